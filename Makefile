@@ -1,0 +1,43 @@
+# The two commands: `make demo` and `make test`. Everything else they need is set up here.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+# Debian packages the tests need (Qt's offscreen platform, fonts). Installed only when we run
+# as root (as CI does); elsewhere tests needing a missing one are skipped with the reason.
+APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	fonts-dejavu-core
+
+.PHONY: demo test lint system-deps bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+system-deps:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  fi; \
+	fi
+
+demo: $(STAMP)
+	$(PY) -m desktop_sms --demo
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop_sms tests bench
+	$(VENV)/bin/mypy
+
+test: $(STAMP) system-deps lint
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+
+bench: $(STAMP)
+	$(PY) -m bench.gateway_throughput
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

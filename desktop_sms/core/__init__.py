@@ -1,0 +1,1 @@
+"""The domain: messages, contacts and the outbox. Plain Python and sqlite3."""

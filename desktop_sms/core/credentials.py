@@ -1,0 +1,76 @@
+"""The password lives in the OS keyring, or for this session only. Never in a file."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE = "desktop-sms"
+
+
+class CredentialsError(Exception):
+    """The keyring could not store or read the password; the text says what to do."""
+
+
+class CredentialStore:
+    """Password storage for one service name, with an in-memory fallback per session."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend or keyring.get_keyring()
+        self._session: dict[str, str] = {}
+
+    @property
+    def backend_name(self) -> str:
+        cls = type(self._backend)
+        return f"{cls.__module__}.{cls.__name__}"
+
+    @property
+    def usable(self) -> bool:
+        """False for the fail/null backends and for a chainer with nothing behind it."""
+        try:
+            return float(self._backend.priority) > 0
+        except Exception:
+            return False
+
+    def describe(self) -> str:
+        if self.usable:
+            return f"passwords are kept in the system keyring ({self.backend_name})"
+        return (
+            "no system keyring is available: the password is kept for this session only "
+            "and must be entered again next time"
+        )
+
+    def get(self, username: str) -> str | None:
+        if username in self._session:
+            return self._session[username]
+        if not self.usable:
+            return None
+        try:
+            return self._backend.get_password(SERVICE, username)
+        except keyring.errors.KeyringError as exc:
+            raise CredentialsError(f"could not read the password from the keyring: {exc}") from None
+
+    def set(self, username: str, password: str, *, session_only: bool = False) -> bool:
+        """Store the password; returns True if it went to the keyring, False if session-only."""
+        if session_only or not self.usable:
+            self._session[username] = password
+            return False
+        try:
+            self._backend.set_password(SERVICE, username, password)
+        except keyring.errors.KeyringError as exc:
+            self._session[username] = password
+            raise CredentialsError(
+                f"the keyring refused to store the password ({type(exc).__name__}); "
+                "it is kept for this session only"
+            ) from None
+        self._session.pop(username, None)
+        return True
+
+    def delete(self, username: str) -> None:
+        self._session.pop(username, None)
+        if self.usable:
+            try:
+                self._backend.delete_password(SERVICE, username)
+            except keyring.errors.PasswordDeleteError:
+                pass  # nothing stored: already the state we want

@@ -1,0 +1,42 @@
+"""User preferences, in an INI file in the data folder. Never holds the password."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desktop_sms.gateway.client import DEFAULT_URL
+
+SETTINGS_FILE = "settings.ini"
+
+
+@dataclass
+class Settings:
+    gateway_url: str = DEFAULT_URL
+    username: str = ""
+    default_sender: str = ""
+    default_region: str = "GR"  # for numbers typed without a country code
+    refresh_seconds: int = 30
+    notifications: bool = True
+
+    @classmethod
+    def load(cls, folder: Path) -> Settings:
+        store = QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+        loaded = cls()
+        for field in fields(cls):
+            default = getattr(loaded, field.name)
+            value = store.value(field.name, default, type=type(default))
+            setattr(loaded, field.name, value)
+        return loaded
+
+    def save(self, folder: Path) -> None:
+        store = QSettings(str(folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+        for field in fields(self):
+            store.setValue(field.name, getattr(self, field.name))
+        store.sync()
+
+    @property
+    def has_account(self) -> bool:
+        return bool(self.username)

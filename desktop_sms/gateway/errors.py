@@ -1,0 +1,36 @@
+"""Typed gateway errors. Their texts are for people and never hold a secret."""
+
+from __future__ import annotations
+
+
+class GatewayError(Exception):
+    """Base of every error the gateway client raises (besides ValueError for bad input)."""
+
+
+class AuthError(GatewayError):
+    """The gateway refused the username or password."""
+
+
+class RejectedError(GatewayError):
+    """The gateway answered but refused the request (return code other than 1)."""
+
+    def __init__(self, code: str, body: str) -> None:
+        self.code = code
+        self.body = body
+        super().__init__(f"the gateway refused the message (code {code}): {body}")
+
+
+class ProtocolError(GatewayError):
+    """The gateway answered with something that is not the documented reply shape."""
+
+
+class NetworkError(GatewayError):
+    """No usable answer arrived.
+
+    ``maybe_sent`` is False only when the request certainly never left this machine
+    (DNS failure, connection refused, connect timeout); only then is a resend safe.
+    """
+
+    def __init__(self, message: str, *, maybe_sent: bool) -> None:
+        self.maybe_sent = maybe_sent
+        super().__init__(message)

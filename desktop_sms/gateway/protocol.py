@@ -1,0 +1,204 @@
+"""The easysms wire format: request parameters and reply parsing. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+from desktop_sms.gateway.errors import AuthError, ProtocolError, RejectedError
+
+# E.164 allows at most 15 digits; no real mobile number is shorter than 8 with its country code.
+MSISDN_RE = re.compile(r"[1-9][0-9]{7,14}")
+ALNUM_SENDER_RE = re.compile(r"[A-Za-z0-9 .\-]{1,11}")
+NUMERIC_SENDER_RE = re.compile(r"[0-9]{1,16}")
+# The gateway does not document a limit; ten concatenated UCS-2 parts is far beyond any
+# sane message and keeps a runaway paste from costing hundreds of credits.
+MAX_TEXT_CHARS = 1530
+
+GATEWAY_ID_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")
+_STATUS_CODE_RE = re.compile(r"[A-Za-z0-9_\-]{0,16}")
+# Balances are credits. They are whole in every reply seen, but nothing promises that, so
+# they are Decimal: a fractional balance is shown exactly instead of being rounded away.
+NUMBER_RE = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,6})?")
+_AUTH_WORDS = re.compile(r"auth|login|password|credential|unauthori[sz]ed|forbidden", re.I)
+_HTML_RE = re.compile(rb"^\s*<", re.S)
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+MAX_SHOWN_BODY = 200
+
+
+class DeliveryStatus(Enum):
+    SENT = "sent"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
+_STATUS_LETTERS = {
+    "s": DeliveryStatus.SENT,
+    "1": DeliveryStatus.SENT,
+    "d": DeliveryStatus.DELIVERED,
+    "2": DeliveryStatus.DELIVERED,
+    "f": DeliveryStatus.FAILED,
+    "3": DeliveryStatus.FAILED,
+}
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sms_id: str
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class StatusUpdate:
+    sms_id: str
+    status: DeliveryStatus
+    raw: str  # the letter as received, kept so an unknown code can be shown and re-read
+
+
+def validate_msisdn(to: str) -> str:
+    if not isinstance(to, str) or not MSISDN_RE.fullmatch(to):
+        raise ValueError(
+            f"'{_shown(to)}' is not an international mobile number: use digits only, "
+            "country code first, no '+' or '00' (for example 306912345678)"
+        )
+    return to
+
+
+def validate_originator(originator: str) -> str:
+    if NUMERIC_SENDER_RE.fullmatch(originator):
+        return originator
+    if originator.isdigit():
+        raise ValueError("a numeric sender ID can have at most 16 digits")
+    if len(originator) > 11:
+        raise ValueError(
+            f"the sender ID '{_shown(originator)}' is {len(originator)} characters long; "
+            "the limit is 11 letters and digits"
+        )
+    if not ALNUM_SENDER_RE.fullmatch(originator) or not originator.strip():
+        raise ValueError(
+            f"the sender ID '{_shown(originator)}' may only use the letters A-Z, digits, "
+            "spaces, dots and dashes"
+        )
+    return originator
+
+
+def validate_text(text: str) -> str:
+    if not text or not text.strip():
+        raise ValueError("the message is empty")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(
+            f"the message is {len(text)} characters long; the limit is {MAX_TEXT_CHARS}"
+        )
+    return text
+
+
+def send_params(
+    to: str,
+    text: str,
+    *,
+    originator: str | None = None,
+    flash: bool = False,
+    request_delivery: bool = False,
+) -> dict[str, str]:
+    """Validated query parameters for send_sms; raises ValueError before anything is sent."""
+    params = {
+        "cmd": "easysms",
+        "action": "send_sms",
+        "text": validate_text(text),
+        "mobile_number": validate_msisdn(to),
+    }
+    if originator:
+        params["originator"] = validate_originator(originator)
+    if flash:
+        params["flash"] = "true"
+    if request_delivery:
+        params["request_delivery"] = "true"
+    return params
+
+
+BALANCE_PARAMS = {"cmd": "easysms", "action": "get_balance", "balance": "true"}
+STATUS_PARAMS = {"cmd": "easysms", "action": "get_status", "get_status": "true"}
+
+
+def sanitize(body: bytes | str, limit: int = MAX_SHOWN_BODY) -> str:
+    """A reply body made safe to show a person: decoded, one line, no control chars, short."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = _CONTROL_RE.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shown(value: object) -> str:
+    return sanitize(str(value), 40)
+
+
+def _decode(body: bytes) -> str:
+    if _HTML_RE.match(body):
+        raise ProtocolError(
+            "the server answered with a web page, not an easysms reply — "
+            "check the gateway URL"
+        )
+    try:
+        return body.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise ProtocolError(
+            f"the gateway's reply is not text: {sanitize(body)!r}"
+        ) from None
+
+
+def _number(field: str, what: str, body: str) -> Decimal:
+    if not NUMBER_RE.fullmatch(field):
+        raise ProtocolError(f"the gateway sent {what} that is not a number: {sanitize(body)!r}")
+    return Decimal(field)
+
+
+def _raise_if_auth_failure(text: str) -> None:
+    if _AUTH_WORDS.search(text):
+        raise AuthError(f"the gateway refused the username or password ({sanitize(text)})")
+
+
+def parse_send_reply(body: bytes) -> SendResult:
+    text = _decode(body)
+    fields = text.split("|")
+    code = fields[0].strip()
+    if not re.fullmatch(r"-?[0-9]{1,6}", code):
+        _raise_if_auth_failure(text)
+        raise ProtocolError(f"unexpected reply to send_sms: {sanitize(text)!r}")
+    if code != "1":
+        _raise_if_auth_failure(text)
+        raise RejectedError(code, sanitize(text))
+    if len(fields) != 3 or not GATEWAY_ID_RE.fullmatch(fields[1]):
+        raise ProtocolError(f"incomplete reply to send_sms: {sanitize(text)!r}")
+    return SendResult(sms_id=fields[1], balance=_number(fields[2], "a balance", text))
+
+
+def parse_balance_reply(body: bytes) -> Decimal:
+    text = _decode(body)
+    if not NUMBER_RE.fullmatch(text):
+        _raise_if_auth_failure(text)
+    return _number(text, "a balance", text)
+
+
+def parse_status_reply(body: bytes) -> list[StatusUpdate]:
+    text = _decode(body)
+    if not text:
+        return []
+    # A trailing separator is harmless; anything else malformed is refused whole, since a
+    # half-parsed reply could pair an id with the wrong status.
+    fields = text.removesuffix("|").split("|")
+    if len(fields) % 2:
+        _raise_if_auth_failure(text)
+        raise ProtocolError(
+            f"the status reply has an odd number of fields ({len(fields)}): {sanitize(text)!r}"
+        )
+    updates = []
+    for sms_id, raw in zip(fields[::2], fields[1::2], strict=True):
+        sms_id, raw = sms_id.strip(), raw.strip()
+        if not GATEWAY_ID_RE.fullmatch(sms_id) or not _STATUS_CODE_RE.fullmatch(raw):
+            raise ProtocolError(f"malformed status entry {sanitize(sms_id + '|' + raw)!r}")
+        updates.append(
+            StatusUpdate(sms_id, _STATUS_LETTERS.get(raw.lower(), DeliveryStatus.UNKNOWN), raw)
+        )
+    return updates

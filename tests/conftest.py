@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A developer's real keyring must never be touched by the suite.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+
+from desktop_sms.gateway import GatewayClient  # noqa: E402
+from desktop_sms.simulator import GatewaySimulator  # noqa: E402
+
+SENTINEL_PASSWORD = "S3ntinel-pa55word-7f3a9c"
+
+
+@pytest.fixture
+def sim() -> Iterator[GatewaySimulator]:
+    with GatewaySimulator(
+        users={"demo": SENTINEL_PASSWORD}, balance=1000, sent_delay=0.05, final_delay=0.2
+    ) as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def client(sim: GatewaySimulator) -> Iterator[GatewayClient]:
+    with GatewayClient(
+        sim.url, "demo", SENTINEL_PASSWORD, timeout=(2.0, 1.0), backoff=0.01
+    ) as gateway:
+        yield gateway
