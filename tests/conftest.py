@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A developer's real keyring must never be touched by the suite.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
+from desktop_sms.core import store  # noqa: E402
+from desktop_sms.core.outbox import Outbox  # noqa: E402
 from desktop_sms.gateway import GatewayClient  # noqa: E402
 from desktop_sms.simulator import GatewaySimulator  # noqa: E402
 
@@ -30,3 +34,15 @@ def client(sim: GatewaySimulator) -> Iterator[GatewayClient]:
         sim.url, "demo", SENTINEL_PASSWORD, timeout=(2.0, 1.0), backoff=0.01
     ) as gateway:
         yield gateway
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
+    connection = store.connect(store.database_path(tmp_path))
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def outbox(conn: sqlite3.Connection) -> Outbox:
+    return Outbox(conn)

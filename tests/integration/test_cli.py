@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -43,7 +44,8 @@ def test_send_to_two_numbers_then_status(sim: GatewaySimulator, tmp_path: Path) 
     time.sleep(0.3)
     status = run_cli(sim, tmp_path, "status")
     assert status.returncode == 0, status.stderr
-    assert f"{accepted[0].sms_id}\tdelivered" in status.stdout
+    assert f"+306912345678\tdelivered\t{accepted[0].sms_id}" in status.stdout
+    assert "not known here" not in status.stderr
 
 
 def test_environment_variables_are_an_alternative(sim: GatewaySimulator, tmp_path: Path) -> None:
@@ -58,9 +60,12 @@ def test_environment_variables_are_an_alternative(sim: GatewaySimulator, tmp_pat
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (("send", "--to", "+30 691", "--text", "hi"), "international mobile number"),
+    (("send", "--to", "+30 691", "--text", "hi"), "'+30 691': too few digits"),
+    (("send", "--to", "306912345678", "--to", "hello?", "--text", "hi"), "nothing was sent"),
+    (("send", "--to", "306912345678", "--text", "  "), "the message is empty"),
+    (("send", "--group", "nobody", "--text", "hi"), "no group called 'nobody'"),
     (("send", "--to", "306912345678", "--text", "hi", "--from", "WayTooLongSender"), "limit is 11"),
-    (("send", "--text", "hi"), "at least one --to"),
+    (("send", "--text", "hi"), "at least one --to NUMBER or --group"),
 ])
 def test_bad_input_is_one_clear_line_and_no_request(
     sim: GatewaySimulator, tmp_path: Path, args: tuple[str, ...], message: str
@@ -70,6 +75,8 @@ def test_bad_input_is_one_clear_line_and_no_request(
     assert done.stderr.startswith("error: ") and message in done.stderr
     assert done.stderr.count("\n") == 1
     assert sim.request_count() == 0
+    listed = run_cli(sim, tmp_path, "outbox")
+    assert listed.returncode == 0 and listed.stdout == ""  # nothing was queued either
 
 
 def test_wrong_password(sim: GatewaySimulator, tmp_path: Path) -> None:
@@ -81,8 +88,9 @@ def test_wrong_password(sim: GatewaySimulator, tmp_path: Path) -> None:
 def test_gateway_fault_is_reported(sim: GatewaySimulator, tmp_path: Path) -> None:
     sim.inject("send_sms", FaultKind.HTML)
     done = run_cli(sim, tmp_path, "send", "--to", "306912345678", "--text", "hi")
+    # The gateway answered nonsense: it may have accepted, so the message is flagged, not resent.
     assert done.returncode == 1
-    assert "web page" in done.stderr
+    assert "\tunknown\t" in done.stdout and "web page" in done.stdout
     assert SENTINEL_PASSWORD not in done.stderr + done.stdout
 
 
@@ -90,3 +98,63 @@ def test_missing_password_without_terminal(sim: GatewaySimulator, tmp_path: Path
     done = run_cli(sim, tmp_path, "balance", password="")
     assert done.returncode == 2
     assert "no password" in done.stderr
+
+
+def test_outbox_json_lists_every_field(sim: GatewaySimulator, tmp_path: Path) -> None:
+    assert run_cli(sim, tmp_path, "send", "--to", "+30 691 234 5678", "--text",
+                   "x" * 161).returncode == 0
+    done = run_cli(sim, tmp_path, "outbox", "--json")
+    assert done.returncode == 0, done.stderr
+    (message,) = json.loads(done.stdout)
+    assert message["to"] == "+306912345678"
+    assert (message["parts"], message["state"]) == (2, "accepted")
+    assert message["gateway_id"] == sim.accepted()[0].sms_id
+    assert message["error"] is None
+    assert message["created_at"].endswith("+00:00") and message["updated_at"]
+    assert message["text"] == "x" * 161
+    filtered = run_cli(sim, tmp_path, "outbox", "--json", "--state", "queued")
+    assert json.loads(filtered.stdout) == []
+
+
+def test_network_down_keeps_queue_and_resume_sends_it(sim: GatewaySimulator,
+                                                      tmp_path: Path) -> None:
+    sim.inject("send_sms", FaultKind.HTTP_401, times=1)
+    done = run_cli(sim, tmp_path, "send", "--to", "306912345678", "--to", "447911123456",
+                   "--text", "later")
+    assert done.returncode == 1 and "refused the username or password" in done.stderr
+    queued = json.loads(run_cli(sim, tmp_path, "outbox", "--json", "--state", "queued").stdout)
+    assert len(queued) == 2  # nothing lost
+    resumed = run_cli(sim, tmp_path, "resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout.count("\taccepted\t") == 2
+    assert [a.text for a in sim.accepted()] == ["later", "later"]
+
+
+def test_refresh_prints_changes(sim: GatewaySimulator, tmp_path: Path) -> None:
+    run_cli(sim, tmp_path, "send", "--to", "306912345670", "--text", "will fail")
+    time.sleep(0.3)
+    done = run_cli(sim, tmp_path, "refresh")
+    assert done.returncode == 0, done.stderr
+    assert "+306912345670\tfailed" in done.stdout
+
+
+def test_contacts_and_group_send(sim: GatewaySimulator, tmp_path: Path) -> None:
+    for name, number in [("Eleni", "6912345678"), ("Hans", "+49 1512 3456789")]:
+        added = run_cli(sim, tmp_path, "contacts", "add", name, number, "--group", "Team")
+        assert added.returncode == 0, added.stderr
+    assert run_cli(sim, tmp_path, "contacts", "add", "Bad", "12").returncode == 2
+    listing = run_cli(sim, tmp_path, "contacts", "list").stdout
+    assert "Eleni\t+306912345678\tTeam" in listing and "Bad" not in listing
+    done = run_cli(sim, tmp_path, "send", "--group", "team", "--to", "Hans", "--text", "hi")
+    assert done.returncode == 0, done.stderr
+    # The group and the contact name overlap: Hans gets one message, not two.
+    assert sorted(a.mobile_number for a in sim.accepted()) == ["306912345678", "4915123456789"]
+
+
+def test_refuses_database_from_newer_version(sim: GatewaySimulator, tmp_path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "desktop_sms.sqlite3") as conn:
+        conn.execute("PRAGMA user_version = 99")
+    done = run_cli(sim, tmp_path, "outbox")
+    assert done.returncode == 2 and "newer version" in done.stderr

@@ -1,0 +1,134 @@
+"""Phone numbers as people type them → E.164; the gateway's MSISDN only at the wire."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
+
+_SEPARATORS = re.compile(r"[\s\-().\u00a0/]")
+
+
+class Verdict(Enum):
+    VALID = "valid"
+    WARNING = "warning"  # possible but not valid by the numbering plan: allowed, flagged
+    INVALID = "invalid"  # refused
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    typed: str
+    e164: str | None  # '+306912345678'; None when invalid
+    verdict: Verdict
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is not Verdict.INVALID
+
+
+_IMPOSSIBLE_REASONS = {
+    ValidationResult.INVALID_COUNTRY_CODE: "the country code does not exist",
+    ValidationResult.TOO_SHORT: "too few digits",
+    ValidationResult.INVALID_LENGTH: "the number of digits does not fit the country",
+    ValidationResult.TOO_LONG: "too many digits",
+}
+
+
+def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
+    """Parse what a person typed.
+
+    '+30 691…' and '0030 691…' are international. Bare digits are tried as a national number
+    of ``default_region`` only if that is *valid*; otherwise they are read as international
+    digits without the '+' (the gateway's own format), never forced into the region.
+    """
+    compact = _SEPARATORS.sub("", typed.strip())
+    if not compact:
+        return ParsedNumber(typed, None, Verdict.INVALID, "no number given")
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if compact.startswith("+"):
+        candidates = [_parse(compact, None)]
+    elif compact.isdigit():
+        region = default_region.upper()
+        national = _parse(compact, region) if region else None
+        international = _parse("+" + compact, None)
+        if _prefers_national(compact, region, national, international):
+            candidates = [national]
+        elif international is not None and phonenumbers.is_possible_number(international):
+            candidates = [international]
+        else:
+            candidates = [international, national]
+    else:
+        return ParsedNumber(typed, None, Verdict.INVALID,
+                            "only digits, spaces, dashes, brackets and a leading + are allowed")
+    numbers = [n for n in candidates if n is not None]
+    if not numbers:
+        return ParsedNumber(typed, None, Verdict.INVALID, "this is not a phone number")
+    for number in numbers:
+        if phonenumbers.is_valid_number(number):
+            return _judge_valid(typed, number)
+    first = numbers[0]
+    result = phonenumbers.is_possible_number_with_reason(first)
+    if result in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
+        return ParsedNumber(typed, _e164(first), Verdict.WARNING,
+                            "the number is not in use according to the numbering plan")
+    reason = _IMPOSSIBLE_REASONS.get(result, "this is not a valid phone number")
+    if not compact.startswith("+") and not default_region:
+        reason += " (add the country code, e.g. +30)"
+    return ParsedNumber(typed, None, Verdict.INVALID, reason)
+
+
+def _prefers_national(
+    digits: str,
+    region: str,
+    national: phonenumbers.PhoneNumber | None,
+    international: phonenumbers.PhoneNumber | None,
+) -> bool:
+    if national is None or not phonenumbers.is_valid_number(national):
+        return False
+    # '49175123456' with region DE is the gateway's own international form, not a German
+    # landline 0491 75123456: digits that start with the region's country code and read as
+    # a possible international number are taken as international.
+    code = str(phonenumbers.country_code_for_region(region))
+    return not (
+        digits.startswith(code)
+        and international is not None
+        and phonenumbers.is_possible_number(international)
+    )
+
+
+def _parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(text, region)
+    except NumberParseException:
+        return None
+
+
+def _judge_valid(typed: str, number: phonenumbers.PhoneNumber) -> ParsedNumber:
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.FIXED_LINE:
+        return ParsedNumber(typed, _e164(number), Verdict.WARNING,
+                            "this looks like a landline; it may not receive SMS")
+    return ParsedNumber(typed, _e164(number), Verdict.VALID)
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+def to_msisdn(e164: str) -> str:
+    """The gateway's format: international digits, no '+'."""
+    return e164.removeprefix("+")
+
+
+def display(e164: str) -> str:
+    """International format with spaces, for people."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

@@ -1,0 +1,169 @@
+"""The SQLite file: connection settings, schema and numbered migrations.
+
+Each thread opens its own Store (sqlite3 connections must not cross threads). The outbox
+writer uses ``synchronous=FULL`` so a committed state change survives a power cut.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+DB_FILE = "desktop_sms.sqlite3"
+
+# Each entry moves the schema from version N to N+1, in its own transaction.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: contacts, groups and the outbox.
+    """
+    CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        number TEXT NOT NULL,              -- E.164, with '+'
+        notes TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE INDEX contacts_number ON contacts(number);
+    CREATE TABLE groups (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE
+    );
+    CREATE TABLE group_members (
+        group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+        PRIMARY KEY (group_id, contact_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER,
+        recipient TEXT NOT NULL,           -- E.164
+        text TEXT NOT NULL,
+        sender TEXT,
+        flash INTEGER NOT NULL DEFAULT 0,
+        delivery_report INTEGER NOT NULL DEFAULT 0,
+        parts INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        gateway_id TEXT,
+        gateway_status TEXT,               -- last raw status letter, kept even if unknown
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        retry_at REAL,                     -- not before this time (connect-phase backoff)
+        resend_of INTEGER REFERENCES messages(id),
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        sending_at REAL,
+        accepted_at REAL,
+        sent_at REAL,
+        final_at REAL
+    );
+    CREATE INDEX messages_state ON messages(state, id);
+    CREATE UNIQUE INDEX messages_gateway_id ON messages(gateway_id) WHERE gateway_id IS NOT NULL;
+    CREATE TABLE status_replies (           -- get_status replies, stored before use
+        id INTEGER PRIMARY KEY,
+        received_at REAL NOT NULL,
+        body TEXT NOT NULL                 -- 'id|letter|id|letter...' as received
+    );
+    CREATE TABLE status_updates (           -- updates for ids not known (yet)
+        id INTEGER PRIMARY KEY,
+        gateway_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        received_at REAL NOT NULL
+    );
+    CREATE INDEX status_updates_gateway_id ON status_updates(gateway_id);
+    """,
+    # 2: balance history, for the status bar and the cost check.
+    """
+    CREATE TABLE balance_history (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        balance TEXT NOT NULL              -- Decimal as text: exact
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The database cannot be used; the text says why and what to do."""
+
+
+def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
+    """Open (and create or upgrade) the database file at ``path``."""
+    existed = path.exists() and path.stat().st_size > 0
+    conn = sqlite3.connect(path, isolation_level=None, timeout=10.0,
+                           check_same_thread=True)
+    try:
+        conn.row_factory = sqlite3.Row
+        # Read the version before any pragma: switching to WAL would already alter the file.
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} was written by a newer version of desktop-sms (schema {version}; "
+                f"this version knows up to {SCHEMA_VERSION}). Update the program; "
+                "the file was left untouched."
+            )
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        # A large status reply dirties many pages; a 64 MiB cache keeps them from spilling
+        # to the WAL one by one before the commit.
+        conn.execute("PRAGMA cache_size=-65536")
+        conn.execute("PRAGMA temp_store=MEMORY")
+        if migrate and version < SCHEMA_VERSION:
+            if existed:
+                backup(conn, path.with_name(f"{path.name}.v{version}.bak"))
+            migrate_to(conn, SCHEMA_VERSION)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path} cannot be opened as a desktop-sms database: {exc}") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def backup(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the live database (WAL included) before it is altered."""
+    with sqlite3.connect(target) as copy:
+        conn.backup(copy)
+    copy.close()
+
+
+def migrate_to(conn: sqlite3.Connection, version: int) -> None:
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for number in range(current, version):
+        with transaction(conn):
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+
+
+def _statements(script: str) -> Iterator[str]:
+    # executescript() would COMMIT first; splitting keeps each migration in one transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            yield statement
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def now() -> float:
+    return time.time()
+
+
+def database_path(folder: Path) -> Path:
+    return folder / DB_FILE

@@ -1,0 +1,198 @@
+"""The outbox pipeline against the simulator over real HTTP."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_sms.core import store
+from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
+from desktop_sms.gateway import DeliveryStatus, GatewayClient, StatusUpdate
+from desktop_sms.simulator import FaultKind, GatewaySimulator
+from tests.conftest import SENTINEL_PASSWORD
+
+GR = "+306912345678"
+
+
+def test_drain_sends_in_order_and_records_ids(
+    sim: GatewaySimulator, client: GatewayClient, outbox: Outbox
+) -> None:
+    ids = outbox.enqueue([NewMessage(GR, f"message {i}") for i in range(5)])
+    changes: list[Change] = []
+    result = outbox.drain(client, on_change=changes.append)
+    assert result.attempted == 5 and result.error is None
+    assert [c.message_id for c in changes] == ids
+    accepted = sim.accepted()
+    assert [a.text for a in accepted] == [f"message {i}" for i in range(5)]
+    for message_id, sms in zip(ids, accepted, strict=True):
+        message = outbox.get(message_id)
+        assert message is not None
+        assert (message.state, message.gateway_id) == (State.ACCEPTED, sms.sms_id)
+    assert outbox.last_balance() == 995
+
+
+def test_statuses_reach_delivered_and_failed(
+    sim: GatewaySimulator, client: GatewayClient, outbox: Outbox
+) -> None:
+    ok, bad = outbox.enqueue([NewMessage(GR, "a"), NewMessage("+306912345670", "b")])
+    outbox.drain(client)
+    time.sleep(0.3)
+    changes = outbox.record_statuses(client.get_status())
+    assert {(c.message_id, c.state) for c in changes} == {
+        (ok, State.DELIVERED), (bad, State.FAILED)
+    }
+    assert outbox.unmatched_updates() == 0
+
+
+def test_status_never_moves_backwards(outbox: Outbox) -> None:
+    (message_id,) = outbox.enqueue([NewMessage(GR, "x")])
+    outbox.conn.execute("UPDATE messages SET state='accepted', gateway_id='77' WHERE id=?",
+                        (message_id,))
+    outbox.record_statuses([StatusUpdate("77", DeliveryStatus.DELIVERED, "d")])
+    outbox.record_statuses([StatusUpdate("77", DeliveryStatus.SENT, "s")])
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.DELIVERED
+    outbox.record_statuses([StatusUpdate("77", DeliveryStatus.UNKNOWN, "Q")])
+    message = outbox.get(message_id)
+    assert message is not None
+    assert (message.state, message.gateway_status) == (State.DELIVERED, "Q")  # kept, shown
+
+
+def test_status_racing_ahead_of_the_send_reply_is_applied_later(
+    sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path
+) -> None:
+    # The send is accepted, but its reply is slow; meanwhile a poll (as the GUI's timer
+    # would make) brings the final status for an id the outbox does not know yet.
+    (message_id,) = outbox.enqueue([NewMessage(GR, "race")])
+    sim.sent_delay = sim.final_delay = 0.0
+    sim.inject("send_sms", FaultKind.DELAY, delay=0.5, times=1)
+
+    def send_on_writer_thread() -> None:
+        writer = Outbox(store.connect(store.database_path(tmp_path)))
+        message = writer.get(message_id)
+        assert message is not None
+        writer.send_one(client, message)
+        writer.conn.close()
+
+    sender = threading.Thread(target=send_on_writer_thread)
+    sender.start()
+    early: list[StatusUpdate] = []
+    with GatewayClient(sim.url, "demo", SENTINEL_PASSWORD) as poller:
+        deadline = time.monotonic() + 5
+        while not early and time.monotonic() < deadline:
+            time.sleep(0.05)
+            early = poller.get_status()
+    assert early, "the simulator should report the status while the send reply is pending"
+    assert outbox.record_statuses(early) == []  # id unknown yet: nothing applied...
+    assert outbox.unmatched_updates() == len(early)  # ...but every update is kept
+    sender.join(timeout=10)
+    final = outbox.get(message_id)
+    assert final is not None
+    assert (final.state, final.gateway_id) == (State.DELIVERED, early[0].sms_id)
+    assert outbox.unmatched_updates() == 0
+
+
+def test_updates_for_foreign_ids_are_kept_not_applied(outbox: Outbox) -> None:
+    changes = outbox.record_statuses([StatusUpdate("999", DeliveryStatus.DELIVERED, "d")])
+    assert changes == [] and outbox.unmatched_updates() == 1
+
+
+@pytest.mark.parametrize(
+    ("fault", "state", "requeued"),
+    [(FaultKind.RESET, State.UNKNOWN, False), (FaultKind.HTTP_503, State.UNKNOWN, False),
+     (FaultKind.HTML, State.UNKNOWN, False), (FaultKind.HTTP_401, State.QUEUED, True)],
+)
+def test_failures_map_to_states(
+    sim: GatewaySimulator, client: GatewayClient, outbox: Outbox,
+    fault: FaultKind, state: State, requeued: bool,
+) -> None:
+    ids = outbox.enqueue([NewMessage(GR, "one"), NewMessage(GR, "two")])
+    sim.inject("send_sms", fault, times=1)
+    result = outbox.drain(client)
+    first = outbox.get(ids[0])
+    assert first is not None and first.state is state and first.error
+    second = outbox.get(ids[1])
+    assert second is not None
+    # An auth failure stops the drain; a maybe-sent failure does not block the rest.
+    assert second.state is (State.QUEUED if requeued else State.ACCEPTED)
+    assert (result.error is not None) is requeued
+    assert sim.request_count("send_sms") == (1 if requeued else 2)
+
+
+def test_unreachable_gateway_requeues_with_backoff(outbox: Outbox) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/srvauth/index"
+        (message_id,) = outbox.enqueue([NewMessage(GR, "x")])
+        with GatewayClient(url, "demo", "pw") as dead:
+            result = outbox.drain(dead)
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.QUEUED
+    assert result.error is not None and "could not connect" in str(result.error)
+    assert outbox.next_due() is None  # backing off: not due yet
+
+
+def test_rejection_is_final(sim: GatewaySimulator, outbox: Outbox) -> None:
+    with GatewaySimulator(users={"demo": "pw"}, balance=0) as poor, \
+            GatewayClient(poor.url, "demo", "pw") as client:
+        (message_id,) = outbox.enqueue([NewMessage(GR, "x")])
+        outbox.drain(client)
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.REJECTED
+    assert message.error is not None and "insufficient credit" in message.error
+
+
+def test_recover_marks_sending_unknown(outbox: Outbox) -> None:
+    ids = outbox.enqueue([NewMessage(GR, "a"), NewMessage(GR, "b")])
+    outbox.conn.execute("UPDATE messages SET state='sending' WHERE id=?", (ids[0],))
+    assert outbox.recover() == 1
+    states = [m.state for m in outbox.messages()]
+    assert states == [State.UNKNOWN, State.QUEUED]
+
+
+def test_cancel_and_send_again(sim: GatewaySimulator, client: GatewayClient,
+                               outbox: Outbox) -> None:
+    a, b, c = outbox.enqueue([NewMessage(GR, "a"), NewMessage(GR, "b"), NewMessage(GR, "c")])
+    assert outbox.cancel([a, b, 999]) == [a, b]
+    assert outbox.cancel([a]) == []
+    with pytest.raises(ValueError, match="only"):
+        outbox.send_again(c)  # still queued: nothing to send again
+    with pytest.raises(ValueError, match="does not exist"):
+        outbox.send_again(999)
+    again = outbox.send_again(a)
+    message = outbox.get(again)
+    assert message is not None
+    assert (message.state, message.resend_of, message.text) == (State.QUEUED, a, "a")
+    outbox.drain(client)
+    assert [s.text for s in sim.accepted()] == ["c", "a"]
+
+
+def test_enqueue_refuses_bad_input_whole(outbox: Outbox) -> None:
+    with pytest.raises(ValueError):
+        outbox.enqueue([NewMessage(GR, "fine"), NewMessage("306912345678", "no plus")])
+    with pytest.raises(ValueError, match="empty"):
+        outbox.enqueue([NewMessage(GR, "  ")])
+    assert outbox.count() == 0
+
+
+def test_parts_are_counted_at_enqueue(outbox: Outbox) -> None:
+    ids = outbox.enqueue([NewMessage(GR, "x" * 161), NewMessage(GR, "Καλημέρα")])
+    assert [outbox.get(i).parts for i in ids] == [2, 1]  # type: ignore[union-attr]
+
+
+def test_reply_stored_but_not_applied_is_applied_at_start(outbox: Outbox) -> None:
+    # As if the program died between storing a get_status reply and applying it.
+    (message_id,) = outbox.enqueue([NewMessage(GR, "x")])
+    outbox.conn.execute("UPDATE messages SET state='accepted', gateway_id='55' WHERE id=?",
+                        (message_id,))
+    outbox.conn.execute("INSERT INTO status_replies (received_at, body) "
+                        "VALUES (0, '55|s|55|d|66|f')")
+    outbox.recover()
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.DELIVERED
+    assert outbox.conn.execute("SELECT count(*) FROM status_replies").fetchone()[0] == 0
+    assert outbox.unmatched_updates() == 1  # 66 is not ours (yet): kept

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_sms.core import store
+
+
+def test_new_database_settings(tmp_path: Path) -> None:
+    conn = store.connect(tmp_path / "db.sqlite3")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+    assert not list(tmp_path.glob("*.bak"))  # nothing to back up for a new file
+
+
+def test_upgrade_from_version_1_keeps_data_and_takes_a_copy(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    old = sqlite3.connect(path, isolation_level=None)
+    store.migrate_to(old, 1)
+    old.execute("INSERT INTO contacts (name, number, created_at, updated_at) "
+                "VALUES ('Eleni', '+306912345678', 0, 0)")
+    old.close()
+
+    conn = store.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+    assert conn.execute("SELECT name FROM contacts").fetchone()[0] == "Eleni"
+    conn.execute("INSERT INTO balance_history (at, balance) VALUES (1, '5')")  # v2 table
+    backup = tmp_path / "db.sqlite3.v1.bak"
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("SELECT count(*) FROM contacts").fetchone()[0] == 1
+
+
+def test_failed_migration_rolls_back_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "db.sqlite3"
+    old = sqlite3.connect(path, isolation_level=None)
+    store.migrate_to(old, 1)
+    old.close()
+    broken = (*store.MIGRATIONS[:1], "CREATE TABLE extra (x); THIS IS NOT SQL")
+    monkeypatch.setattr(store, "MIGRATIONS", broken)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+    with pytest.raises(store.StoreError):
+        store.connect(path)
+    with sqlite3.connect(path) as check:
+        assert check.execute("PRAGMA user_version").fetchone()[0] == 1
+        tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
+        assert "extra" not in tables
+
+
+def test_newer_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    future = sqlite3.connect(path)
+    future.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 1}")
+    future.close()
+    before = path.read_bytes()
+    with pytest.raises(store.StoreError, match="newer version"):
+        store.connect(path)
+    assert path.read_bytes() == before
+
+
+def test_garbage_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(store.StoreError, match="cannot be opened"):
+        store.connect(path)
+
+
+def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    conn = store.connect(tmp_path / "db.sqlite3")
+    with pytest.raises(RuntimeError), store.transaction(conn):
+        conn.execute("INSERT INTO groups (name) VALUES ('x')")
+        raise RuntimeError
+    assert conn.execute("SELECT count(*) FROM groups").fetchone()[0] == 0
