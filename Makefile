@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	fonts-dejavu-core
 
-.PHONY: demo test lint system-deps bench clean
+.PHONY: demo test lint system-deps bench clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,12 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Screenshots need a real X server: Xvfb and the xcb libraries, installed here when root.
+SCREENSHOT_PACKAGES := xvfb xauth libegl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
+	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
+	fonts-dejavu-core fonts-noto-color-emoji
+
+screenshots: $(STAMP)
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(SCREENSHOT_PACKAGES)"
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py

@@ -2,23 +2,207 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import time
 from collections.abc import Sequence
+from dataclasses import dataclass
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_sms import cli
 
+if TYPE_CHECKING:
+    import sqlite3
+    from argparse import Namespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_sms.simulator import GatewaySimulator
+    from desktop_sms.ui.main_window import MainWindow
+
+LOG_FILE = "desktop-sms.log"
+SELF_TEST_NUMBER = "+30 691 234 5678"
+SELF_TEST_SECONDS = 30
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
     if args.command:
         return cli.run_command(args)
-    if args.demo:
-        # Until the window exists, the demo is the simulator plus the CLI against it.
-        from desktop_sms.simulator.server import main as simulator_main
+    if args.self_test:
+        args.demo = True
+    return run_gui(args)
 
-        print("Try, in another terminal:\n  DESKTOP_SMS_PASSWORD=demo .venv/bin/desktop-sms "
-              "--gateway-url http://127.0.0.1:8765/srvauth/index --user demo "
-              "send --to 306912345678 --text Hello")
-        return simulator_main([])
-    print("The window is not built yet; use a command (desktop-sms --help).", file=sys.stderr)
-    return 2
+
+def setup_logging(folder: Path) -> Path:
+    path = folder / LOG_FILE
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers = [h for h in root.handlers if not isinstance(h, RotatingFileHandler)]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("desktop-sms")
+    app.setApplicationName("desktop-sms")
+    app.setApplicationDisplayName("desktop-sms")
+    return app
+
+
+@dataclass
+class GuiSession:
+    """Everything a running window holds; ``close`` releases it all."""
+
+    app: QApplication
+    window: MainWindow
+    conn: sqlite3.Connection
+    simulator: GatewaySimulator | None
+    log_path: Path
+
+    def close(self) -> None:
+        self.window.shutdown()
+        self.window.deleteLater()
+        if self.simulator:
+            self.simulator.stop()
+        self.conn.close()
+        logging.getLogger(__name__).info("stopped; log at %s", self.log_path)
+
+
+def run_gui(args: Namespace) -> int:
+    session = open_gui(args)
+    if session is None:
+        return 0
+    try:
+        if args.quit_when_ready:
+            _quit_when_painted(session.app, session.window)
+        if args.self_test:
+            return _self_test(session.app, session.window)
+        return session.app.exec()
+    finally:
+        session.close()
+
+
+def open_gui(args: Namespace) -> GuiSession | None:
+    """Open the window (after the welcome dialog on first start). None if the user left."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desktop_sms.core import paths, store
+    from desktop_sms.core.credentials import CredentialStore
+    from desktop_sms.core.settings import Settings
+
+    app = _application()
+    demo = bool(args.demo)
+    folder = paths.data_dir(args.data_dir)
+    if not demo and not args.quit_when_ready and not Settings.load(folder).has_account:
+        from desktop_sms.ui.welcome import WelcomeDialog
+
+        choice = WelcomeDialog().exec()
+        if choice == QDialog.DialogCode.Rejected:
+            return None
+        demo = choice == WelcomeDialog.DEMO
+    if demo:
+        folder = paths.data_dir(args.data_dir, demo=True)
+    log_path = setup_logging(folder)
+    logging.getLogger(__name__).info("starting (demo=%s) in %s", demo, folder)
+    try:
+        conn = store.connect(store.database_path(folder))
+    except store.StoreError as exc:
+        QMessageBox.critical(None, "desktop-sms", str(exc))
+        raise SystemExit(1) from None
+    settings = Settings.load(folder)
+    simulator = None
+    if demo:
+        from keyring.backends import null
+
+        from desktop_sms import demo as demo_mode
+        from desktop_sms.core.contacts import AddressBook
+
+        simulator = demo_mode.start_simulator()
+        # The demo never touches the real keyring: its password lives in this session only.
+        credentials = CredentialStore(null.Keyring())
+        credentials.set(demo_mode.DEMO_USER, demo_mode.DEMO_PASSWORD, session_only=True)
+        demo_mode.prepare(settings, AddressBook(conn), simulator)
+    else:
+        credentials = CredentialStore()
+    from desktop_sms.ui.main_window import MainWindow
+    from desktop_sms.ui.resources import app_icon
+
+    window = MainWindow(folder, conn, settings, credentials, demo=demo, icon=app_icon())
+    window.show()
+    if not demo and not settings.has_account:
+        window.open_settings()
+    return GuiSession(app, window, conn, simulator, log_path)
+
+
+def _quit_when_painted(app: QApplication, window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._first_paint = FirstPaint(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window._first_paint)  # type: ignore[attr-defined]
+    window.update()
+
+
+def _self_test(app: QApplication, window: MainWindow) -> int:
+    """Send one message through the Compose tab and wait until the Outbox shows it
+    delivered. Prints one line; exit code 0 on success."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_sms.core.outbox import Message, State
+
+    started = time.monotonic()
+    compose = window.compose
+    compose.recipients_edit.setText(SELF_TEST_NUMBER)
+    compose.message_edit.setPlainText("desktop-sms self-test ✓")
+    compose.recheck()  # as after a pause in typing
+    compose.send_button.click()
+    if compose.message_edit.toPlainText():  # Compose clears itself once it has sent
+        print(f"self-test failed: Compose refused to send: {compose.reason_label.text()}",
+              file=sys.stderr)
+        return 1
+    finished: list[Message] = []
+
+    def check() -> None:
+        messages = window.reader.messages(limit=1, newest_first=True)
+        if messages and messages[0].state in (State.DELIVERED, State.FAILED, State.REJECTED,
+                                              State.UNKNOWN):
+            finished.append(messages[0])
+            app.quit()
+        elif time.monotonic() - started > SELF_TEST_SECONDS:
+            app.quit()
+
+    timer = QTimer(window, interval=100)
+    timer.timeout.connect(check)
+    timer.start()
+    app.exec()
+    timer.stop()
+    elapsed = time.monotonic() - started
+    if not finished:
+        print(f"self-test failed: not delivered within {SELF_TEST_SECONDS} s", file=sys.stderr)
+        return 1
+    message = finished[0]
+    shown = window.outbox.model.data(window.outbox.model.index(0, 4))
+    if message.state is not State.DELIVERED or shown != State.DELIVERED.value:
+        print(f"self-test failed: message ended {message.state} (the Outbox shows {shown})",
+              file=sys.stderr)
+        return 1
+    print(f"self-test passed: message {message.id} to {message.recipient} delivered in "
+          f"{elapsed:.1f} s (gateway id {message.gateway_id})")
+    return 0
+

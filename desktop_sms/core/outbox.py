@@ -421,11 +421,12 @@ class Outbox:
         return Message.from_row(row) if row else None
 
     def messages(self, state: State | None = None, *, limit: int = -1,
-                 offset: int = 0) -> list[Message]:
+                 newest_first: bool = False) -> list[Message]:
         sql, params = "SELECT * FROM messages", cast(tuple[str, ...], ())
         if state:
             sql, params = sql + " WHERE state = ?", (state.value,)
-        rows = self.conn.execute(sql + " ORDER BY id LIMIT ? OFFSET ?", (*params, limit, offset))
+        order = "DESC" if newest_first else "ASC"
+        rows = self.conn.execute(f"{sql} ORDER BY id {order} LIMIT ?", (*params, limit))
         return [Message.from_row(row) for row in rows]
 
     def count(self, *states: State) -> int:

@@ -1,0 +1,1 @@
+"""Qt widgets and the threads behind them. Only this package creates widgets."""

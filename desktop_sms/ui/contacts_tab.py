@@ -1,0 +1,293 @@
+"""The Contacts tab: the address book and its groups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_sms.core.contacts import AddressBook, Contact
+from desktop_sms.core.phone import Verdict, display, parse_number
+from desktop_sms.ui.models import ContactsModel
+
+
+class ContactDialog(QDialog):
+    """Add or edit one contact; the number is checked as it is typed."""
+
+    def __init__(self, parent: QWidget, region: str, contact: Contact | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
+        self.region = region
+        self.name_edit = QLineEdit(contact.name if contact else "")
+        self.name_edit.setObjectName("contactNameEdit")
+        self.number_edit = QLineEdit(display(contact.number) if contact else "")
+        self.number_edit.setObjectName("contactNumberEdit")
+        self.notes_edit = QLineEdit(contact.notes if contact else "")
+        self.notes_edit.setObjectName("contactNotesEdit")
+        self.number_hint = QLabel()
+        self.number_hint.setObjectName("numberHint")
+        self.number_hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form = QFormLayout(self)
+        for label, widget in ((self.tr("&Name:"), self.name_edit),
+                              (self.tr("N&umber:"), self.number_edit),
+                              (self.tr("N&otes:"), self.notes_edit)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+        form.addRow("", self.number_hint)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._check)
+        self.number_edit.textChanged.connect(self._check)
+        self.e164: str | None = None
+        self._check()
+        self.resize(420, self.sizeHint().height())
+
+    def _check(self) -> None:
+        parsed = parse_number(self.number_edit.text(), self.region)
+        self.e164 = parsed.e164
+        if not self.number_edit.text().strip():
+            self.number_hint.setText("")
+        elif parsed.verdict is Verdict.VALID and parsed.e164:
+            self.number_hint.setText("✔ " + display(parsed.e164))
+            self.number_hint.setStyleSheet("color: #27ae60")
+        elif parsed.verdict is Verdict.WARNING:
+            self.number_hint.setText(f"⚠ {parsed.reason}")
+            self.number_hint.setStyleSheet("color: #d68910")
+        else:
+            self.number_hint.setText(f"✖ {parsed.reason}")
+            self.number_hint.setStyleSheet("color: #c0392b")
+        ok = bool(self.name_edit.text().strip()) and parsed.ok
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+
+class ContactsTab(QWidget):
+    send_to = Signal(object)  # recipient tokens for Compose
+    changed = Signal()  # the address book changed (names for completion)
+
+    def __init__(self, book: AddressBook, region: str) -> None:
+        super().__init__()
+        self.setObjectName("contactsTab")
+        self.book = book
+        self.region = region
+        self.model = ContactsModel(book)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("contactsSearch")
+        self.search_edit.setAccessibleName(self.tr("Search contacts"))
+        self.search_edit.setPlaceholderText(self.tr("Search name, number or notes…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.view = QTableView()
+        self.view.setObjectName("contactsView")
+        self.view.setAccessibleName(self.tr("Contacts"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(0, 180)
+        self.view.setColumnWidth(1, 170)
+        self.view.setColumnWidth(2, 160)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.send_button = QPushButton(self.tr("Send &to selected"))
+        self.send_button.setObjectName("sendToSelected")
+        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+
+        self.group_list = QListWidget()
+        self.group_list.setObjectName("groupList")
+        self.group_list.setAccessibleName(self.tr("Groups"))
+        self.new_group_button = QPushButton(self.tr("&New group…"))
+        self.rename_group_button = QPushButton(self.tr("Rena&me…"))
+        self.delete_group_button = QPushButton(self.tr("Delete group"))
+        self.join_button = QPushButton(self.tr("Add selected to group"))
+        self.leave_button = QPushButton(self.tr("Remove selected from group"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button,
+                       self.send_button):
+            top.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Groups (click one to select its members)")))
+        right_layout.addWidget(self.group_list, 1)
+        for button in (self.new_group_button, self.rename_group_button,
+                       self.delete_group_button, self.join_button, self.leave_button):
+            right_layout.addWidget(button)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.search_edit.textChanged.connect(self.model.set_search)
+        self.add_button.clicked.connect(self.add_contact)
+        self.edit_button.clicked.connect(self.edit_contact)
+        self.view.doubleClicked.connect(lambda _index: self.edit_contact())
+        self.delete_button.clicked.connect(self.delete_contacts)
+        self.send_button.clicked.connect(self._send_selected)
+        self.new_group_button.clicked.connect(self.new_group)
+        self.rename_group_button.clicked.connect(self.rename_group)
+        self.delete_group_button.clicked.connect(self.delete_group)
+        self.join_button.clicked.connect(lambda: self._membership(join=True))
+        self.leave_button.clicked.connect(lambda: self._membership(join=False))
+        self.group_list.itemClicked.connect(lambda item: self._show_group(item.text()))
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    # --- helpers ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.model.reload()
+        current = self.current_group()
+        self.group_list.clear()
+        for name, members in self.book.groups():
+            self.group_list.addItem(name)
+            item = self.group_list.item(self.group_list.count() - 1)
+            item.setToolTip(self.tr("{0} member(s)").format(members))
+            if name == current:
+                self.group_list.setCurrentItem(item)
+        self._update_buttons()
+        self.changed.emit()
+
+    def selected(self) -> list[Contact]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.contact(row) for row in rows]
+
+    def current_group(self) -> str | None:
+        item = self.group_list.currentItem()
+        return item.text() if item else None
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.view.selectionModel().selectedRows())
+        for button in (self.edit_button, self.delete_button, self.send_button,
+                       self.join_button, self.leave_button):
+            button.setEnabled(chosen)
+
+    def _show_group(self, name: str) -> None:
+        """Select the group's members, so they can be sent to or removed at once."""
+        self.search_edit.clear()
+        members = {c.id for c in self.book.members(name)}
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.view.clearSelection()
+        for row in range(self.model.rowCount()):
+            if self.model.contact(row).id in members:
+                self.view.selectionModel().select(self.model.index(row, 0), flags)
+
+    def _error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Contacts"), text)
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def add_contact(self) -> None:
+        dialog = ContactDialog(self, self.region)
+        if dialog.exec() and dialog.e164:
+            groups = (self.current_group(),) if self.current_group() else ()
+            self.book.add(dialog.name_edit.text(), dialog.e164,
+                          notes=dialog.notes_edit.text(), groups=tuple(g for g in groups if g))
+            self.reload()
+
+    def edit_contact(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        dialog = ContactDialog(self, self.region, chosen[0])
+        if dialog.exec() and dialog.e164:
+            self.book.update(chosen[0].id, name=dialog.name_edit.text(), number=dialog.e164,
+                             notes=dialog.notes_edit.text())
+            self.reload()
+
+    def delete_contacts(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete contacts"),
+            self.tr("Delete {0} contact(s)? Their messages stay in the Outbox.")
+            .format(len(chosen)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.book.delete([c.id for c in chosen])
+            self.reload()
+
+    def _send_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            # Numbers, not names: two contacts may share a name.
+            self.send_to.emit([c.number for c in chosen])
+
+    def new_group(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Group name:"))
+        if ok and name.strip():
+            try:
+                self.book.create_group(name)
+            except ValueError as exc:
+                self._error(str(exc))
+            self.reload()
+
+    def rename_group(self) -> None:
+        current = self.current_group()
+        if not current:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename group"), self.tr("New name:"),
+                                        text=current)
+        if ok and name.strip() and name != current:
+            try:
+                self.book.rename_group(current, name)
+            except ValueError as exc:
+                self._error(str(exc))
+            self.reload()
+
+    def delete_group(self) -> None:
+        current = self.current_group()
+        if current and QMessageBox.question(
+            self, self.tr("Delete group"),
+            self.tr("Delete the group '{0}'? Its contacts are kept.").format(current),
+        ) == QMessageBox.StandardButton.Yes:
+            self.book.delete_group(current)
+            self.reload()
+
+    def _membership(self, *, join: bool) -> None:
+        current = self.current_group()
+        chosen = self.selected()
+        if not current:
+            self._error(self.tr("Choose a group in the list on the right first."))
+            return
+        if join:
+            self.book.add_to_group([c.id for c in chosen], current)
+        else:
+            self.book.remove_from_group([c.id for c in chosen], current)
+        self.reload()
+

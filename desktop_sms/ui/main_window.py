@@ -1,0 +1,284 @@
+"""The main window: tabs, status bar, menus, tray, the status timer and the worker."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSystemTrayIcon,
+    QTabWidget,
+)
+
+from desktop_sms import __version__
+from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.credentials import CredentialsError, CredentialStore
+from desktop_sms.core.outbox import IN_FLIGHT, Outbox, State
+from desktop_sms.core.settings import SETTINGS_FILE, Settings
+from desktop_sms.ui.compose_tab import ComposeTab
+from desktop_sms.ui.contacts_tab import ContactsTab
+from desktop_sms.ui.outbox_tab import OutboxTab
+from desktop_sms.ui.settings_dialog import SettingsDialog
+from desktop_sms.ui.workers import GatewayWorker, WorkerThread
+
+FAST_POLL_MS = 5_000  # while messages are on their way
+
+
+class MainWindow(QMainWindow):
+    # requests to the worker (queued across threads)
+    configure_worker = Signal(str, str, str)
+    enqueue = Signal(object)
+    poll = Signal()
+    cancel = Signal(object)
+    send_again = Signal(object)
+    delete = Signal(object)
+    test_connection = Signal(str, str, str)
+
+    def __init__(self, folder: Path, conn: sqlite3.Connection, settings: Settings,
+                 credentials: CredentialStore, *, demo: bool = False,
+                 icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.folder = folder
+        self.settings = settings
+        self.credentials = credentials
+        self.demo = demo
+        self.reader = Outbox(conn)
+        self.book = AddressBook(conn)
+        title = "desktop-sms"
+        self.setWindowTitle(f"{title} — DEMO" if demo else title)
+        if icon:
+            self.setWindowIcon(icon)
+
+        self.compose = ComposeTab(self.book, settings.default_sender, settings.default_region)
+        self.contacts = ContactsTab(self.book, settings.default_region)
+        self.outbox = OutboxTab(conn)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.compose, self.tr("&Compose"))
+        self.tabs.addTab(self.contacts, self.tr("C&ontacts"))
+        self.tabs.addTab(self.outbox, self.tr("O&utbox"))
+        self.setCentralWidget(self.tabs)
+
+        self.balance_label = QLabel(self.tr("Balance: —"))
+        self.balance_label.setObjectName("balanceLabel")
+        self.balance_label.setAccessibleName(self.tr("Balance"))
+        self.connection_label = QLabel(self.tr("Connecting…"))
+        self.connection_label.setObjectName("connectionLabel")
+        self.refresh_label = QLabel()
+        self.refresh_label.setObjectName("refreshLabel")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sendProgress")
+        self.progress.setMaximumWidth(180)
+        self.progress.setFormat(self.tr("Sending %v/%m"))
+        self.progress.hide()
+        bar = self.statusBar()
+        if demo:
+            demo_label = QLabel(" DEMO ")
+            demo_label.setObjectName("demoLabel")
+            demo_label.setStyleSheet(
+                "background: #d35400; color: white; font-weight: bold; border-radius: 3px")
+            bar.addWidget(demo_label)
+        bar.addWidget(self.connection_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.refresh_label)
+        bar.addPermanentWidget(self.balance_label)
+
+        self._build_menus()
+        self.tray: QSystemTrayIcon | None = None
+        if icon and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(self.windowTitle())
+            self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
+            self.tray.show()
+
+        self.worker = GatewayWorker(folder)
+        self._wire_worker()
+        self.worker_thread = WorkerThread(self.worker)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.poll)
+        self._schedule_polling()
+        self._restore_geometry()
+        self.apply_account()
+        # The first poll soon after start: balance and anything that changed meanwhile.
+        QTimer.singleShot(300, self, self.poll.emit)  # cancelled if the window goes first
+
+    # --- wiring ----------------------------------------------------------------------------
+
+    def _wire_worker(self) -> None:
+        w = self.worker
+        self.configure_worker.connect(w.configure)
+        self.enqueue.connect(w.enqueue)
+        self.poll.connect(w.poll)
+        self.cancel.connect(w.cancel)
+        self.send_again.connect(w.send_again)
+        self.delete.connect(w.delete)
+        self.test_connection.connect(w.test_connection)
+        w.messages_changed.connect(self._messages_changed)
+        w.messages_added.connect(self._messages_added)
+        w.balance_changed.connect(self._balance_changed)
+        w.connection_changed.connect(self._connection_changed)
+        w.statuses_polled.connect(self._statuses_polled)
+        w.progress.connect(self._progress)
+        w.drain_finished.connect(self._drain_finished)
+        w.error.connect(lambda text: QMessageBox.warning(self, "desktop-sms", text))
+        w.notify.connect(self._notify)
+        self.compose.send_requested.connect(self._send)
+        self.contacts.send_to.connect(self._compose_to)
+        self.contacts.changed.connect(self.compose.refresh_names)
+        self.outbox.cancel_requested.connect(self.cancel)
+        self.outbox.send_again_requested.connect(self.send_again)
+        self.outbox.delete_requested.connect(self.delete)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setObjectName("settingsAction")
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        refresh = QAction(self.tr("&Refresh now"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.poll.emit)
+        file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About desktop-sms"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- account and settings -------------------------------------------------------------
+
+    def apply_account(self) -> None:
+        try:
+            password = self.credentials.get(self.settings.username) or ""
+        except CredentialsError as exc:
+            password = ""
+            self._connection_changed(False, str(exc))
+        if not self.settings.username or not password:
+            self._connection_changed(False, self.tr(
+                "No account set up: open File → Settings to enter it."))
+        self.configure_worker.emit(self.settings.gateway_url, self.settings.username, password)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self, self.settings, self.credentials, demo=self.demo)
+        dialog.test_requested.connect(self.test_connection)
+        self.worker.connection_tested.connect(dialog.show_test_result)
+        dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
+        dialog.open()
+        return dialog
+
+    def _settings_closed(self, dialog: SettingsDialog, result: int) -> None:
+        self.worker.connection_tested.disconnect(dialog.show_test_result)
+        if result:
+            self.settings.save(self.folder)
+            self.compose.sender_edit.setText(self.settings.default_sender)
+            self.compose.region = self.contacts.region = self.settings.default_region
+            self.apply_account()
+            self._schedule_polling()
+            self.poll.emit()
+
+    # --- worker results ---------------------------------------------------------------------
+
+    def _send(self, messages: list[object]) -> None:
+        self.enqueue.emit(messages)
+        self.statusBar().showMessage(self.tr("{0} message(s) queued").format(len(messages)),
+                                     5000)
+        self.tabs.setCurrentWidget(self.outbox)
+
+    def _compose_to(self, tokens: list[str]) -> None:
+        self.compose.add_recipients(tokens)
+        self.tabs.setCurrentWidget(self.compose)
+        self.compose.message_edit.setFocus()
+
+    def _messages_changed(self, ids: list[int]) -> None:
+        self.outbox.model.messages_changed(ids)
+
+    def _messages_added(self, ids: list[int]) -> None:
+        self.outbox.model.messages_added(ids)
+        self._schedule_polling()
+
+    def _balance_changed(self, balance: str) -> None:
+        value = Decimal(balance)
+        self.balance_label.setText(self.tr("Balance: {0} credits").format(f"{value.normalize():f}"))
+        self.compose.set_balance(value)
+
+    def _connection_changed(self, ok: bool, text: str) -> None:
+        self.connection_label.setText(("● " if ok else "▲ ") + text)
+        self.connection_label.setStyleSheet("" if ok else "color: #c0392b")
+        self.connection_label.setToolTip(text)
+
+    def _statuses_polled(self, when: float) -> None:
+        self.refresh_label.setText(self.tr("Updated {0}").format(
+            datetime.fromtimestamp(when).strftime("%H:%M:%S")))
+        self._schedule_polling()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
+
+    def _drain_finished(self) -> None:
+        self.progress.hide()
+        self._schedule_polling()
+
+    def _notify(self, title: str, text: str) -> None:
+        if self.tray and self.settings.notifications:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
+
+    def _schedule_polling(self) -> None:
+        in_flight = self.reader.count(*IN_FLIGHT, State.QUEUED) > 0
+        interval = FAST_POLL_MS if in_flight else self.settings.refresh_seconds * 1000
+        if self.timer.interval() != interval or not self.timer.isActive():
+            self.timer.start(interval)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About desktop-sms"), self.tr(
+            "<h3>desktop-sms {0}</h3><p>Send SMS through the easysms gateway, keep an "
+            "address book, and follow every message until it is delivered.</p>"
+            "<p>Data folder: {1}</p>").format(__version__, self.folder))
+
+    # --- window state and quitting -----------------------------------------------------------
+
+    def _window_state(self) -> QSettings:
+        return QSettings(str(self.folder / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._window_state().value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1000, 680)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        queued = self.reader.count(State.QUEUED)
+        if queued and self.worker.is_sender and self.isVisible():
+            answer = QMessageBox.question(
+                self, self.tr("Quit desktop-sms?"),
+                self.tr("{0} message(s) are still queued. They stay queued and are sent "
+                        "the next time you start desktop-sms. Quit now?").format(queued))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop the timer and the worker thread and wait for it: nothing left running."""
+        self.timer.stop()
+        state = self._window_state()
+        state.setValue("window/geometry", self.saveGeometry())
+        state.sync()
+        self.worker_thread.stop()
+        if self.tray:
+            self.tray.hide()

@@ -1,0 +1,244 @@
+"""Table models over the store. The outbox model reads lazily, a page at a time, so it
+stays fast with a million messages; changes refresh only the rows they touch."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_sms.core.contacts import AddressBook, Contact
+from desktop_sms.core.outbox import State
+from desktop_sms.core.phone import display
+
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE = 256
+MAX_PAGES = 64  # cached pages; older ones are dropped and re-read if scrolled back to
+
+# One colour per state: readable on light and dark themes.
+STATE_COLOURS = {
+    State.QUEUED: "#7f8c8d", State.SENDING: "#2980b9", State.ACCEPTED: "#2980b9",
+    State.SENT: "#8e44ad", State.DELIVERED: "#27ae60", State.FAILED: "#c0392b",
+    State.REJECTED: "#c0392b", State.UNKNOWN: "#d35400", State.CANCELLED: "#7f8c8d",
+}
+
+_ROW_SQL = """
+SELECT m.id, m.created_at, m.recipient, m.text, m.parts, m.state, m.gateway_id, m.error,
+       m.updated_at, m.sender, m.gateway_status, m.attempts, m.resend_of,
+       (SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)
+FROM messages m
+"""
+
+
+class OutboxModel(QAbstractTableModel):
+    HEADERS = ("Time", "Recipient", "Message", "Parts", "State", "Gateway ID", "Error")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.conn = conn
+        self._state: str | None = None
+        self._search = ""
+        self._count = 0
+        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._row_of: dict[int, int] = {}  # message id -> row, for cached rows
+        self.reload()
+
+    # --- filtering -------------------------------------------------------------------------
+
+    def set_filter(self, state: str | None, search: str) -> None:
+        if (state, search.strip()) != (self._state, self._search):
+            self._state, self._search = state, search.strip()
+            self.reload()
+
+    def _where(self) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if self._state:
+            clauses.append("m.state = ?")
+            params.append(self._state)
+        if self._search:
+            pattern = f"%{self._search}%"
+            clauses.append("(m.text LIKE ? OR m.recipient LIKE ? OR m.recipient IN "
+                           "(SELECT number FROM contacts WHERE name LIKE ?))")
+            params += [pattern, pattern.replace(" ", ""), pattern]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        where, params = self._where()
+        self._count = int(self.conn.execute(
+            f"SELECT count(*) FROM messages m{where}", params).fetchone()[0])
+        self._pages.clear()
+        self._row_of.clear()
+        self.endResetModel()
+
+    # --- live updates ------------------------------------------------------------------------
+
+    def messages_added(self, ids: list[int]) -> None:
+        """New messages go on top (newest first); the rows below shift down."""
+        where, params = self._where()
+        count = int(self.conn.execute(
+            f"SELECT count(*) FROM messages m{where}", params).fetchone()[0])
+        grown = count - self._count
+        self._pages.clear()
+        self._row_of.clear()
+        if grown > 0:
+            self.beginInsertRows(QModelIndex(), 0, grown - 1)
+            self._count = count
+            self.endInsertRows()
+        elif grown < 0:
+            self.reload()
+        elif self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, 6))
+
+    def messages_changed(self, ids: list[int]) -> None:
+        """Re-read only the changed rows that are loaded; others are read when shown."""
+        known = [(self._row_of[i], i) for i in ids if i in self._row_of]
+        if not known:
+            return
+        marks = ",".join("?" * len(known))
+        fresh = {row[0]: row for row in self.conn.execute(
+            _ROW_SQL + f" WHERE m.id IN ({marks})", [i for _, i in known])}
+        for row, message_id in known:
+            page = self._pages.get(row // PAGE)
+            if page is None:
+                continue
+            if message_id in fresh:
+                page[row % PAGE] = fresh[message_id]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+
+    # --- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def row(self, row: int) -> tuple[Any, ...] | None:
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[row % PAGE] if row % PAGE < len(page) else None
+
+    def _load(self, number: int) -> list[tuple[Any, ...]]:
+        where, params = self._where()
+        page = [tuple(r) for r in self.conn.execute(
+            _ROW_SQL + where + " ORDER BY m.id DESC LIMIT ? OFFSET ?",
+            [*params, PAGE, number * PAGE])]
+        self._pages[number] = page
+        for offset, values in enumerate(page):
+            self._row_of[values[0]] = number * PAGE + offset
+        while len(self._pages) > MAX_PAGES:
+            _, dropped = self._pages.popitem(last=False)
+            for values in dropped:
+                self._row_of.pop(values[0], None)
+        return page
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        values = self.row(index.row())
+        if values is None:
+            return None
+        (message_id, created, recipient, text, parts, state, gateway_id, error,
+         *_rest, name) = values
+        column = index.column()
+        if role == self.ID_ROLE:
+            return message_id
+        if role == self.STATE_ROLE:
+            return state
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return datetime.fromtimestamp(created).strftime("%Y-%m-%d %H:%M")
+            if column == 1:
+                return f"{name} ({display(recipient)})" if name else display(recipient)
+            if column == 2:
+                preview = " ".join(text.split())
+                return preview if len(preview) <= 60 else preview[:59] + "…"
+            if column == 3:
+                return parts
+            if column == 4:
+                return self.tr(state)
+            if column == 5:
+                return gateway_id or ""
+            if column == 6:
+                return error or ""
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return QBrush(QColor(STATE_COLOURS[State(state)]))
+        if role == Qt.ItemDataRole.DecorationRole and column == 4:
+            return QColor(STATE_COLOURS[State(state)])
+        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 6):
+            return text if column == 2 else error
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ContactsModel(QAbstractTableModel):
+    HEADERS = ("Name", "Number", "Groups", "Notes")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, book: AddressBook) -> None:
+        super().__init__()
+        self.book = book
+        self._search = ""
+        self._rows: list[Contact] = []
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        self._search = text
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.book.search(self._search)
+        self.endResetModel()
+
+    def contact(self, row: int) -> Contact:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        contact = self._rows[index.row()]
+        if role == self.ID_ROLE:
+            return contact.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (contact.name, display(contact.number), ", ".join(contact.groups),
+                    contact.notes)[index.column()]
+        return None

@@ -1,0 +1,181 @@
+"""The Outbox tab: every message and its state, live."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_sms.core.outbox import RESENDABLE, Message, Outbox, State
+from desktop_sms.core.phone import display
+from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
+
+
+class OutboxTab(QWidget):
+    cancel_requested = Signal(object)
+    send_again_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self.setObjectName("outboxTab")
+        self.reader = Outbox(conn)  # reads only: writes go through the worker
+        self.model = OutboxModel(conn)
+
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.setAccessibleName(self.tr("Show messages in state"))
+        self.state_filter.addItem(self.tr("All states"), None)
+        for state in State:
+            self.state_filter.addItem(self.tr(state.value), state.value)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("outboxSearch")
+        self.search_edit.setAccessibleName(self.tr("Search messages"))
+        self.search_edit.setPlaceholderText(self.tr("Search text, number or contact…"))
+        self.search_edit.setClearButtonEnabled(True)
+
+        self.view = QTableView()
+        self.view.setObjectName("outboxView")
+        self.view.setAccessibleName(self.tr("Outbox"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        # Fixed widths: measuring content would read every row of a million-message outbox.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 230, 300, 50, 95, 140)):
+            self.view.setColumnWidth(column, width)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("outboxDetails")
+        self.details.setAccessibleName(self.tr("Message details"))
+        self.cancel_button = QPushButton(self.tr("&Cancel queued"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.again_button = QPushButton(self.tr("Send &again"))
+        self.again_button.setObjectName("sendAgainButton")
+        self.copy_button = QPushButton(self.tr("C&opy"))
+        self.copy_button.setShortcut(QKeySequence.StandardKey.Copy)
+        self.delete_button = QPushButton(self.tr("&Delete from history"))
+        self.delete_button.setObjectName("deleteButton")
+
+        top = QHBoxLayout()
+        top.addWidget(self.state_filter)
+        top.addWidget(self.search_edit, 1)
+        actions = QHBoxLayout()
+        for button in (self.cancel_button, self.again_button, self.copy_button,
+                       self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        # Searching a large history scans it: wait until typing pauses.
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.state_filter.currentIndexChanged.connect(self._apply_filter)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.dataChanged.connect(lambda *_: self._selection_changed())
+        self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.selected_ids()))
+        self.again_button.clicked.connect(self._send_again)
+        self.copy_button.clicked.connect(self._copy)
+        self.delete_button.clicked.connect(self._delete)
+        self._selection_changed()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.state_filter.currentData(), self.search_edit.text())
+        self._selection_changed()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.data(self.model.index(r, 0), OutboxModel.ID_ROLE) for r in rows]
+
+    def selected_messages(self) -> list[Message]:
+        found = (self.reader.get(i) for i in self.selected_ids())
+        return [m for m in found if m is not None]
+
+    def _selection_changed(self) -> None:
+        messages = self.selected_messages()
+        states = {m.state for m in messages}
+        self.cancel_button.setEnabled(State.QUEUED in states)
+        self.again_button.setEnabled(bool(states & set(RESENDABLE)))
+        self.copy_button.setEnabled(bool(messages))
+        self.delete_button.setEnabled(bool(messages))
+        self.details.setHtml(self._details_html(messages[0]) if len(messages) == 1 else "")
+
+    def _details_html(self, message: Message) -> str:
+        colour = STATE_COLOURS[message.state]
+        rows = [
+            (self.tr("State"), f'<b style="color:{colour}">{self.tr(message.state.value)}</b>'),
+            (self.tr("To"), display(message.recipient)),
+            (self.tr("From"), message.sender or self.tr("account default")),
+            (self.tr("Parts"), str(message.parts)),
+            (self.tr("Gateway ID"), message.gateway_id or "—"),
+            (self.tr("Created"), datetime.fromtimestamp(message.created_at).strftime("%c")),
+            (self.tr("Updated"), datetime.fromtimestamp(message.updated_at).strftime("%c")),
+        ]
+        if message.error:
+            rows.append((self.tr("Problem"), _escape(message.error)))
+        if message.resend_of:
+            rows.append((self.tr("Resent from"), f"#{message.resend_of}"))
+        table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+        return (f"<table cellspacing=4>{table}</table>"
+                f"<p style='white-space:pre-wrap'>{_escape(message.text)}</p>")
+
+    def _send_again(self) -> None:
+        messages = [m for m in self.selected_messages() if m.state in RESENDABLE]
+        unknown = [m for m in messages if m.state is State.UNKNOWN]
+        if unknown and QMessageBox.warning(
+            self, self.tr("Send again?"),
+            self.tr("{0} message(s) may already have reached the gateway (the reply was "
+                    "lost). Sending again may deliver them twice. Send again anyway?")
+            .format(len(unknown)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self.send_again_requested.emit([m.id for m in messages])
+
+    def _copy(self) -> None:
+        lines = [f"{display(m.recipient)}\t{m.state.value}\t{m.text}"
+                 for m in self.selected_messages()]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+    def _delete(self) -> None:
+        ids = self.selected_ids()
+        if ids and QMessageBox.question(
+            self, self.tr("Delete from history"),
+            self.tr("Remove {0} message(s) from the history? Messages still queued or on "
+                    "their way are kept.").format(len(ids)),
+        ) == QMessageBox.StandardButton.Yes:
+            self.delete_requested.emit(ids)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,264 @@
+"""The gateway worker: a QObject on its own QThread that owns the HTTP session and the
+writing database connection. The GUI talks to it only through queued signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop_sms.core import store
+from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
+from desktop_sms.core.sender_lock import SenderLock
+from desktop_sms.gateway import AuthError, GatewayClient, GatewayError, NetworkError
+
+log = logging.getLogger(__name__)
+
+
+class GatewayWorker(QObject):
+    # results, always delivered to the GUI thread by queued connection
+    messages_changed = Signal(object)  # [message id]
+    messages_added = Signal(object)  # [message id]
+    balance_changed = Signal(str)  # Decimal as text
+    connection_changed = Signal(bool, str)  # ok, message for the status bar
+    statuses_polled = Signal(float)  # time of the poll
+    progress = Signal(int, int)  # done, total of the current drain
+    drain_finished = Signal()
+    error = Signal(str)
+    connection_tested = Signal(bool, str)
+    notify = Signal(str, str)  # title, text: for the tray
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self._stop = threading.Event()
+        self._outbox: Outbox | None = None
+        self._client: GatewayClient | None = None
+        self._lock = SenderLock(folder)
+        self.is_sender = False
+
+    # --- life cycle (run on the worker thread) -----------------------------------------
+
+    @Slot()
+    def open(self) -> None:
+        self._outbox = Outbox(store.connect(store.database_path(self.folder)))
+        # Only the process holding the lock may recover or send; a second window on the
+        # same folder still shows the outbox but leaves sending to the first.
+        self.is_sender = self._lock.acquire()
+        if self.is_sender:
+            recovered = self._outbox.recover()
+            if recovered:
+                self.error.emit(self.tr(
+                    "{0} message(s) were being sent when the program stopped; they are "
+                    "marked unknown. Check the Outbox before sending them again."
+                ).format(recovered))
+        balance = self._outbox.last_balance()
+        if balance is not None:
+            self.balance_changed.emit(str(balance))
+
+    @Slot()
+    def close(self) -> None:
+        if self._client:
+            self._client.close()
+            self._client = None
+        if self._outbox:
+            self._outbox.conn.close()
+            self._outbox = None
+        self._lock.release()
+
+    def request_stop(self) -> None:
+        """Thread-safe, for quitting: a running drain stops after the message in flight,
+        and no later drain starts."""
+        self._stop.set()
+
+    @Slot(str, str, str)
+    def configure(self, url: str, username: str, password: str) -> None:
+        if self._client:
+            self._client.close()
+        try:
+            self._client = GatewayClient(url, username, password, timeout=(5.0, 20.0))
+        except ValueError as exc:
+            self._client = None
+            self.connection_changed.emit(False, str(exc))
+
+    # --- work ------------------------------------------------------------------------------
+
+    @Slot(object)
+    def enqueue(self, messages: Sequence[NewMessage]) -> None:
+        outbox = self._outbox
+        if outbox is None:  # closed: a request queued behind the quit
+            return
+        try:
+            ids = outbox.enqueue(list(messages))
+        except ValueError as exc:
+            self.error.emit(str(exc))
+            return
+        self.messages_added.emit(ids)
+        self.drain()
+
+    @Slot()
+    def drain(self) -> None:
+        outbox = self._outbox
+        if outbox is None:  # closed: a request queued behind the quit
+            return
+        if not self.is_sender or self._client is None:
+            return
+        total = outbox.count(State.QUEUED)
+        done = 0
+
+        def changed(change: Change) -> None:
+            nonlocal done
+            done += 1
+            self.messages_changed.emit([change.message_id])
+            self.progress.emit(done, total)
+
+        result = outbox.drain(self._client, should_stop=self._stop.is_set, on_change=changed)
+        if result.error is not None:
+            self._report(result.error)
+        elif result.attempted:
+            self.connection_changed.emit(True, self.tr("Connected"))
+        balance = outbox.last_balance()
+        if balance is not None and result.attempted:
+            self.balance_changed.emit(str(balance))
+        self.drain_finished.emit()
+
+    @Slot()
+    def poll(self) -> None:
+        """Statuses, then balance, then anything still queued (e.g. after a network outage)."""
+        outbox = self._outbox
+        if outbox is None:  # closed: a request queued behind the quit
+            return
+        if self._client is None:
+            return
+        if self.is_sender:
+            try:
+                updates = self._client.get_status()
+            except GatewayError as exc:
+                self._report(exc)
+                return
+            changes = outbox.record_statuses(updates)
+            if changes:
+                self.messages_changed.emit([c.message_id for c in changes])
+                self._notify_final(outbox, changes)
+            self.statuses_polled.emit(time.time())
+        self.fetch_balance()
+        if self.is_sender and outbox.next_due() is not None:
+            self.drain()
+
+    @Slot()
+    def fetch_balance(self) -> None:
+        outbox = self._outbox
+        if outbox is None:  # closed: a request queued behind the quit
+            return
+        if self._client is None:
+            return
+        try:
+            balance = self._client.get_balance()
+        except GatewayError as exc:
+            self._report(exc)
+            return
+        outbox.record_balance(balance)
+        self.balance_changed.emit(str(balance))
+        self.connection_changed.emit(True, self.tr("Connected"))
+
+    @Slot(object)
+    def cancel(self, ids: list[int]) -> None:
+        if self._outbox:
+            self.messages_changed.emit(self._outbox.cancel(ids))
+
+    @Slot(object)
+    def send_again(self, ids: list[int]) -> None:
+        outbox = self._outbox
+        if outbox is None:  # closed: a request queued behind the quit
+            return
+        new_ids = []
+        for message_id in ids:
+            try:
+                new_ids.append(outbox.send_again(message_id))
+            except ValueError as exc:
+                self.error.emit(str(exc))
+        if new_ids:
+            self.messages_added.emit(new_ids)
+            self.drain()
+
+    @Slot(object)
+    def delete(self, ids: list[int]) -> None:
+        if self._outbox:
+            self._outbox.delete(ids)
+            self.messages_added.emit([])  # rows went away: the view reloads its count
+
+    @Slot(str, str, str)
+    def test_connection(self, url: str, username: str, password: str) -> None:
+        try:
+            with GatewayClient(url, username, password, timeout=(5.0, 15.0),
+                               retries=0) as client:
+                balance = client.get_balance()
+        except ValueError as exc:
+            self.connection_tested.emit(False, str(exc))
+        except AuthError:
+            self.connection_tested.emit(False, self.tr(
+                "The gateway refused the username or password."))
+        except NetworkError as exc:
+            self.connection_tested.emit(False, self.tr("No connection: {0}").format(exc))
+        except GatewayError as exc:
+            self.connection_tested.emit(False, self.tr(
+                "This does not look like an easysms server: {0}").format(exc))
+        else:
+            self.connection_tested.emit(True, self.tr(
+                "Connected. Balance: {0} credits.").format(balance))
+
+    # --- helpers ------------------------------------------------------------------------------
+
+
+    def _report(self, exc: GatewayError) -> None:
+        if isinstance(exc, AuthError):
+            text = self.tr("The gateway refused the username or password. Check them in "
+                           "File → Settings; queued messages wait until then.")
+        elif isinstance(exc, NetworkError) and not exc.maybe_sent:
+            text = self.tr("Offline: {0}. Queued messages will be sent when the gateway "
+                           "can be reached.").format(exc)
+        else:
+            text = str(exc)
+        log.warning("gateway problem: %s", exc)
+        self.connection_changed.emit(False, text)
+
+    def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
+        final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]
+        if len(final) == 1:
+            message = outbox.get(final[0].message_id)
+            if message is not None:
+                self.notify.emit(
+                    self.tr("Message {0}").format(message.state.value),
+                    f"{message.recipient}: {message.text[:60]}",
+                )
+        elif final:
+            delivered = sum(c.state is State.DELIVERED for c in final)
+            self.notify.emit(self.tr("Delivery reports"), self.tr(
+                "{0} delivered, {1} failed").format(delivered, len(final) - delivered))
+
+
+class WorkerThread:
+    """Starts the worker on its own QThread and stops it cleanly (no running thread left)."""
+
+    def __init__(self, worker: GatewayWorker) -> None:
+        self.worker = worker
+        self.thread = QThread()
+        self.thread.setObjectName("gateway-worker")
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.open)
+        self.thread.start()
+
+    def stop(self, timeout_ms: int = 30_000) -> bool:
+        if not self.thread.isRunning():
+            return True
+        self.worker.request_stop()
+        # close() is queued behind any work in progress, then the loop ends.
+        from PySide6.QtCore import QMetaObject, Qt
+
+        QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.QueuedConnection)
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from keyring.backends import null
+from pytestqt.qtbot import QtBot
+
+from desktop_sms.core import store
+from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.credentials import CredentialStore
+from desktop_sms.core.settings import Settings
+from desktop_sms.simulator import GatewaySimulator
+from desktop_sms.ui import main_window
+from desktop_sms.ui.main_window import MainWindow
+from tests.conftest import SENTINEL_PASSWORD
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
+           monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    monkeypatch.setattr(main_window, "FAST_POLL_MS", 200)  # statuses arrive in 0.2 s here
+    conn = store.connect(store.database_path(tmp_path))
+    book = AddressBook(conn)
+    book.add("Eleni Papadopoulou", "+306912345671", groups=("Team",))
+    book.add("Nikos Georgiou", "+306944123456", groups=("Team",))
+    book.add("Claire Dubois", "+33612345678")
+    settings = Settings(gateway_url=sim.url, username="demo", default_sender="Shop")
+    credentials = CredentialStore(null.Keyring())
+    credentials.set("demo", SENTINEL_PASSWORD, session_only=True)
+    win = MainWindow(tmp_path, conn, settings, credentials)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.shutdown()
+    assert not win.worker_thread.thread.isRunning()
+    win.deleteLater()
+    conn.close()

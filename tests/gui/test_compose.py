@@ -1,0 +1,126 @@
+"""Compose tab driven through its real widgets against the simulator."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_sms.core.outbox import State
+from desktop_sms.simulator import GatewaySimulator
+from desktop_sms.ui.main_window import MainWindow
+
+
+def type_into(qtbot: QtBot, widget: object, text: str) -> None:
+    qtbot.keyClicks(widget, text)
+
+
+def compose(qtbot: QtBot, window: MainWindow, recipients: str, text: str) -> None:
+    tab = window.compose
+    window.tabs.setCurrentWidget(tab)
+    # Pasted, not typed: typing a name opens the completion popup, which the offscreen
+    # platform cannot raise (a Qt warning); completion has its own test below.
+    tab.recipients_edit.setText(recipients)
+    tab.message_edit.clear()
+    type_into(qtbot, tab.message_edit, text)
+    qtbot.waitUntil(lambda: len(tab.recipients) > 0, timeout=2000)
+
+
+def test_send_to_number_contact_and_group(qtbot: QtBot, window: MainWindow,
+                                          sim: GatewaySimulator) -> None:
+    compose(qtbot, window, "+44 7911 123456, Claire Dubois, team", "Hello from the test")
+    tab = window.compose
+    qtbot.waitUntil(lambda: tab.send_button.isEnabled(), timeout=2000)
+    assert "4 recipient(s) × 1 part(s) = 4 credit(s)" in tab.cost_label.text()
+    qtbot.keyClick(tab.message_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(sim.accepted()) == 4, timeout=5000)
+    assert sorted(a.mobile_number for a in sim.accepted()) == [
+        "306912345671", "306944123456", "33612345678", "447911123456"]
+    assert {a.originator for a in sim.accepted()} == {"Shop"}
+    assert tab.message_edit.toPlainText() == ""  # cleared once queued
+    assert window.tabs.currentWidget() is window.outbox
+
+
+def test_duplicates_are_removed(qtbot: QtBot, window: MainWindow) -> None:
+    compose(qtbot, window, "Team, Eleni Papadopoulou, 6912345671", "x")
+    qtbot.waitUntil(lambda: window.compose.recipient_list.count() == 2, timeout=2000)
+
+
+def test_invalid_recipient_blocks_send_with_reason(qtbot: QtBot, window: MainWindow,
+                                                   sim: GatewaySimulator) -> None:
+    compose(qtbot, window, "+30 691 234 5678, 12345", "Hello")
+    tab = window.compose
+    qtbot.waitUntil(lambda: tab.recipient_list.count() == 2, timeout=2000)
+    assert not tab.send_button.isEnabled()
+    assert "12345" in tab.reason_label.text() and "too few digits" in tab.reason_label.text()
+    assert tab.recipient_list.item(1).text().startswith("✖")
+    tab.send()  # Ctrl+Enter path: still refused
+    assert sim.request_count("send_sms") == 0
+    assert window.reader.count() == 0
+
+
+def test_oversize_sender_blocks_send_with_reason(qtbot: QtBot, window: MainWindow) -> None:
+    compose(qtbot, window, "+30 691 234 5678", "Hello")
+    tab = window.compose
+    tab.sender_edit.clear()
+    type_into(qtbot, tab.sender_edit, "MuchTooLongSender")
+    assert not tab.send_button.isEnabled()
+    assert "limit is 11" in tab.sender_error.text()
+    assert "sender ID" in tab.reason_label.text()
+    tab.sender_edit.clear()
+    type_into(qtbot, tab.sender_edit, "Shop2")
+    assert tab.send_button.isEnabled() and tab.reason_label.text() == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a" * 161, "161 characters · 2 part(s) · GSM-7 · 145 left in this part"),
+    ("Καλημέρα", "8 characters · 1 part(s) · UCS-2 · 62 left in this part"),
+    ("Hi 😀", "5 characters · 1 part(s) · UCS-2 · 65 left in this part"),
+    ("{€}", "6 characters · 1 part(s) · GSM-7 · 154 left in this part"),
+])
+def test_counter(qtbot: QtBot, window: MainWindow, text: str, expected: str) -> None:
+    tab = window.compose
+    tab.message_edit.setPlainText(text)
+    assert tab.counter_label.text() == expected
+    assert tab.ucs2_label.isVisibleTo(tab) is ("UCS-2" in expected)
+
+
+def test_greek_counter_lists_forcing_characters(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.compose
+    tab.message_edit.setPlainText("ΔΦΓ ok ά")
+    assert "GSM" not in tab.counter_label.text()
+    assert tab.ucs2_label.text().endswith("ά")  # capitals are GSM-7; only ά forces UCS-2
+
+
+def test_cost_over_balance_asks_first(qtbot: QtBot, window: MainWindow, sim: GatewaySimulator,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from decimal import Decimal
+
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def refuse(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    qtbot.waitUntil(lambda: window.compose.balance is not None, timeout=3000)
+    window.compose.set_balance(Decimal(1))
+    compose(qtbot, window, "Team", "x" * 200)  # 2 recipients × 2 parts = 4 > 1
+    window.compose.send_button.click()
+    assert asked and "needs 4 credits" in asked[0]
+    assert window.reader.count(State.QUEUED) == 0 and sim.request_count("send_sms") == 0
+
+
+def test_completion_offers_contacts_and_groups(window: MainWindow) -> None:
+    completer = window.compose.recipients_edit._completer
+    completer.setCompletionPrefix("ea")
+    offered = {completer.completionModel().index(i, 0).data()
+               for i in range(completer.completionCount())}
+    assert offered == {"Team"}
+    completer.setCompletionPrefix("eleni")
+    assert completer.currentCompletion() == "Eleni Papadopoulou"
+    window.compose.recipients_edit.setText("+30 694 412 3456, Ele")
+    window.compose.recipients_edit._insert_completion("Eleni Papadopoulou")
+    assert window.compose.recipients_edit.tokens() == ["+30 694 412 3456", "Eleni Papadopoulou"]

@@ -1,0 +1,104 @@
+"""The main window: live outbox via the timer, errors, quitting mid-send."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_sms import app
+from desktop_sms.core.outbox import NewMessage, State
+from desktop_sms.simulator import FaultKind, GatewaySimulator
+from desktop_sms.ui.main_window import MainWindow
+from desktop_sms.ui.models import OutboxModel
+
+
+def shown_states(window: MainWindow) -> list[str]:
+    model = window.outbox.model
+    return [model.data(model.index(row, 4), OutboxModel.STATE_ROLE)
+            for row in range(model.rowCount())]
+
+
+def test_outbox_reaches_delivered_and_failed_via_the_timer(
+    qtbot: QtBot, window: MainWindow, sim: GatewaySimulator
+) -> None:
+    window.enqueue.emit([NewMessage("+306912345678", "ok"), NewMessage("+306912345670", "bad")])
+    qtbot.waitUntil(lambda: sorted(shown_states(window)) == ["delivered", "failed"],
+                    timeout=8000)
+    assert window.balance_label.text() == "Balance: 998 credits"
+    assert window.refresh_label.text().startswith("Updated ")
+    view = window.outbox.view
+    view.selectRow(0)
+    assert "failed" in window.outbox.details.toPlainText()
+
+
+def test_401_shows_a_clear_message_and_loses_nothing(
+    qtbot: QtBot, window: MainWindow, sim: GatewaySimulator
+) -> None:
+    sim.inject("send_sms", FaultKind.HTTP_401, times=1)
+    window.enqueue.emit([NewMessage("+306912345678", "kept")])
+    qtbot.waitUntil(lambda: "refused the username or password" in
+                    window.connection_label.text(), timeout=5000)
+    assert window.reader.count(State.QUEUED) == 1  # nothing lost
+    assert shown_states(window) == ["queued"]
+    # The next poll retries the queue once the gateway accepts us again.
+    qtbot.waitUntil(lambda: shown_states(window) == ["delivered"], timeout=8000)
+    assert len(sim.accepted()) == 1
+
+
+def test_closing_during_bulk_send_stops_the_thread_and_keeps_the_rest(
+    qtbot: QtBot, window: MainWindow, sim: GatewaySimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim.latency = 0.02
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.enqueue.emit([NewMessage("+306912345678", f"bulk {i}") for i in range(200)])
+    qtbot.waitUntil(lambda: len(sim.accepted()) >= 5, timeout=5000)
+    window.close()
+    assert not window.worker_thread.thread.isRunning()
+    sent = len(sim.accepted())
+    assert sent < 200
+    states = [m.state for m in window.reader.messages()]
+    assert states.count(State.QUEUED) == 200 - states.count(State.ACCEPTED) \
+        - states.count(State.SENT) - states.count(State.DELIVERED)
+    assert State.SENDING not in states and State.QUEUED in states
+    assert sent == 200 - states.count(State.QUEUED)  # each accepted one is recorded
+
+
+def test_settings_dialog_test_connection_reports_bad_password(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.password_edit.setText("wrong")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "refused the username or password" in dialog.test_result.text(),
+                    timeout=5000)
+    dialog.password_edit.clear()
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("Connected"), timeout=5000)
+    dialog.reject()
+
+
+def test_send_to_selected_contacts_fills_compose(qtbot: QtBot, window: MainWindow) -> None:
+    contacts = window.contacts
+    window.tabs.setCurrentWidget(contacts)
+    contacts.view.selectRow(0)
+    contacts.send_button.click()
+    assert window.tabs.currentWidget() is window.compose
+    assert window.compose.recipients_edit.text() == "+33612345678"  # Claire, sorted first
+
+
+def test_widgets_have_object_and_accessible_names(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    for name in ("composeTab", "contactsTab", "outboxTab", "recipientsEdit", "messageEdit",
+                 "senderEdit", "sendButton", "counterLabel", "balanceLabel", "outboxView",
+                 "contactsView"):
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName() or name.endswith("Tab"), name
+
+
+def test_demo_quit_when_ready(qtbot: QtBot, tmp_path: object) -> None:
+    assert app.main(["--demo", "--data-dir", str(tmp_path), "--quit-when-ready"]) == 0

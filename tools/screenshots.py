@@ -1,0 +1,75 @@
+"""Take the README screenshots from the demo with realistic data.
+
+Run under a real X server: `make screenshots` (xvfb-run). Writes docs/screenshots/*.png.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
+
+from desktop_sms.app import open_gui
+from desktop_sms.cli import build_parser
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    wait(300)
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as data:
+        session = open_gui(build_parser().parse_args(["--demo", "--data-dir", data]))
+        assert session is not None
+        window = session.window
+        window.resize(1100, 720)
+        compose = window.compose
+        for recipients, text in [
+            ("Team", "Καλημέρα! Η συνάντηση μεταφέρεται στις 11:00 στο γραφείο."),
+            ("Claire Dubois, Hans Müller", "Votre commande est prête 🎉 À bientôt !"),
+            ("Oliver Smith", "Your delivery is scheduled for tomorrow between 9 and 12. "
+             "Reply STOP to opt out. " * 3),
+            ("Test failure", "This one will fail: the demo fails numbers ending in 0."),
+        ]:
+            compose.recipients_edit.setText(recipients)
+            compose.message_edit.setPlainText(text)
+            compose.recheck()
+            compose.send_button.click()
+            wait(400)
+        wait(7000)  # statuses arrive: sent, then delivered or failed
+        compose.recipients_edit.setText("Team, Claire Dubois, +30 694 555 1234, 12345")
+        compose.message_edit.setPlainText(
+            "Γεια σας! Οι προσφορές της εβδομάδας είναι online 🛍️ — -20% σε όλα.")
+        compose.recheck()
+        window.tabs.setCurrentWidget(compose)
+        shoot(window, "compose")
+        window.tabs.setCurrentWidget(window.contacts)
+        window.contacts.view.selectRow(0)
+        shoot(window, "contacts")
+        window.tabs.setCurrentWidget(window.outbox)
+        window.outbox.view.selectRow(1)
+        shoot(window, "outbox")
+        dialog = window.open_settings()
+        shoot(dialog, "settings")
+        dialog.reject()
+        session.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
