@@ -10,7 +10,7 @@ import time
 import requests
 
 from bench.simproc import simulator_process
-from desktop_sms.gateway import GatewayClient
+from desktop_sms.gateway.client import GatewayClient
 
 N = 2000
 NUMBER, TEXT = "306912345678", "Benchmark message"

@@ -11,7 +11,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_sms import cli
+from desktop_sms.args import build_parser
 
 if TYPE_CHECKING:
     import sqlite3
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop_sms.simulator import GatewaySimulator
+    from desktop_sms.demo import DemoGateway
     from desktop_sms.ui.main_window import MainWindow
 
 LOG_FILE = "desktop-sms.log"
@@ -28,9 +28,11 @@ SELF_TEST_SECONDS = 30
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
     if args.command:
-        return cli.run_command(args)
+        from desktop_sms.cli import run_command
+
+        return run_command(args)
     if args.self_test:
         args.demo = True
     return run_gui(args)
@@ -66,14 +68,14 @@ class GuiSession:
     app: QApplication
     window: MainWindow
     conn: sqlite3.Connection
-    simulator: GatewaySimulator | None
+    demo: DemoGateway | None
     log_path: Path
 
     def close(self) -> None:
         self.window.shutdown()
         self.window.deleteLater()
-        if self.simulator:
-            self.simulator.stop()
+        if self.demo:
+            self.demo.stop()
         self.conn.close()
         logging.getLogger(__name__).info("stopped; log at %s", self.log_path)
 
@@ -120,28 +122,27 @@ def open_gui(args: Namespace) -> GuiSession | None:
         QMessageBox.critical(None, "desktop-sms", str(exc))
         raise SystemExit(1) from None
     settings = Settings.load(folder)
-    simulator = None
+    demo_gateway = None
     if demo:
-        from keyring.backends import null
-
         from desktop_sms import demo as demo_mode
         from desktop_sms.core.contacts import AddressBook
 
-        simulator = demo_mode.start_simulator()
+        demo_gateway = demo_mode.DemoGateway(settings)
         # The demo never touches the real keyring: its password lives in this session only.
-        credentials = CredentialStore(null.Keyring())
+        credentials = CredentialStore(system=False)
         credentials.set(demo_mode.DEMO_USER, demo_mode.DEMO_PASSWORD, session_only=True)
-        demo_mode.prepare(settings, AddressBook(conn), simulator)
+        demo_mode.prepare(settings, AddressBook(conn))
     else:
         credentials = CredentialStore()
     from desktop_sms.ui.main_window import MainWindow
     from desktop_sms.ui.resources import app_icon
 
-    window = MainWindow(folder, conn, settings, credentials, demo=demo, icon=app_icon())
+    window = MainWindow(folder, conn, settings, credentials, demo=demo, icon=app_icon(),
+                        before_connect=demo_gateway.start if demo_gateway else None)
     window.show()
     if not demo and not settings.has_account:
         window.open_settings()
-    return GuiSession(app, window, conn, simulator, log_path)
+    return GuiSession(app, window, conn, demo_gateway, log_path)
 
 
 def _quit_when_painted(app: QApplication, window: MainWindow) -> None:

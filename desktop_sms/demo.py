@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.settings import Settings
-from desktop_sms.simulator import GatewaySimulator
+
+if TYPE_CHECKING:
+    from desktop_sms.simulator import GatewaySimulator
 
 DEMO_USER = DEMO_PASSWORD = "demo"
 
@@ -19,17 +23,33 @@ SAMPLE_CONTACTS = [
 ]
 
 
-def start_simulator() -> GatewaySimulator:
-    # Delays long enough to watch a message go queued → sent → delivered.
-    return GatewaySimulator(users={DEMO_USER: DEMO_PASSWORD}, balance=500,
-                            sent_delay=1.0, final_delay=3.0).start()
-
-
-def prepare(settings: Settings, book: AddressBook, simulator: GatewaySimulator) -> None:
-    settings.gateway_url = simulator.url
+def prepare(settings: Settings, book: AddressBook) -> None:
     settings.username = DEMO_USER
     if not settings.default_sender:
         settings.default_sender = "DemoShop"
     if not book.search():
         for name, number, group, notes in SAMPLE_CONTACTS:
             book.add(name, number, notes=notes, groups=(group,) if group else ())
+
+
+class DemoGateway:
+    """The simulator behind the demo, started once the window is on screen."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.simulator: GatewaySimulator | None = None
+
+    def start(self) -> None:
+        from desktop_sms.simulator import GatewaySimulator
+
+        if self.simulator is None:
+            # Delays long enough to watch a message go queued → sent → delivered.
+            self.simulator = GatewaySimulator(
+                users={DEMO_USER: DEMO_PASSWORD}, balance=500, sent_delay=1.0, final_delay=3.0
+            ).start()
+            self.settings.gateway_url = self.simulator.url
+
+    def stop(self) -> None:
+        if self.simulator is not None:
+            self.simulator.stop()
+            self.simulator = None

@@ -14,7 +14,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 from desktop_sms.core import store  # noqa: E402
 from desktop_sms.core.outbox import Outbox  # noqa: E402
-from desktop_sms.gateway import GatewayClient  # noqa: E402
+from desktop_sms.gateway.client import GatewayClient  # noqa: E402
 from desktop_sms.simulator import GatewaySimulator  # noqa: E402
 
 SENTINEL_PASSWORD = "S3ntinel-pa55word-7f3a9c"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop_sms.app import open_gui
-from desktop_sms.cli import build_parser
+from desktop_sms.args import build_parser
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 

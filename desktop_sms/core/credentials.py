@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "desktop-sms"
 
@@ -14,14 +16,32 @@ class CredentialsError(Exception):
 
 
 class CredentialStore:
-    """Password storage for one service name, with an in-memory fallback per session."""
+    """Password storage for one service name, with an in-memory fallback per session.
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
+    ``system=False`` keeps passwords for this session only and never consults the OS
+    keyring (the demo). The keyring is imported on first use: it scans entry points,
+    which would slow the window's start.
+    """
+
+    def __init__(self, backend: KeyringBackend | None = None, *, system: bool = True) -> None:
+        self._given = backend
+        self._system = system
         self._session: dict[str, str] = {}
+
+    @cached_property
+    def _backend(self) -> KeyringBackend | None:
+        if not self._system:
+            return None
+        if self._given is not None:
+            return self._given
+        import keyring
+
+        return keyring.get_keyring()
 
     @property
     def backend_name(self) -> str:
+        if self._backend is None:
+            return "none (this session only)"
         cls = type(self._backend)
         return f"{cls.__module__}.{cls.__name__}"
 
@@ -29,7 +49,7 @@ class CredentialStore:
     def usable(self) -> bool:
         """False for the fail/null backends and for a chainer with nothing behind it."""
         try:
-            return float(self._backend.priority) > 0
+            return self._backend is not None and float(self._backend.priority) > 0
         except Exception:
             return False
 
@@ -44,8 +64,10 @@ class CredentialStore:
     def get(self, username: str) -> str | None:
         if username in self._session:
             return self._session[username]
-        if not self.usable:
+        if not self.usable or self._backend is None:
             return None
+        import keyring.errors
+
         try:
             return self._backend.get_password(SERVICE, username)
         except keyring.errors.KeyringError as exc:
@@ -53,9 +75,11 @@ class CredentialStore:
 
     def set(self, username: str, password: str, *, session_only: bool = False) -> bool:
         """Store the password; returns True if it went to the keyring, False if session-only."""
-        if session_only or not self.usable:
+        if session_only or not self.usable or self._backend is None:
             self._session[username] = password
             return False
+        import keyring.errors
+
         try:
             self._backend.set_password(SERVICE, username, password)
         except keyring.errors.KeyringError as exc:
@@ -69,7 +93,9 @@ class CredentialStore:
 
     def delete(self, username: str) -> None:
         self._session.pop(username, None)
-        if self.usable:
+        if self.usable and self._backend is not None:
+            import keyring.errors
+
             try:
                 self._backend.delete_password(SERVICE, username)
             except keyring.errors.PasswordDeleteError:

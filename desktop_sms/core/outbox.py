@@ -13,15 +13,14 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.phone import to_msisdn
+from desktop_sms.core.states import RESENDABLE, STATE_BY_VALUE, State
 from desktop_sms.core.store import now, transaction
 from desktop_sms.gateway import (
     AuthError,
-    GatewayClient,
     GatewayError,
     NetworkError,
     RejectedError,
@@ -29,27 +28,13 @@ from desktop_sms.gateway import (
 )
 from desktop_sms.gateway.protocol import parse_status_reply
 
+if TYPE_CHECKING:
+    from desktop_sms.gateway.client import GatewayClient
+
 log = logging.getLogger(__name__)
 
 E164_RE = re.compile(r"\+[1-9][0-9]{7,14}")
 MAX_BACKOFF = 300.0
-
-
-class State(StrEnum):
-    QUEUED = "queued"
-    SENDING = "sending"
-    ACCEPTED = "accepted"
-    SENT = "sent"
-    DELIVERED = "delivered"
-    FAILED = "failed"
-    REJECTED = "rejected"
-    UNKNOWN = "unknown"
-    CANCELLED = "cancelled"
-
-
-_STATES = {state.value: state for state in State}
-IN_FLIGHT = (State.ACCEPTED, State.SENT)
-RESENDABLE = (State.FAILED, State.UNKNOWN, State.REJECTED, State.CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -388,7 +373,8 @@ class Outbox:
             )
             self.conn.executemany("DELETE FROM status_replies WHERE id = ?",
                                   ((reply_id,) for reply_id in replies))
-        return [Change(message_id, _STATES[state]) for message_id, (state, _) in best.items()]
+        return [Change(message_id, STATE_BY_VALUE[state])
+                for message_id, (state, _) in best.items()]
 
     def _match(self, gateway_ids: list[str]) -> dict[int, tuple[int, str]]:
         """Index into ``gateway_ids`` -> (message id, state) for the ids we know."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
+# phonenumbers compiles its patterns at import (20 ms): it is imported on first use, so
+# the window can appear first.
+if TYPE_CHECKING:
+    import phonenumbers
 
 _SEPARATORS = re.compile(r"[\s\-().\u00a0/]")
 
@@ -30,12 +33,15 @@ class ParsedNumber:
         return self.verdict is not Verdict.INVALID
 
 
-_IMPOSSIBLE_REASONS = {
-    ValidationResult.INVALID_COUNTRY_CODE: "the country code does not exist",
-    ValidationResult.TOO_SHORT: "too few digits",
-    ValidationResult.INVALID_LENGTH: "the number of digits does not fit the country",
-    ValidationResult.TOO_LONG: "too many digits",
-}
+def _impossible_reason(result: int) -> str:
+    from phonenumbers import ValidationResult
+
+    return {
+        ValidationResult.INVALID_COUNTRY_CODE: "the country code does not exist",
+        ValidationResult.TOO_SHORT: "too few digits",
+        ValidationResult.INVALID_LENGTH: "the number of digits does not fit the country",
+        ValidationResult.TOO_LONG: "too many digits",
+    }.get(result, "this is not a valid phone number")
 
 
 def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
@@ -45,6 +51,9 @@ def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
     of ``default_region`` only if that is *valid*; otherwise they are read as international
     digits without the '+' (the gateway's own format), never forced into the region.
     """
+    import phonenumbers
+    from phonenumbers import ValidationResult
+
     compact = _SEPARATORS.sub("", typed.strip())
     if not compact:
         return ParsedNumber(typed, None, Verdict.INVALID, "no number given")
@@ -76,7 +85,7 @@ def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
     if result in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
         return ParsedNumber(typed, _e164(first), Verdict.WARNING,
                             "the number is not in use according to the numbering plan")
-    reason = _IMPOSSIBLE_REASONS.get(result, "this is not a valid phone number")
+    reason = _impossible_reason(result)
     if not compact.startswith("+") and not default_region:
         reason += " (add the country code, e.g. +30)"
     return ParsedNumber(typed, None, Verdict.INVALID, reason)
@@ -88,6 +97,8 @@ def _prefers_national(
     national: phonenumbers.PhoneNumber | None,
     international: phonenumbers.PhoneNumber | None,
 ) -> bool:
+    import phonenumbers
+
     if national is None or not phonenumbers.is_valid_number(national):
         return False
     # '49175123456' with region DE is the gateway's own international form, not a German
@@ -102,21 +113,27 @@ def _prefers_national(
 
 
 def _parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    import phonenumbers
+
     try:
         return phonenumbers.parse(text, region)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return None
 
 
 def _judge_valid(typed: str, number: phonenumbers.PhoneNumber) -> ParsedNumber:
+    import phonenumbers
+
     kind = phonenumbers.number_type(number)
-    if kind == PhoneNumberType.FIXED_LINE:
+    if kind == phonenumbers.PhoneNumberType.FIXED_LINE:
         return ParsedNumber(typed, _e164(number), Verdict.WARNING,
                             "this looks like a landline; it may not receive SMS")
     return ParsedNumber(typed, _e164(number), Verdict.VALID)
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:
+    import phonenumbers
+
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -127,8 +144,10 @@ def to_msisdn(e164: str) -> str:
 
 def display(e164: str) -> str:
     """International format with spaces, for people."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return e164
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop_sms.gateway.client import DEFAULT_URL
+from desktop_sms.gateway.protocol import DEFAULT_URL
 
 SETTINGS_FILE = "settings.ini"
 

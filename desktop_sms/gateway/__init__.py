@@ -1,8 +1,11 @@
-"""Talks HTTP to the easysms gateway. Knows nothing of Qt or SQLite."""
+"""Talks HTTP to the easysms gateway. Knows nothing of Qt or SQLite.
+
+The client lives in ``desktop_sms.gateway.client`` and is imported from there: it pulls in
+requests, which the window does not need before it is on screen.
+"""
 
 from __future__ import annotations
 
-from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.gateway.errors import (
     AuthError,
     GatewayError,
@@ -15,7 +18,6 @@ from desktop_sms.gateway.protocol import DeliveryStatus, SendResult, StatusUpdat
 __all__ = [
     "AuthError",
     "DeliveryStatus",
-    "GatewayClient",
     "GatewayError",
     "NetworkError",
     "ProtocolError",

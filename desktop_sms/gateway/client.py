@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import time
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 import requests
 from urllib3.exceptions import MaxRetryError, NewConnectionError
@@ -22,41 +20,14 @@ from desktop_sms.gateway.errors import (
     ProtocolError,
 )
 from desktop_sms.gateway.protocol import SendResult, StatusUpdate
+from desktop_sms.gateway.urls import check_gateway_url
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-DEFAULT_URL = "https://www.net2sms.gr/srvauth/index"
 # Small replies are a few dozen bytes; a status reply can list many thousands of updates.
 SMALL_REPLY_LIMIT = 4096
 STATUS_REPLY_LIMIT = 8 * 1024 * 1024
-
-
-def is_loopback_host(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_gateway_url(url: str) -> str:
-    """Refuse URLs that would send the password in clear text or inside the URL itself."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"'{protocol.sanitize(url, 80)}' is not a web address (https://...)")
-    if parts.username or parts.password:
-        raise ValueError(
-            "the gateway URL must not contain a username or password; "
-            "enter them in the account settings instead"
-        )
-    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ValueError(
-            "the gateway URL must start with https:// — plain http would send your "
-            "password unencrypted (it is only allowed for a simulator on this computer)"
-        )
-    return url.strip()
 
 
 class GatewayClient:

@@ -9,6 +9,8 @@ from enum import Enum
 
 from desktop_sms.gateway.errors import AuthError, ProtocolError, RejectedError
 
+DEFAULT_URL = "https://www.net2sms.gr/srvauth/index"
+
 # E.164 allows at most 15 digits; no real mobile number is shorter than 8 with its country code.
 MSISDN_RE = re.compile(r"[1-9][0-9]{7,14}")
 ALNUM_SENDER_RE = re.compile(r"[A-Za-z0-9 .\-]{1,11}")

@@ -121,7 +121,8 @@ class GatewaySimulator:
 
     def start(self) -> GatewaySimulator:
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+            # stop() waits for one poll interval: keep it short.
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
             name="gateway-simulator", daemon=True,
         )
         self._thread.start()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,21 +22,25 @@ from PySide6.QtWidgets import (
 
 from desktop_sms import __version__
 from desktop_sms.core.contacts import AddressBook
-from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.outbox import IN_FLIGHT, Outbox, State
+from desktop_sms.core.credentials import CredentialStore
+from desktop_sms.core.outbox import Outbox
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
+from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.contacts_tab import ContactsTab
 from desktop_sms.ui.outbox_tab import OutboxTab
-from desktop_sms.ui.settings_dialog import SettingsDialog
 from desktop_sms.ui.workers import GatewayWorker, WorkerThread
 
+if TYPE_CHECKING:
+    from desktop_sms.ui.settings_dialog import SettingsDialog
+
 FAST_POLL_MS = 5_000  # while messages are on their way
+START_DELAY_MS = 200
 
 
 class MainWindow(QMainWindow):
     # requests to the worker (queued across threads)
-    configure_worker = Signal(str, str, str)
+    configure_worker = Signal(str, str)  # url, username: the worker reads the keyring
     enqueue = Signal(object)
     poll = Signal()
     cancel = Signal(object)
@@ -44,13 +50,16 @@ class MainWindow(QMainWindow):
 
     def __init__(self, folder: Path, conn: sqlite3.Connection, settings: Settings,
                  credentials: CredentialStore, *, demo: bool = False,
-                 icon: QIcon | None = None) -> None:
+                 icon: QIcon | None = None,
+                 before_connect: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.folder = folder
         self.settings = settings
         self.credentials = credentials
         self.demo = demo
+        self._before_connect = before_connect  # e.g. start the demo's simulator
+        self._shut_down = False
         self.reader = Outbox(conn)
         self.book = AddressBook(conn)
         title = "desktop-sms"
@@ -100,16 +109,16 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
             self.tray.show()
 
-        self.worker = GatewayWorker(folder)
+        self.worker = GatewayWorker(folder, credentials)
         self._wire_worker()
         self.worker_thread = WorkerThread(self.worker)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
         self._schedule_polling()
         self._restore_geometry()
-        self.apply_account()
-        # The first poll soon after start: balance and anything that changed meanwhile.
-        QTimer.singleShot(300, self, self.poll.emit)  # cancelled if the window goes first
+        # Connect and poll once the window is on screen: the worker then imports the HTTP
+        # stack, which would otherwise compete with the first paint.
+        QTimer.singleShot(START_DELAY_MS, self, self._connect_and_poll)
 
     # --- wiring ----------------------------------------------------------------------------
 
@@ -129,7 +138,7 @@ class MainWindow(QMainWindow):
         w.statuses_polled.connect(self._statuses_polled)
         w.progress.connect(self._progress)
         w.drain_finished.connect(self._drain_finished)
-        w.error.connect(lambda text: QMessageBox.warning(self, "desktop-sms", text))
+        w.error.connect(self._worker_error)
         w.notify.connect(self._notify)
         self.compose.send_requested.connect(self._send)
         self.contacts.send_to.connect(self._compose_to)
@@ -161,18 +170,18 @@ class MainWindow(QMainWindow):
 
     # --- account and settings -------------------------------------------------------------
 
+    def _connect_and_poll(self) -> None:
+        if self._before_connect:
+            self._before_connect()
+        self.apply_account()
+        self.poll.emit()  # balance, and whatever changed while we were closed
+
     def apply_account(self) -> None:
-        try:
-            password = self.credentials.get(self.settings.username) or ""
-        except CredentialsError as exc:
-            password = ""
-            self._connection_changed(False, str(exc))
-        if not self.settings.username or not password:
-            self._connection_changed(False, self.tr(
-                "No account set up: open File → Settings to enter it."))
-        self.configure_worker.emit(self.settings.gateway_url, self.settings.username, password)
+        self.configure_worker.emit(self.settings.gateway_url, self.settings.username)
 
     def open_settings(self) -> SettingsDialog:
+        from desktop_sms.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self, self.settings, self.credentials, demo=self.demo)
         dialog.test_requested.connect(self.test_connection)
         self.worker.connection_tested.connect(dialog.show_test_result)
@@ -203,37 +212,57 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compose)
         self.compose.message_edit.setFocus()
 
+    @Slot(object)
     def _messages_changed(self, ids: list[int]) -> None:
+        if self._shut_down:  # a result that was already queued when we stopped
+            return
         self.outbox.model.messages_changed(ids)
 
+    @Slot(object)
     def _messages_added(self, ids: list[int]) -> None:
+        if self._shut_down:  # a result that was already queued when we stopped
+            return
         self.outbox.model.messages_added(ids)
         self._schedule_polling()
 
+    @Slot(str)
     def _balance_changed(self, balance: str) -> None:
         value = Decimal(balance)
         self.balance_label.setText(self.tr("Balance: {0} credits").format(f"{value.normalize():f}"))
         self.compose.set_balance(value)
 
+    @Slot(bool, str)
     def _connection_changed(self, ok: bool, text: str) -> None:
         self.connection_label.setText(("● " if ok else "▲ ") + text)
         self.connection_label.setStyleSheet("" if ok else "color: #c0392b")
         self.connection_label.setToolTip(text)
 
+    @Slot(float)
     def _statuses_polled(self, when: float) -> None:
+        if self._shut_down:  # a result that was already queued when we stopped
+            return
         self.refresh_label.setText(self.tr("Updated {0}").format(
             datetime.fromtimestamp(when).strftime("%H:%M:%S")))
         self._schedule_polling()
 
+    @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         self.progress.setVisible(done < total)
 
+    @Slot()
     def _drain_finished(self) -> None:
+        if self._shut_down:  # a result that was already queued when we stopped
+            return
         self.progress.hide()
         self._schedule_polling()
 
+    @Slot(str)
+    def _worker_error(self, text: str) -> None:
+        QMessageBox.warning(self, "desktop-sms", text)
+
+    @Slot(str, str)
     def _notify(self, title: str, text: str) -> None:
         if self.tray and self.settings.notifications:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
@@ -275,6 +304,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the timer and the worker thread and wait for it: nothing left running."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.timer.stop()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())

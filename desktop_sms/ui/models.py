@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_sms.core.contacts import AddressBook, Contact
-from desktop_sms.core.outbox import State
 from desktop_sms.core.phone import display
+from desktop_sms.core.states import State
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import phonenumbers
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.settings import Settings
 from desktop_sms.gateway import protocol
-from desktop_sms.gateway.client import check_gateway_url
+from desktop_sms.gateway.urls import check_gateway_url
 
 
 class SettingsDialog(QDialog):
@@ -133,6 +133,7 @@ class SettingsDialog(QDialog):
         self.test_requested.emit(self.url_edit.text().strip(), self.user_edit.text().strip(),
                                  self.password())
 
+    @Slot(bool, str)
     def show_test_result(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)
         self.test_result.setStyleSheet("color: #27ae60" if ok else "color: #c0392b")

@@ -8,13 +8,18 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop_sms.core import store
+from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
 from desktop_sms.core.sender_lock import SenderLock
-from desktop_sms.gateway import AuthError, GatewayClient, GatewayError, NetworkError
+from desktop_sms.gateway import AuthError, GatewayError, NetworkError
+
+if TYPE_CHECKING:
+    from desktop_sms.gateway.client import GatewayClient
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +37,10 @@ class GatewayWorker(QObject):
     connection_tested = Signal(bool, str)
     notify = Signal(str, str)  # title, text: for the tray
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, credentials: CredentialStore) -> None:
         super().__init__()
         self.folder = folder
+        self.credentials = credentials
         self._stop = threading.Event()
         self._outbox: Outbox | None = None
         self._client: GatewayClient | None = None
@@ -75,10 +81,25 @@ class GatewayWorker(QObject):
         and no later drain starts."""
         self._stop.set()
 
-    @Slot(str, str, str)
-    def configure(self, url: str, username: str, password: str) -> None:
+    @Slot(str, str)
+    def configure(self, url: str, username: str) -> None:
+        """Use this account. The password is read here, off the GUI thread: a keyring
+        may take its time (or ask the user to unlock it)."""
         if self._client:
             self._client.close()
+            self._client = None
+        try:
+            password = self.credentials.get(username) if username else None
+        except CredentialsError as exc:
+            self.connection_changed.emit(False, str(exc))
+            return
+        if not username or not password:
+            self.connection_changed.emit(False, self.tr(
+                "No account set up: open File → Settings to enter it."))
+            return
+        # Imported here, on the worker thread: requests is not needed to show the window.
+        from desktop_sms.gateway.client import GatewayClient
+
         try:
             self._client = GatewayClient(url, username, password, timeout=(5.0, 20.0))
         except ValueError as exc:
@@ -193,6 +214,8 @@ class GatewayWorker(QObject):
 
     @Slot(str, str, str)
     def test_connection(self, url: str, username: str, password: str) -> None:
+        from desktop_sms.gateway.client import GatewayClient
+
         try:
             with GatewayClient(url, username, password, timeout=(5.0, 15.0),
                                retries=0) as client:

@@ -4,7 +4,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backends import null
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.core import store
@@ -27,7 +26,7 @@ def window(qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
     book.add("Nikos Georgiou", "+306944123456", groups=("Team",))
     book.add("Claire Dubois", "+33612345678")
     settings = Settings(gateway_url=sim.url, username="demo", default_sender="Shop")
-    credentials = CredentialStore(null.Keyring())
+    credentials = CredentialStore(system=False)
     credentials.set("demo", SENTINEL_PASSWORD, session_only=True)
     win = MainWindow(tmp_path, conn, settings, credentials)
     win.show()

@@ -35,13 +35,15 @@ def test_outbox_reaches_delivered_and_failed_via_the_timer(
 def test_401_shows_a_clear_message_and_loses_nothing(
     qtbot: QtBot, window: MainWindow, sim: GatewaySimulator
 ) -> None:
-    sim.inject("send_sms", FaultKind.HTTP_401, times=1)
+    sim.inject("send_sms", FaultKind.HTTP_401)
     window.enqueue.emit([NewMessage("+306912345678", "kept")])
     qtbot.waitUntil(lambda: "refused the username or password" in
                     window.connection_label.text(), timeout=5000)
     assert window.reader.count(State.QUEUED) == 1  # nothing lost
     assert shown_states(window) == ["queued"]
+    assert sim.accepted() == []
     # The next poll retries the queue once the gateway accepts us again.
+    sim.clear_faults()
     qtbot.waitUntil(lambda: shown_states(window) == ["delivered"], timeout=8000)
     assert len(sim.accepted()) == 1
 

@@ -11,11 +11,11 @@ import pytest
 from desktop_sms.gateway import (
     AuthError,
     DeliveryStatus,
-    GatewayClient,
     NetworkError,
     ProtocolError,
     RejectedError,
 )
+from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.gateway.errors import GatewayError
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD

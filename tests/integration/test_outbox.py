@@ -11,7 +11,8 @@ import pytest
 
 from desktop_sms.core import store
 from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
-from desktop_sms.gateway import DeliveryStatus, GatewayClient, StatusUpdate
+from desktop_sms.gateway import DeliveryStatus, StatusUpdate
+from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
 

@@ -1,0 +1,80 @@
+"""Event-loop stalls on the GUI thread during a 1,000-message bulk send through the window.
+
+A 5 ms QTimer heartbeat on the GUI thread records how late each tick arrives.
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.gui_stall
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bench.simproc import simulator_process  # noqa: E402
+from desktop_sms.core import store  # noqa: E402
+from desktop_sms.core.credentials import CredentialStore  # noqa: E402
+from desktop_sms.core.outbox import NewMessage, State  # noqa: E402
+from desktop_sms.core.settings import Settings  # noqa: E402
+from desktop_sms.ui.main_window import MainWindow  # noqa: E402
+
+COUNT = 1000
+HEARTBEAT_MS = 5
+
+
+def main() -> None:
+    app = QApplication([])
+    with simulator_process("--sent-delay", "0.5", "--final-delay", "1.0") as url, \
+            tempfile.TemporaryDirectory() as folder:
+        conn = store.connect(store.database_path(Path(folder)))
+        credentials = CredentialStore(system=False)
+        credentials.set("demo", "demo", session_only=True)
+        window = MainWindow(Path(folder), conn, Settings(gateway_url=url, username="demo"),
+                            credentials)
+        window.show()
+        window.tabs.setCurrentWidget(window.outbox)  # the live view is part of the load
+        gaps: list[float] = []
+        last = time.perf_counter()
+
+        def beat() -> None:
+            nonlocal last
+            now = time.perf_counter()
+            gaps.append((now - last) * 1000 - HEARTBEAT_MS)
+            last = now
+
+        heartbeat = QTimer(interval=HEARTBEAT_MS)
+        heartbeat.timeout.connect(beat)
+        started = time.perf_counter()
+
+        def check() -> None:
+            if window.reader.count(State.QUEUED, State.SENDING) == 0:
+                app.quit()
+
+        QTimer.singleShot(500, lambda: window.enqueue.emit(
+            [NewMessage(f"+306911{i:06d}", f"Bulk message {i}") for i in range(COUNT)]))
+        heartbeat.start()
+        poll = QTimer(interval=100)
+        poll.timeout.connect(check)
+        QTimer.singleShot(1000, poll.start)
+        app.exec()
+        elapsed = time.perf_counter() - started
+        heartbeat.stop()
+        accepted = window.reader.count(State.ACCEPTED, State.SENT, State.DELIVERED)
+        window.shutdown()
+        conn.close()
+    stalls = sorted(max(0.0, g) for g in gaps)
+    p99 = stalls[int(len(stalls) * 0.99) - 1]
+    print(f"bulk send of {COUNT} through the GUI: {accepted} accepted in {elapsed:.1f} s")
+    print(f"heartbeat ticks: {len(gaps)}, median lateness {statistics.median(stalls):.2f} ms")
+    print(f"max stall: {stalls[-1]:6.1f} ms (target <= 50)")
+    print(f"p99 stall: {p99:6.1f} ms (target <= 15)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Start-up time: `desktop-sms --demo --quit-when-ready` beside a bare PySide6 window with
+three empty tabs, in the same run. Each is started RUNS times; medians are compared.
+
+Run: .venv/bin/python -m bench.startup
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = 7
+
+
+def timed(command: list[str]) -> float:
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as data:
+        app_cmd = [sys.executable, "-m", "desktop_sms", "--demo", "--data-dir", data,
+                   "--quit-when-ready"]
+        bare_cmd = [sys.executable, "-m", "bench.bare_window"]
+        timed(app_cmd)  # first run creates the demo database; not what a user waits for twice
+        app_times, bare_times = [], []
+        for _ in range(RUNS):  # interleaved, so both see the same machine load
+            bare_times.append(timed(bare_cmd))
+            app_times.append(timed(app_cmd))
+    app, bare = statistics.median(app_times), statistics.median(bare_times)
+    print(f"bare PySide6 window, 3 empty tabs : {bare * 1000:6.0f} ms (median of {RUNS})")
+    print(f"desktop-sms --demo --quit-when-ready: {app * 1000:6.0f} ms (median of {RUNS})")
+    print(f"ratio: {app / bare:.2f} (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()

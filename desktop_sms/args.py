@@ -1,0 +1,53 @@
+"""The command line's shape. Kept apart from cli.py so that opening the window parses its
+arguments without importing the gateway client and the store."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_sms import __version__
+from desktop_sms.core.states import State
+
+URL_ENV = "DESKTOP_SMS_GATEWAY_URL"
+USER_ENV = "DESKTOP_SMS_USER"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-sms",
+        description="Send SMS through the easysms gateway. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"desktop-sms {__version__}")
+    parser.add_argument("--data-dir", help="folder for the database, settings and logs")
+    parser.add_argument("--gateway-url", help=f"gateway address (or ${URL_ENV})")
+    parser.add_argument("--user", help=f"account username (or ${USER_ENV})")
+    parser.add_argument("--demo", action="store_true", help="use the built-in simulator")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="exit as soon as the window is shown (start-up timing)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="demo: send one message through the window and wait for delivery")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("balance", help="print the account balance (credits)")
+    send = sub.add_parser("send", help="queue messages and send them now")
+    send.add_argument("--to", action="append", default=[], metavar="NUMBER",
+                      help="a number (or a contact's name); repeatable")
+    send.add_argument("--group", action="append", default=[], help="every member of a group")
+    send.add_argument("--text", required=True)
+    send.add_argument("--from", dest="sender", metavar="SENDER", help="sender ID")
+    send.add_argument("--flash", action="store_true")
+    send.add_argument("--delivery-report", action="store_true")
+    sub.add_parser("resume", help="send what is still queued")
+    sub.add_parser("refresh", aliases=["status"], help="fetch delivery statuses once")
+    outbox = sub.add_parser("outbox", help="list messages")
+    outbox.add_argument("--state", choices=[s.value for s in State])
+    outbox.add_argument("--json", action="store_true")
+    contacts = sub.add_parser("contacts", help="the address book")
+    contacts_sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION",
+                                           required=True)
+    add = contacts_sub.add_parser("add", help="add a contact")
+    add.add_argument("name")
+    add.add_argument("number")
+    add.add_argument("--group", action="append", default=[])
+    contacts_sub.add_parser("list", help="list contacts")
+    return parser
