@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 
-RUNS = 7
+RUNS = 11
 
 
 def timed(command: list[str]) -> float:

@@ -7,7 +7,6 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,8 @@ if TYPE_CHECKING:
     from desktop_sms.ui.main_window import MainWindow
 
 LOG_FILE = "desktop-sms.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_KEEP = 3
 SELF_TEST_NUMBER = "+30 691 234 5678"
 SELF_TEST_SECONDS = 30
 
@@ -39,11 +40,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def setup_logging(folder: Path) -> Path:
+    """Log to a file in the data folder, rotated at start-up (not by logging.handlers,
+    whose import alone costs a noticeable part of start-up)."""
     path = folder / LOG_FILE
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
+        for number in range(LOG_KEEP - 1, 0, -1):
+            older = path.with_name(f"{LOG_FILE}.{number}")
+            if older.exists():
+                older.replace(path.with_name(f"{LOG_FILE}.{number + 1}"))
+        path.replace(path.with_name(f"{LOG_FILE}.1"))
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.set_name(LOG_FILE)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.handlers = [h for h in root.handlers if not isinstance(h, RotatingFileHandler)]
+    root.handlers = [h for h in root.handlers if h.get_name() != LOG_FILE]
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path

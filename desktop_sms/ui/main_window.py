@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSystemTrayIcon,
     QTabWidget,
+    QWidget,
 )
 
 from desktop_sms import __version__
@@ -27,15 +28,18 @@ from desktop_sms.core.outbox import Outbox
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.ui.compose_tab import ComposeTab
-from desktop_sms.ui.contacts_tab import ContactsTab
-from desktop_sms.ui.outbox_tab import OutboxTab
 from desktop_sms.ui.workers import GatewayWorker, WorkerThread
 
 if TYPE_CHECKING:
+    from desktop_sms.ui.contacts_tab import ContactsTab
+    from desktop_sms.ui.outbox_tab import OutboxTab
     from desktop_sms.ui.settings_dialog import SettingsDialog
 
 FAST_POLL_MS = 5_000  # while messages are on their way
+COMPOSE_TAB, CONTACTS_TAB, OUTBOX_TAB = range(3)
+TAB_TITLES = {CONTACTS_TAB: "C&ontacts", OUTBOX_TAB: "O&utbox"}
 START_DELAY_MS = 200
+TABS_DELAY_MS = 50  # after the first paint
 
 
 class MainWindow(QMainWindow):
@@ -68,13 +72,17 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
 
         self.compose = ComposeTab(self.book, settings.default_sender, settings.default_region)
-        self.contacts = ContactsTab(self.book, settings.default_region)
-        self.outbox = OutboxTab(conn)
+        self.conn = conn
+        # Contacts and Outbox are built just after the first paint (or when first used):
+        # their Qt classes and models cost start-up time the user would wait through.
+        self._contacts: ContactsTab | None = None
+        self._outbox: OutboxTab | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.compose, self.tr("&Compose"))
-        self.tabs.addTab(self.contacts, self.tr("C&ontacts"))
-        self.tabs.addTab(self.outbox, self.tr("O&utbox"))
+        self.tabs.addTab(QWidget(), self.tr("C&ontacts"))
+        self.tabs.addTab(QWidget(), self.tr("O&utbox"))
+        self.tabs.currentChanged.connect(self._build_tab)
         self.setCentralWidget(self.tabs)
 
         self.balance_label = QLabel(self.tr("Balance: —"))
@@ -119,6 +127,7 @@ class MainWindow(QMainWindow):
         # Connect and poll once the window is on screen: the worker then imports the HTTP
         # stack, which would otherwise compete with the first paint.
         QTimer.singleShot(START_DELAY_MS, self, self._connect_and_poll)
+        QTimer.singleShot(TABS_DELAY_MS, self, self._build_remaining_tabs)
 
     # --- wiring ----------------------------------------------------------------------------
 
@@ -141,11 +150,51 @@ class MainWindow(QMainWindow):
         w.error.connect(self._worker_error)
         w.notify.connect(self._notify)
         self.compose.send_requested.connect(self._send)
-        self.contacts.send_to.connect(self._compose_to)
-        self.contacts.changed.connect(self.compose.refresh_names)
-        self.outbox.cancel_requested.connect(self.cancel)
-        self.outbox.send_again_requested.connect(self.send_again)
-        self.outbox.delete_requested.connect(self.delete)
+
+    @property
+    def contacts(self) -> ContactsTab:
+        if self._contacts is None:
+            from desktop_sms.ui.contacts_tab import ContactsTab
+
+            self._contacts = ContactsTab(self.book, self.settings.default_region)
+            self._contacts.send_to.connect(self._compose_to)
+            self._contacts.changed.connect(self.compose.refresh_names)
+            self._replace_tab(CONTACTS_TAB, self._contacts)
+        return self._contacts
+
+    @property
+    def outbox(self) -> OutboxTab:
+        if self._outbox is None:
+            from desktop_sms.ui.outbox_tab import OutboxTab
+
+            self._outbox = OutboxTab(self.conn)
+            self._outbox.cancel_requested.connect(self.cancel)
+            self._outbox.send_again_requested.connect(self.send_again)
+            self._outbox.delete_requested.connect(self.delete)
+            self._replace_tab(OUTBOX_TAB, self._outbox)
+        return self._outbox
+
+    def _replace_tab(self, index: int, widget: QWidget) -> None:
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # no currentChanged while the tab is swapped
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, self.tabs.tr(TAB_TITLES[index]))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def _build_tab(self, index: int) -> None:
+        if index == CONTACTS_TAB:
+            self.contacts  # noqa: B018 (built on first access)
+        elif index == OUTBOX_TAB:
+            self.outbox  # noqa: B018
+
+    def _build_remaining_tabs(self) -> None:
+        if self._shut_down:
+            return
+        self._build_tab(CONTACTS_TAB)
+        self._build_tab(OUTBOX_TAB)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -171,6 +220,9 @@ class MainWindow(QMainWindow):
     # --- account and settings -------------------------------------------------------------
 
     def _connect_and_poll(self) -> None:
+        if self._shut_down:
+            return
+        self.worker_thread.start()  # not earlier: it would compete with the first paint
         if self._before_connect:
             self._before_connect()
         self.apply_account()
@@ -194,7 +246,9 @@ class MainWindow(QMainWindow):
         if result:
             self.settings.save(self.folder)
             self.compose.sender_edit.setText(self.settings.default_sender)
-            self.compose.region = self.contacts.region = self.settings.default_region
+            self.compose.region = self.settings.default_region
+            if self._contacts:
+                self._contacts.region = self.settings.default_region
             self.apply_account()
             self._schedule_polling()
             self.poll.emit()
@@ -216,13 +270,15 @@ class MainWindow(QMainWindow):
     def _messages_changed(self, ids: list[int]) -> None:
         if self._shut_down:  # a result that was already queued when we stopped
             return
-        self.outbox.model.messages_changed(ids)
+        if self._outbox:  # not built yet: it reads the fresh state when it is
+            self._outbox.model.messages_changed(ids)
 
     @Slot(object)
     def _messages_added(self, ids: list[int]) -> None:
         if self._shut_down:  # a result that was already queued when we stopped
             return
-        self.outbox.model.messages_added(ids)
+        if self._outbox:
+            self._outbox.model.messages_added(ids)
         self._schedule_polling()
 
     @Slot(str)

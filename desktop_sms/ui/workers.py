@@ -273,7 +273,11 @@ class WorkerThread:
         self.thread.setObjectName("gateway-worker")
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.open)
-        self.thread.start()
+
+    def start(self) -> None:
+        """Requests sent before this wait in the worker's queue until it runs."""
+        if not self.thread.isRunning():
+            self.thread.start()
 
     def stop(self, timeout_ms: int = 30_000) -> bool:
         if not self.thread.isRunning():

@@ -91,9 +91,12 @@ def test_send_to_selected_contacts_fills_compose(qtbot: QtBot, window: MainWindo
     assert window.compose.recipients_edit.text() == "+33612345678"  # Claire, sorted first
 
 
-def test_widgets_have_object_and_accessible_names(window: MainWindow) -> None:
+def test_widgets_have_object_and_accessible_names(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QWidget
 
+    # Contacts and Outbox are built just after the first paint.
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "outboxTab") is not None, timeout=2000)
+    assert [window.tabs.tabText(i) for i in range(3)] == ["&Compose", "C&ontacts", "O&utbox"]
     for name in ("composeTab", "contactsTab", "outboxTab", "recipientsEdit", "messageEdit",
                  "senderEdit", "sendButton", "counterLabel", "balanceLabel", "outboxView",
                  "contactsView"):
