@@ -147,10 +147,8 @@ class Outbox:
                 raise ValueError("the message is empty")
         stamp = now()
         with transaction(self.conn):
-            batch = self.conn.execute(
-                "SELECT coalesce(max(batch_id), 0) + 1 FROM messages"
-            ).fetchone()[0]
             first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
+            batch = first  # a batch is known by its first message: no counter to keep
             self.conn.executemany(
                 "INSERT INTO messages (id, batch_id, recipient, text, sender, flash, "
                 "delivery_report, parts, state, resend_of, created_at, updated_at) "

@@ -170,9 +170,10 @@ class ContactsTab(QWidget):
 
     # --- helpers ----------------------------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, *, group: str | None = None) -> None:
+        """Re-read contacts and groups, keeping ``group`` (default: the current one) chosen."""
         self.model.reload()
-        current = self.current_group()
+        current = group or self.current_group()
         self.group_list.clear()
         for name, members in self.book.groups():
             self.group_list.addItem(name)
@@ -255,7 +256,8 @@ class ContactsTab(QWidget):
                 self.book.create_group(name)
             except ValueError as exc:
                 self._error(str(exc))
-            self.reload()
+                return
+            self.reload(group=name.strip())
 
     def rename_group(self) -> None:
         current = self.current_group()
@@ -268,7 +270,8 @@ class ContactsTab(QWidget):
                 self.book.rename_group(current, name)
             except ValueError as exc:
                 self._error(str(exc))
-            self.reload()
+                return
+            self.reload(group=name.strip())
 
     def delete_group(self) -> None:
         current = self.current_group()
