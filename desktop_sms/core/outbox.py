@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 E164_RE = re.compile(r"\+[1-9][0-9]{7,14}")
 MAX_BACKOFF = 300.0
+DELIVERY_FAILED = "the mobile network reported that the message could not be delivered"
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ UPDATE messages SET state = ?1, gateway_status = ?2, updated_at = ?3,
     sent_at = CASE WHEN ?1 IN ('sent', 'delivered', 'failed') THEN coalesce(sent_at, ?3)
                    ELSE sent_at END,
     final_at = CASE WHEN ?1 IN ('delivered', 'failed') THEN coalesce(final_at, ?3)
-                    ELSE final_at END
+                    ELSE final_at END,
+    error = CASE WHEN ?1 = 'failed' THEN coalesce(error, ?5) ELSE error END
 WHERE id = ?4
 """
 
@@ -356,7 +358,7 @@ class Outbox:
             stamp = now()
             self.conn.executemany(
                 _APPLY_SQL,
-                ((state, raw, stamp, message_id)
+                ((state, raw, stamp, message_id, DELIVERY_FAILED)
                  for message_id, (state, raw) in sorted(best.items())),
             )
             self.conn.executemany(

@@ -363,7 +363,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
-        self.timer.stop()
+        for timer in self.findChildren(QTimer):  # polling, and the tabs' typing pauses
+            timer.stop()
         state = self._window_state()
         state.setValue("window/geometry", self.saveGeometry())
         state.sync()

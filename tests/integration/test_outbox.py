@@ -47,6 +47,9 @@ def test_statuses_reach_delivered_and_failed(
         (ok, State.DELIVERED), (bad, State.FAILED)
     }
     assert outbox.unmatched_updates() == 0
+    failed = outbox.get(bad)
+    assert failed is not None and failed.error is not None
+    assert "could not be delivered" in failed.error
 
 
 def test_status_never_moves_backwards(outbox: Outbox) -> None:
