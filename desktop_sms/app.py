@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_sms.args import build_parser
+from desktop_sms.args import parse
 
 if TYPE_CHECKING:
     import sqlite3
@@ -29,7 +29,7 @@ SELF_TEST_SECONDS = 30
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    args = parse(sys.argv[1:] if argv is None else list(argv))
     if args.command:
         from desktop_sms.cli import run_command
 

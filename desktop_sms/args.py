@@ -12,7 +12,21 @@ URL_ENV = "DESKTOP_SMS_GATEWAY_URL"
 USER_ENV = "DESKTOP_SMS_USER"
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts"})
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line. Without a command word (opening the window), the command
+    parsers are not built: each costs a millisecond of start-up."""
+    wants_commands = any(word in COMMANDS for word in argv) or any(
+        word in ("-h", "--help") for word in argv)
+    args = build_parser(with_commands=wants_commands).parse_args(argv)
+    if not wants_commands:
+        args.command = None
+    return args
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desktop-sms",
         description="Send SMS through the easysms gateway. Without a command, opens the window.",
@@ -26,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="exit as soon as the window is shown (start-up timing)")
     parser.add_argument("--self-test", action="store_true",
                         help="demo: send one message through the window and wait for delivery")
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("balance", help="print the account balance (credits)")

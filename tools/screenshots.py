@@ -13,7 +13,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop_sms.app import open_gui
-from desktop_sms.args import build_parser
+from desktop_sms.args import parse
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -34,7 +34,7 @@ def shoot(widget: QWidget, name: str) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as data:
-        session = open_gui(build_parser().parse_args(["--demo", "--data-dir", data]))
+        session = open_gui(parse(["--demo", "--data-dir", data]))
         assert session is not None
         window = session.window
         window.resize(1100, 720)
