@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.core.phone import Verdict, display, parse_number
 from desktop_sms.ui.models import ContactsModel
+from desktop_sms.ui.widgets import add_rows, search_field, table_view
 
 
 class ContactDialog(QDialog):
@@ -47,13 +45,9 @@ class ContactDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout(self)
-        for label, widget in ((self.tr("&Name:"), self.name_edit),
-                              (self.tr("N&umber:"), self.number_edit),
-                              (self.tr("N&otes:"), self.notes_edit)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            form.addRow(caption, widget)
+        add_rows(form, [(self.tr("&Name:"), self.name_edit),
+                        (self.tr("N&umber:"), self.number_edit),
+                        (self.tr("N&otes:"), self.notes_edit)])
         form.addRow("", self.number_hint)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -93,24 +87,11 @@ class ContactsTab(QWidget):
         self.region = region
         self.model = ContactsModel(book)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("contactsSearch")
-        self.search_edit.setAccessibleName(self.tr("Search contacts"))
-        self.search_edit.setPlaceholderText(self.tr("Search name, number or notes…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.view = QTableView()
-        self.view.setObjectName("contactsView")
-        self.view.setAccessibleName(self.tr("Contacts"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(0, 180)
-        self.view.setColumnWidth(1, 170)
-        self.view.setColumnWidth(2, 160)
-        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.search_edit = search_field("contactsSearch", self.tr("Search contacts"),
+                                        self.tr("Search name, number or notes…"))
+        self.view = table_view("contactsView", self.tr("Contacts"), self.model)
+        for column, width in enumerate((180, 170, 160)):
+            self.view.setColumnWidth(column, width)
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))

@@ -40,7 +40,28 @@ FROM messages m
 """
 
 
-class OutboxModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """A flat table with translated column titles; subclasses give HEADERS and rows."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def row_total(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class OutboxModel(_Table):
     HEADERS = ("Time", "Recipient", "Message", "Parts", "State", "Gateway ID", "Error")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -120,17 +141,8 @@ class OutboxModel(QAbstractTableModel):
 
     # --- Qt model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return self._count
 
     def row(self, row: int) -> tuple[Any, ...] | None:
         if not 0 <= row < self._count:
@@ -197,7 +209,7 @@ class OutboxModel(QAbstractTableModel):
         return None
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(_Table):
     HEADERS = ("Name", "Number", "Groups", "Notes")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -220,17 +232,8 @@ class ContactsModel(QAbstractTableModel):
     def contact(self, row: int) -> Contact:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,15 +8,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.outbox import RESENDABLE, Message, Outbox, State
 from desktop_sms.core.phone import display
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
+from desktop_sms.ui.widgets import search_field, table_view
 
 
 class OutboxTab(QWidget):
@@ -44,26 +41,12 @@ class OutboxTab(QWidget):
         self.state_filter.addItem(self.tr("All states"), None)
         for state in State:
             self.state_filter.addItem(self.tr(state.value), state.value)
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("outboxSearch")
-        self.search_edit.setAccessibleName(self.tr("Search messages"))
-        self.search_edit.setPlaceholderText(self.tr("Search text, number or contact…"))
-        self.search_edit.setClearButtonEnabled(True)
-
-        self.view = QTableView()
-        self.view.setObjectName("outboxView")
-        self.view.setAccessibleName(self.tr("Outbox"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.search_edit = search_field("outboxSearch", self.tr("Search messages"),
+                                        self.tr("Search text, number or contact…"))
+        self.view = table_view("outboxView", self.tr("Outbox"), self.model)
         # Fixed widths: measuring content would read every row of a million-message outbox.
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((130, 230, 300, 50, 95, 140)):
             self.view.setColumnWidth(column, width)
-        self.view.verticalHeader().setDefaultSectionSize(24)
 
         self.details = QTextBrowser()
         self.details.setObjectName("outboxDetails")

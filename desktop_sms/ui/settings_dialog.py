@@ -25,6 +25,7 @@ from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.settings import Settings
 from desktop_sms.gateway import protocol
 from desktop_sms.gateway.urls import check_gateway_url
+from desktop_sms.ui.widgets import add_rows
 
 
 class SettingsDialog(QDialog):
@@ -82,13 +83,9 @@ class SettingsDialog(QDialog):
 
         account = QGroupBox(self.tr("easysms account"))
         account_form = QFormLayout(account)
-        for label, widget in ((self.tr("Gateway &URL:"), self.url_edit),
-                              (self.tr("&Username:"), self.user_edit),
-                              (self.tr("&Password:"), self.password_edit)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            account_form.addRow(caption, widget)
+        add_rows(account_form, [(self.tr("Gateway &URL:"), self.url_edit),
+                                (self.tr("&Username:"), self.user_edit),
+                                (self.tr("&Password:"), self.password_edit)])
         account_form.addRow("", self.keyring_label)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -103,13 +100,9 @@ class SettingsDialog(QDialog):
 
         preferences = QGroupBox(self.tr("Preferences"))
         form = QFormLayout(preferences)
-        for label, widget in ((self.tr("Default &sender ID:"), self.sender_edit),
-                              (self.tr("Default &country:"), self.region_box),
-                              (self.tr("&Refresh statuses every:"), self.refresh_spin)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            form.addRow(caption, widget)
+        add_rows(form, [(self.tr("Default &sender ID:"), self.sender_edit),
+                        (self.tr("Default &country:"), self.region_box),
+                        (self.tr("&Refresh statuses every:"), self.refresh_spin)])
         form.addRow("", self.notify_box)
 
         buttons = QDialogButtonBox(
