@@ -7,14 +7,14 @@ STAMP := $(VENV)/.installed-stamp
 # Debian packages the tests need (Qt's offscreen platform, fonts). Installed only when we run
 # as root (as CI does); elsewhere tests needing a missing one are skipped with the reason.
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	fonts-dejavu-core
+	fonts-dejavu-core dbus-daemon dbus-bin gnome-keyring
 
-.PHONY: demo test lint system-deps bench clean screenshots
+.PHONY: demo test lint system-deps bench clean screenshots bundle dist install-desktop
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,bundle]'
 	touch $(STAMP)
 
 system-deps:
@@ -50,3 +50,29 @@ SCREENSHOT_PACKAGES := xvfb xauth libegl1 libxkbcommon-x11-0 libxcb-cursor0 libx
 screenshots: $(STAMP)
 	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(SCREENSHOT_PACKAGES)"
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
+
+# --- the double-clickable program ----------------------------------------------------------
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+BUNDLE := dist/desktop-sms
+
+bundle: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py build/icons
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/desktop_sms.spec
+	@du -sh $(BUNDLE)
+
+dist: bundle
+	tar -C dist -czf dist/desktop-sms-$(VERSION)-linux-x86_64.tar.gz desktop-sms
+	@ls -l dist/desktop-sms-$(VERSION)-linux-x86_64.tar.gz
+
+# Puts the bundle's launcher and icon into the user's menu (Linux, no root needed).
+APPS := $(HOME)/.local/share/applications
+ICONS := $(HOME)/.local/share/icons/hicolor
+install-desktop: bundle
+	mkdir -p $(APPS) $(ICONS)/scalable/apps $(ICONS)/256x256/apps
+	sed 's|^Exec=.*|Exec=$(abspath $(BUNDLE))/desktop-sms|' resources/desktop-sms.desktop \
+		> $(APPS)/desktop-sms.desktop
+	cp resources/desktop-sms.svg $(ICONS)/scalable/apps/desktop-sms.svg
+	cp build/icons/desktop-sms-256.png $(ICONS)/256x256/apps/desktop-sms.png
+	-update-desktop-database $(APPS) 2>/dev/null
+	@echo "desktop-sms is in your applications menu"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +15,7 @@ from desktop_sms.args import parse
 if TYPE_CHECKING:
     import sqlite3
     from argparse import Namespace
+    from types import TracebackType
 
     from PySide6.QtWidgets import QApplication
 
@@ -90,10 +91,51 @@ class GuiSession:
         logging.getLogger(__name__).info("stopped; log at %s", self.log_path)
 
 
+def install_crash_dialog(log_path: Path) -> Callable[[], None]:
+    """Unexpected exceptions are logged and shown in a dialog naming the log file, instead
+    of the program vanishing. Returns a function that puts the previous hook back."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        logging.getLogger("desktop_sms").critical("unexpected error",
+                                                  exc_info=(kind, error, trace))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None, "desktop-sms",
+                f"Something went wrong that desktop-sms did not expect:\n\n{error}\n\n"
+                f"Your messages are safe. The details are in the log file:\n{log_path}",
+            )
+
+    sys.excepthook = hook
+    return lambda: setattr(sys, "excepthook", previous)
+
+
+def route_qt_messages() -> Callable[[], None]:
+    """Qt's own warnings go to the log and stderr, except the offscreen platform's notice
+    that it cannot propagate size hints, which says nothing about us. Returns a function
+    that puts the previous handler back."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "does not support propagateSizeHints" in message:
+            return
+        logging.getLogger("qt").warning("%s", message)
+        if kind != QtMsgType.QtDebugMsg:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    return lambda: qInstallMessageHandler(previous)
+
+
 def run_gui(args: Namespace) -> int:
+    restore_messages = route_qt_messages()
     session = open_gui(args)
     if session is None:
+        restore_messages()
         return 0
+    restore_hook = install_crash_dialog(session.log_path)
     try:
         if args.quit_when_ready:
             _quit_when_painted(session.app, session.window)
@@ -101,7 +143,9 @@ def run_gui(args: Namespace) -> int:
             return _self_test(session.app, session.window)
         return session.app.exec()
     finally:
+        restore_hook()
         session.close()
+        restore_messages()
 
 
 def open_gui(args: Namespace) -> GuiSession | None:

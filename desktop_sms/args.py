@@ -12,7 +12,8 @@ URL_ENV = "DESKTOP_SMS_GATEWAY_URL"
 USER_ENV = "DESKTOP_SMS_USER"
 
 
-COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts"})
+COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts",
+                      "keyring"})
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -66,4 +67,5 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     add.add_argument("number")
     add.add_argument("--group", action="append", default=[])
     contacts_sub.add_parser("list", help="list contacts")
+    sub.add_parser("keyring", help="say which keyring backend stores the password")
     return parser

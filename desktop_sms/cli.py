@@ -84,6 +84,13 @@ class Cli:
         command = self.args.command
         if command == "contacts":
             return self.contacts()
+        if command == "keyring":
+            store = CredentialStore()
+            print(f"{store.backend_name}\t{'usable' if store.usable else 'not usable'}")
+            print(store.describe(), file=sys.stderr)
+            if not store.usable:
+                print("\n".join(store.diagnose()), file=sys.stderr)
+            return 0 if store.usable else 1
         if command == "outbox":
             return self.list_outbox()
         if command in ("refresh", "status"):

@@ -61,6 +61,21 @@ class CredentialStore:
             "and must be entered again next time"
         )
 
+    def diagnose(self) -> list[str]:
+        """Each keyring backend found, with its priority or why it cannot be used."""
+        import keyring.backend
+
+        keyring.backend.get_all_keyring()  # loads the backends registered as entry points
+        lines = []
+        for cls in sorted(keyring.backend.KeyringBackend._classes,
+                          key=lambda c: (c.__module__, c.__name__)):
+            name = f"{cls.__module__}.{cls.__name__}"
+            try:
+                lines.append(f"{name}: priority {cls.priority}")
+            except Exception as exc:  # the backend's own reason for not being viable
+                lines.append(f"{name}: not usable ({exc})")
+        return lines
+
     def get(self, username: str) -> str | None:
         if username in self._session:
             return self._session[username]
