@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	fonts-dejavu-core dbus-daemon dbus-bin gnome-keyring
 
-.PHONY: demo test lint system-deps bench clean screenshots bundle dist install-desktop
+.PHONY: demo test lint system-deps bench clean screenshots bundle dist install-desktop bundle-screenshot
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -76,3 +76,7 @@ install-desktop: bundle
 	cp build/icons/desktop-sms-256.png $(ICONS)/256x256/apps/desktop-sms.png
 	-update-desktop-database $(APPS) 2>/dev/null
 	@echo "desktop-sms is in your applications menu"
+
+bundle-screenshot: bundle
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(SCREENSHOT_PACKAGES) imagemagick"
+	xvfb-run -a -s "-screen 0 1280x800x24" packaging/screenshot_bundle.sh
