@@ -107,3 +107,15 @@ def test_widgets_have_object_and_accessible_names(qtbot: QtBot, window: MainWind
 
 def test_demo_quit_when_ready(qtbot: QtBot, tmp_path: object) -> None:
     assert app.main(["--demo", "--data-dir", str(tmp_path), "--quit-when-ready"]) == 0
+
+
+def test_password_is_in_no_file_after_a_gui_session(
+    qtbot: QtBot, window: MainWindow, sim: GatewaySimulator
+) -> None:
+    from tests.conftest import SENTINEL_PASSWORD
+
+    window.enqueue.emit([NewMessage("+306912345678", "secret check")])
+    qtbot.waitUntil(lambda: shown_states(window) == ["delivered"], timeout=8000)
+    window.shutdown()
+    for path in (p for p in window.folder.rglob("*") if p.is_file()):
+        assert SENTINEL_PASSWORD.encode() not in path.read_bytes(), path

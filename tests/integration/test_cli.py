@@ -158,3 +158,14 @@ def test_refuses_database_from_newer_version(sim: GatewaySimulator, tmp_path: Pa
         conn.execute("PRAGMA user_version = 99")
     done = run_cli(sim, tmp_path, "outbox")
     assert done.returncode == 2 and "newer version" in done.stderr
+
+
+def test_password_is_in_no_file_of_the_data_folder(sim: GatewaySimulator, tmp_path: Path) -> None:
+    sim.inject("send_sms", FaultKind.HTTP_503, times=1)  # an error path writes too
+    run_cli(sim, tmp_path, "send", "--to", "306912345678", "--text", "a")
+    run_cli(sim, tmp_path, "send", "--to", "306912345678", "--text", "b")
+    run_cli(sim, tmp_path, "refresh")
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name.endswith(".sqlite3") for p in files)
+    for path in files:
+        assert SENTINEL_PASSWORD.encode() not in path.read_bytes(), path
