@@ -48,6 +48,10 @@ _STATUS_LETTERS = {
 }
 
 
+# The same table as plain strings, for code that handles statuses by the hundred thousand.
+STATUS_NAMES = {code: status.value for code, status in _STATUS_LETTERS.items()}
+
+
 @dataclass(frozen=True)
 class SendResult:
     sms_id: str
