@@ -138,9 +138,10 @@ def run_gui(args: Namespace) -> int:
     restore_hook = install_crash_dialog(session.log_path)
     try:
         if args.quit_when_ready:
-            _quit_when_painted(session.app, session.window)
+            _wait_until_painted(session.window)
+            return 0
         if args.self_test:
-            return _self_test(session.app, session.window)
+            return _self_test(session.window)
         return session.app.exec()
     finally:
         restore_hook()
@@ -199,25 +200,30 @@ def open_gui(args: Namespace) -> GuiSession | None:
     return GuiSession(app, window, conn, demo_gateway, log_path)
 
 
-def _quit_when_painted(app: QApplication, window: MainWindow) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+def _wait_until_painted(window: MainWindow) -> None:
+    """Run events until the window's first paint. A local event loop, not the
+    application's: quitting it leaves a QApplication we were handed (tests) untouched."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+
+    loop = QEventLoop()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, app.quit)
+                loop.quit()
             return False
 
-    window._first_paint = FirstPaint(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window._first_paint)  # type: ignore[attr-defined]
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
     window.update()
+    loop.exec()
 
 
-def _self_test(app: QApplication, window: MainWindow) -> int:
+def _self_test(window: MainWindow) -> int:
     """Send one message through the Compose tab and wait until the Outbox shows it
     delivered. Prints one line; exit code 0 on success."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from desktop_sms.core.outbox import Message, State
 
@@ -232,20 +238,21 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
               file=sys.stderr)
         return 1
     finished: list[Message] = []
+    loop = QEventLoop()
 
     def check() -> None:
         messages = window.reader.messages(limit=1, newest_first=True)
         if messages and messages[0].state in (State.DELIVERED, State.FAILED, State.REJECTED,
                                               State.UNKNOWN):
             finished.append(messages[0])
-            app.quit()
+            loop.quit()
         elif time.monotonic() - started > SELF_TEST_SECONDS:
-            app.quit()
+            loop.quit()
 
     timer = QTimer(window, interval=100)
     timer.timeout.connect(check)
     timer.start()
-    app.exec()
+    loop.exec()
     timer.stop()
     elapsed = time.monotonic() - started
     if not finished:
