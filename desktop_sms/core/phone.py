@@ -137,6 +137,12 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+def warm_up(region: str) -> None:
+    """Import phonenumbers and load ``region``'s metadata now (call it off the GUI thread),
+    so the first number shown or typed does not stall the window."""
+    parse_number("0", region)
+
+
 def to_msisdn(e164: str) -> str:
     """The gateway's format: international digits, no '+'."""
     return e164.removeprefix("+")

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
             self.tray.show()
 
-        self.worker = GatewayWorker(folder, credentials)
+        self.worker = GatewayWorker(folder, credentials, settings.default_region)
         self._wire_worker()
         self.worker_thread = WorkerThread(self.worker)
         self.timer = QTimer(self)

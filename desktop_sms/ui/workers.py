@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from desktop_sms.core import store
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
+from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
 
@@ -37,9 +38,10 @@ class GatewayWorker(QObject):
     connection_tested = Signal(bool, str)
     notify = Signal(str, str)  # title, text: for the tray
 
-    def __init__(self, folder: Path, credentials: CredentialStore) -> None:
+    def __init__(self, folder: Path, credentials: CredentialStore, region: str = "") -> None:
         super().__init__()
         self.folder = folder
+        self.region = region
         self.credentials = credentials
         self._stop = threading.Event()
         self._outbox: Outbox | None = None
@@ -65,6 +67,7 @@ class GatewayWorker(QObject):
         balance = self._outbox.last_balance()
         if balance is not None:
             self.balance_changed.emit(str(balance))
+        warm_up(self.region)
 
     @Slot()
     def close(self) -> None:
