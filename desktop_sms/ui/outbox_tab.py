@@ -104,13 +104,16 @@ class OutboxTab(QWidget):
         return [m for m in found if m is not None]
 
     def _selection_changed(self) -> None:
-        messages = self.selected_messages()
-        states = {m.state for m in messages}
+        # States come from the rows already loaded: a large selection must not cost one
+        # query per message on the GUI thread.
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        states = {self.model.data(self.model.index(r, 0), OutboxModel.STATE_ROLE) for r in rows}
         self.cancel_button.setEnabled(State.QUEUED in states)
         self.again_button.setEnabled(bool(states & set(RESENDABLE)))
-        self.copy_button.setEnabled(bool(messages))
-        self.delete_button.setEnabled(bool(messages))
-        self.details.setHtml(self._details_html(messages[0]) if len(messages) == 1 else "")
+        self.copy_button.setEnabled(bool(rows))
+        self.delete_button.setEnabled(bool(rows))
+        single = self.selected_messages() if len(rows) == 1 else []
+        self.details.setHtml(self._details_html(single[0]) if single else "")
 
     def _details_html(self, message: Message) -> str:
         colour = STATE_COLOURS[message.state]

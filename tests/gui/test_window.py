@@ -28,8 +28,13 @@ def test_outbox_reaches_delivered_and_failed_via_the_timer(
     assert window.balance_label.text() == "Balance: 998 credits"
     assert window.refresh_label.text().startswith("Updated ")
     view = window.outbox.view
-    view.selectRow(0)
+    view.selectRow(0)  # newest first: the failed one
     assert "failed" in window.outbox.details.toPlainText()
+    assert "could not be delivered" in window.outbox.details.toPlainText()
+    assert window.outbox.again_button.isEnabled()
+    assert not window.outbox.cancel_button.isEnabled()
+    view.selectRow(1)
+    assert not window.outbox.again_button.isEnabled()
 
 
 def test_401_shows_a_clear_message_and_loses_nothing(
