@@ -341,8 +341,8 @@ class MainWindow(QMainWindow):
         return QSettings(str(self.folder / SETTINGS_FILE), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
-        geometry = self._window_state().value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        self._saved_geometry = self._window_state().value("window/geometry")
+        if self._saved_geometry is None or not self.restoreGeometry(self._saved_geometry):
             self.resize(1000, 680)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -365,9 +365,11 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         for timer in self.findChildren(QTimer):  # polling, and the tabs' typing pauses
             timer.stop()
-        state = self._window_state()
-        state.setValue("window/geometry", self.saveGeometry())
-        state.sync()
+        geometry = self.saveGeometry()
+        if geometry != self._saved_geometry:  # no settings write when nothing moved
+            state = self._window_state()
+            state.setValue("window/geometry", geometry)
+            state.sync()
         self.worker_thread.stop()
         if self.tray:
             self.tray.hide()
