@@ -51,7 +51,7 @@ MIGRATIONS: tuple[str, ...] = (
         error TEXT,
         attempts INTEGER NOT NULL DEFAULT 0,
         retry_at REAL,                     -- not before this time (connect-phase backoff)
-        resend_of INTEGER REFERENCES messages(id),
+        resend_of INTEGER REFERENCES messages(id) ON DELETE SET NULL,
         created_at REAL NOT NULL,
         updated_at REAL NOT NULL,
         sending_at REAL,

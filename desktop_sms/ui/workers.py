@@ -4,6 +4,7 @@ writing database connection. The GUI talks to it only through queued signals."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Sequence
@@ -212,7 +213,10 @@ class GatewayWorker(QObject):
     @Slot(object)
     def delete(self, ids: list[int]) -> None:
         if self._outbox:
-            self._outbox.delete(ids)
+            try:
+                self._outbox.delete(ids)
+            except sqlite3.Error as exc:  # the history stays as it was: one transaction
+                self.error.emit(self.tr("Could not delete from the history: {0}").format(exc))
             self.messages_added.emit([])  # rows went away: the view reloads its count
 
     @Slot(str, str, str)

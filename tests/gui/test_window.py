@@ -124,3 +124,31 @@ def test_password_is_in_no_file_after_a_gui_session(
     window.shutdown()
     for path in (p for p in window.folder.rglob("*") if p.is_file()):
         assert SENTINEL_PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_cancel_queued_then_send_again_then_delete(
+    qtbot: QtBot, window: MainWindow, sim: GatewaySimulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    sim.inject("send_sms", FaultKind.HTTP_401)  # keeps the message queued
+    window.enqueue.emit([NewMessage("+306912345678", "to cancel")])
+    qtbot.waitUntil(lambda: "refused" in window.connection_label.text(), timeout=5000)
+    tab = window.outbox
+    window.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(0)
+    assert tab.cancel_button.isEnabled()
+    tab.cancel_button.click()
+    qtbot.waitUntil(lambda: shown_states(window) == ["cancelled"], timeout=3000)
+    tab.view.selectRow(0)
+    assert tab.again_button.isEnabled() and not tab.cancel_button.isEnabled()
+    sim.clear_faults()
+    tab.again_button.click()
+    qtbot.waitUntil(lambda: shown_states(window) == ["delivered", "cancelled"], timeout=8000)
+    assert [a.text for a in sim.accepted()] == ["to cancel"]
+    tab.view.selectRow(1)  # the cancelled original
+    tab.delete_button.click()
+    qtbot.waitUntil(lambda: shown_states(window) == ["delivered"], timeout=3000)
+    (remaining,) = window.reader.messages()
+    assert remaining.state is State.DELIVERED
+    assert remaining.resend_of is None  # the original is gone: the link is cleared

@@ -173,6 +173,10 @@ def test_cancel_and_send_again(sim: GatewaySimulator, client: GatewayClient,
     assert (message.state, message.resend_of, message.text) == (State.QUEUED, a, "a")
     outbox.drain(client)
     assert [s.text for s in sim.accepted()] == ["c", "a"]
+    # Deleting an original that was sent again keeps the copy and clears the link.
+    assert outbox.delete([a]) == 1
+    copy = outbox.get(again)
+    assert copy is not None and copy.resend_of is None
 
 
 def test_enqueue_refuses_bad_input_whole(outbox: Outbox) -> None:
