@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_sms.app import open_gui
 from desktop_sms.args import parse
+from desktop_sms.ui.contacts_tab import ContactDialog
+from desktop_sms.ui.welcome import WelcomeDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -67,6 +69,16 @@ def main() -> int:
         dialog = window.open_settings()
         shoot(dialog, "settings")
         dialog.reject()
+        contact = ContactDialog(window, "GR")
+        contact.name_edit.setText("Anna Nikolaou")
+        contact.number_edit.setText("694 555 12")
+        contact.show()
+        shoot(contact, "contact-dialog")
+        contact.reject()
+        welcome = WelcomeDialog()
+        welcome.show()
+        shoot(welcome, "welcome")
+        welcome.reject()
         session.close()
     return 0
 
