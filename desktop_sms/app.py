@@ -63,12 +63,14 @@ def setup_logging(folder: Path) -> Path:
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from desktop_sms.core.paths import APP_NAME
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
-    app.setOrganizationName("desktop-sms")
-    app.setApplicationName("desktop-sms")
-    app.setApplicationDisplayName("desktop-sms")
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
     return app
 
 

@@ -127,11 +127,10 @@ class GatewayWorker(QObject):
 
     @Slot()
     def drain(self) -> None:
-        outbox = self._outbox
-        if outbox is None:  # closed: a request queued behind the quit
+        ready = self._connected()
+        if ready is None or not self.is_sender:
             return
-        if not self.is_sender or self._client is None:
-            return
+        outbox, client = ready
         total = outbox.count(State.QUEUED)
         done = 0
 
@@ -141,7 +140,7 @@ class GatewayWorker(QObject):
             self.messages_changed.emit([change.message_id])
             self.progress.emit(done, total)
 
-        result = outbox.drain(self._client, should_stop=self._stop.is_set, on_change=changed)
+        result = outbox.drain(client, should_stop=self._stop.is_set, on_change=changed)
         if result.error is not None:
             self._report(result.error)
         elif result.attempted:
@@ -154,14 +153,13 @@ class GatewayWorker(QObject):
     @Slot()
     def poll(self) -> None:
         """Statuses, then balance, then anything still queued (e.g. after a network outage)."""
-        outbox = self._outbox
-        if outbox is None:  # closed: a request queued behind the quit
+        ready = self._connected()
+        if ready is None:
             return
-        if self._client is None:
-            return
+        outbox, client = ready
         if self.is_sender:
             try:
-                updates = self._client.get_status()
+                updates = client.get_status()
             except GatewayError as exc:
                 self._report(exc)
                 return
@@ -176,13 +174,12 @@ class GatewayWorker(QObject):
 
     @Slot()
     def fetch_balance(self) -> None:
-        outbox = self._outbox
-        if outbox is None:  # closed: a request queued behind the quit
+        ready = self._connected()
+        if ready is None:
             return
-        if self._client is None:
-            return
+        outbox, client = ready
         try:
-            balance = self._client.get_balance()
+            balance = client.get_balance()
         except GatewayError as exc:
             self._report(exc)
             return
@@ -243,6 +240,13 @@ class GatewayWorker(QObject):
 
     # --- helpers ------------------------------------------------------------------------------
 
+
+    def _connected(self) -> tuple[Outbox, GatewayClient] | None:
+        """The outbox and client, or None: closed (a request queued behind the quit) or
+        no account configured yet."""
+        if self._outbox is None or self._client is None:
+            return None
+        return self._outbox, self._client
 
     def _report(self, exc: GatewayError) -> None:
         if isinstance(exc, AuthError):
