@@ -4,7 +4,7 @@ Run: .venv/bin/python -m bench.outbox_scale
 
 Two apply figures: the usual case (a history of 900,000 finished messages and a bulk send
 of 100,000 whose statuses arrive, in random order) and the worst case (100,000 updates
-scattered over 1,000,000 messages that are all still in flight).
+scattered over 1,000,000 messages that are all still in flight at once).
 """
 
 from __future__ import annotations
@@ -22,20 +22,12 @@ BATCH = 100_000
 TOTAL = 1_000_000
 
 
-def build(folder: Path) -> tuple[Outbox, float]:
-    outbox = Outbox(store.connect(store.database_path(folder)))
-    messages = [NewMessage(f"+3069{i:08d}", f"Hello customer {i % 50}, your order is ready")
-                for i in range(BATCH)]
-    start = time.perf_counter()
-    outbox.enqueue(messages)
-    enqueue = time.perf_counter() - start
-    for _ in range(TOTAL // BATCH - 1):
-        outbox.enqueue(messages)
-    # Numeric gateway ids, as easysms gives; every message accepted.
-    outbox.conn.execute("UPDATE messages SET state = 'accepted', "
-                        "gateway_id = CAST(1795600000000000 + id AS TEXT)")
-    outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return outbox, enqueue
+def accept(outbox: Outbox, ids: list[int]) -> None:
+    """What send_one leaves behind: accepted, with a numeric gateway id as easysms gives."""
+    outbox.conn.execute(
+        "UPDATE messages SET state = 'accepted', attempts = 1, sending_at = created_at, "
+        "accepted_at = created_at, gateway_id = CAST(1795600000000000 + id AS TEXT) "
+        "WHERE id BETWEEN ? AND ?", (ids[0], ids[-1]))
 
 
 def apply(outbox: Outbox, message_ids: list[int]) -> float:
@@ -50,21 +42,30 @@ def apply(outbox: Outbox, message_ids: list[int]) -> float:
 
 def main() -> None:
     rng = random.Random(1)
+    messages = [NewMessage(f"+3069{i:08d}", f"Hello customer {i % 50}, your order is ready")
+                for i in range(BATCH)]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        outbox, enqueue = build(folder)
+        outbox = Outbox(store.connect(store.database_path(folder)))
+        # Ten bulk sends of 100,000, each through the real life cycle (queued, accepted,
+        # then its statuses in random order), so the file has the page layout that use
+        # leaves. The enqueue figure is the first batch, the apply figure the last.
+        enqueue = usual = 0.0
+        for _ in range(TOTAL // BATCH):
+            start = time.perf_counter()
+            ids = outbox.enqueue(messages)
+            enqueue = enqueue or time.perf_counter() - start
+            accept(outbox, ids)
+            outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            usual = apply(outbox, rng.sample(ids, len(ids)))
         print(f"enqueue {BATCH:,} messages in one batch: {enqueue:6.2f} s (target <= 2 s)")
-        worst = apply(outbox, rng.sample(range(1, TOTAL + 1), BATCH))
-        outbox.conn.execute("UPDATE messages SET state = 'delivered' WHERE id <= ?",
-                            (TOTAL - BATCH,))
-        outbox.conn.execute("UPDATE messages SET state = 'accepted' WHERE id > ?",
-                            (TOTAL - BATCH,))
-        outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        recent = rng.sample(range(TOTAL - BATCH + 1, TOTAL + 1), BATCH)
-        usual = apply(outbox, recent)
-        print(f"store + apply {BATCH:,} updates, 1,000,000 messages, usual case: "
+        print(f"store + apply {BATCH:,} updates, {TOTAL:,} messages, usual case: "
               f"{usual:6.2f} s (target <= 1 s)")
-        print(f"store + apply {BATCH:,} updates, 1,000,000 messages, worst case: {worst:6.2f} s")
+        # Worst case: all 1,000,000 in flight at once, the updates scattered over them.
+        accept(outbox, [1, TOTAL])
+        outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        worst = apply(outbox, rng.sample(range(1, TOTAL + 1), BATCH))
+        print(f"store + apply {BATCH:,} updates, {TOTAL:,} messages, worst case: {worst:6.2f} s")
         outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = store.database_path(folder).stat().st_size / 2**20
         print(f"database size with {TOTAL:,} messages: {size:6.1f} MiB "

@@ -95,26 +95,56 @@ class DrainResult:
 
 # How far along the delivery path a state is; status updates only ever move forward.
 _RANK = {"accepted": 0, "sent": 1, "delivered": 2, "failed": 2}
-_FINAL = ("delivered", "failed")
+_RANK_SQL = "CASE {} WHEN 'accepted' THEN 0 WHEN 'sent' THEN 1 ELSE 2 END"
 
-# CROSS JOIN fixes the join order (SQLite's documented hint): walk the incoming updates and
-# look each message up by gateway id, instead of walking every in-flight message.
-_MATCH_SQL = """
-SELECT i.seq, m.id, m.state FROM temp.incoming i
-CROSS JOIN messages m ON m.gateway_id = i.gateway_id
-WHERE m.state IN ('accepted', 'sent', 'delivered', 'failed')
-ORDER BY i.seq
+# One statement for the whole reply: SQLite walks the incoming rows (the temp table has no
+# index, and '+' keeps the state index out of it) and finds each message by gateway id.
+# A state only moves forward; the raw letter is recorded even when it moves nothing.
+_APPLY_SQL = f"""
+UPDATE messages SET
+    state = CASE WHEN u.rank > {_RANK_SQL.format('messages.state')} THEN u.state
+                 ELSE messages.state END,
+    error = CASE WHEN u.state = 'failed' AND u.rank > {_RANK_SQL.format('messages.state')}
+                 THEN coalesce(messages.error, :failed) ELSE messages.error END,
+    sent_at = CASE WHEN u.rank >= 1 THEN coalesce(messages.sent_at, :now)
+                   ELSE messages.sent_at END,
+    final_at = CASE WHEN u.rank = 2 THEN coalesce(messages.final_at, :now)
+                    ELSE messages.final_at END,
+    gateway_status = u.raw, updated_at = :now
+FROM temp.incoming AS u
+WHERE messages.gateway_id = u.gateway_id
+  AND +messages.state IN ('accepted', 'sent', 'delivered', 'failed')
+RETURNING messages.id, messages.state
 """
 
-_APPLY_SQL = """
-UPDATE messages SET state = ?1, gateway_status = ?2, updated_at = ?3,
-    sent_at = CASE WHEN ?1 IN ('sent', 'delivered', 'failed') THEN coalesce(sent_at, ?3)
-                   ELSE sent_at END,
-    final_at = CASE WHEN ?1 IN ('delivered', 'failed') THEN coalesce(final_at, ?3)
-                    ELSE final_at END,
-    error = CASE WHEN ?1 = 'failed' THEN coalesce(error, ?5) ELSE error END
-WHERE id = ?4
+# The incoming ids no message took (rare: a status that raced ahead of its send reply).
+_UNMATCHED_SQL = """
+SELECT u.gateway_id FROM temp.incoming AS u WHERE NOT EXISTS (
+    SELECT 1 FROM messages m WHERE m.gateway_id = u.gateway_id
+    AND +m.state IN ('accepted', 'sent', 'delivered', 'failed'))
 """
+
+
+def _state(raw: str) -> str:
+    return STATUS_NAMES.get(raw.lower(), "unknown")
+
+
+def _fold(updates: Sequence[tuple[str, str]]) -> list[tuple[str, str, int, str]]:
+    """(gateway id, raw letter) in arrival order -> (gateway id, furthest state, its rank,
+    last raw letter), one per gateway id. An earlier update keeps a tie: ``delivered``
+    then ``failed`` stays delivered."""
+    by_letter = {raw: (_state(raw), _RANK.get(_state(raw), -1)) for _, raw in updates}
+    last = dict(updates)
+    furthest: dict[str, tuple[str, int]] = {}
+    if len(last) < len(updates):  # some id has several updates: walk them in order
+        for gateway_id, raw in updates:
+            state, rank = by_letter[raw]
+            if gateway_id not in furthest or furthest[gateway_id][1] < rank:
+                furthest[gateway_id] = (state, rank)
+    # Gateway ids grow over time as our message ids do: in that order the UPDATE reads the
+    # messages table front to back instead of hopping (2x faster for 100,000). Plain
+    # string order: numeric ids of one length sort alike, and it is several times cheaper.
+    return [(g, *(furthest.get(g) or by_letter[last[g]]), last[g]) for g in sorted(last)]
 
 
 class Outbox:
@@ -337,56 +367,43 @@ class Outbox:
                replies: dict[int, Sequence[StatusUpdate]]) -> list[Change]:
         with transaction(self.conn):
             kept = self.conn.execute(
-                "SELECT id, gateway_id, status, raw FROM status_updates "
+                "SELECT gateway_id, raw FROM status_updates "
                 + ("WHERE gateway_id = ? " if gateway_id else "") + "ORDER BY id",
                 (gateway_id,) if gateway_id else (),
             ).fetchall()
-            # In arrival order: kept updates first, then the replies.
-            gateway_ids = [row[1] for row in kept]
-            statuses = [(row[2], row[3]) for row in kept]
-            for updates in replies.values():
-                gateway_ids.extend(u.sms_id for u in updates)
-                # From the letter, not u.status.value: enum attribute access is slow
-                # enough to matter at 100,000 updates.
-                statuses.extend((STATUS_NAMES.get(u.raw.lower(), "unknown"), u.raw)
-                                for u in updates)
-            matched: set[int] = set()
-            best: dict[int, tuple[str, str]] = {}  # message id -> (state, raw letter)
-            for seq, message_id, state in self._match(gateway_ids) if gateway_ids else ():
-                matched.add(seq)
-                status, raw = statuses[seq]
-                current = best[message_id][0] if message_id in best else state
-                # Later updates win ties; an unknown letter is recorded but moves nothing.
-                new = status if _RANK.get(status, -1) > _RANK[current] else current
-                best[message_id] = (new, raw)
+            received = [(u.sms_id, u.raw) for updates in replies.values() for u in updates]
+            incoming = _fold([*map(tuple, kept), *received])
             stamp = now()
+            changed = self._update(incoming, stamp)
+            if len(changed) < len(incoming):  # some ids are not ours (yet): keep those
+                unmatched = {row[0] for row in self.conn.execute(_UNMATCHED_SQL)}
+                self.conn.executemany(
+                    "INSERT INTO status_updates (gateway_id, status, raw, received_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    ((g, _state(raw), raw, stamp) for g, raw in received if g in unmatched),
+                )
+            else:
+                unmatched = set()
             self.conn.executemany(
-                _APPLY_SQL,
-                ((state, raw, stamp, message_id, DELIVERY_FAILED)
-                 for message_id, (state, raw) in sorted(best.items())),
-            )
-            self.conn.executemany(
-                "DELETE FROM status_updates WHERE id = ?",
-                ((row[0],) for seq, row in enumerate(kept) if seq in matched),
-            )
-            self.conn.executemany(
-                "INSERT INTO status_updates (gateway_id, status, raw, received_at) "
-                "VALUES (?, ?, ?, ?)",
-                ((gateway_ids[seq], *statuses[seq], stamp)
-                 for seq in range(len(kept), len(gateway_ids)) if seq not in matched),
+                "DELETE FROM status_updates WHERE gateway_id = ?",
+                ((g,) for g in {row[0] for row in kept} - unmatched),
             )
             self.conn.executemany("DELETE FROM status_replies WHERE id = ?",
                                   ((reply_id,) for reply_id in replies))
-        return [Change(message_id, STATE_BY_VALUE[state])
-                for message_id, (state, _) in best.items()]
+        return [Change(message_id, STATE_BY_VALUE[state]) for message_id, state in changed]
 
-    def _match(self, gateway_ids: list[str]) -> sqlite3.Cursor:
-        """(index into ``gateway_ids``, message id, state) for the ids we know, in order."""
+    def _update(self, incoming: list[tuple[str, str, int, str]],
+                stamp: float) -> list[tuple[int, str]]:
+        """Apply folded updates; (message id, state) of each message found."""
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming "
-                          "(seq INTEGER PRIMARY KEY, gateway_id TEXT NOT NULL)")
+                          "(gateway_id TEXT, state TEXT, rank INTEGER, raw TEXT)")
         self.conn.execute("DELETE FROM temp.incoming")
-        self.conn.executemany("INSERT INTO temp.incoming VALUES (?, ?)", enumerate(gateway_ids))
-        return self.conn.execute(_MATCH_SQL)
+        if not incoming:
+            return []
+        self.conn.executemany("INSERT INTO temp.incoming VALUES (?, ?, ?, ?)", incoming)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples: 100,000 Row objects cost 0.1 s
+        return cursor.execute(_APPLY_SQL, {"now": stamp, "failed": DELIVERY_FAILED}).fetchall()
 
     def unmatched_updates(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM status_updates").fetchone()[0])

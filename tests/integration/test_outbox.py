@@ -66,6 +66,53 @@ def test_status_never_moves_backwards(outbox: Outbox) -> None:
     assert (message.state, message.gateway_status) == (State.DELIVERED, "Q")  # kept, shown
 
 
+def _accepted(outbox: Outbox, *gateway_ids: str) -> list[int]:
+    ids = outbox.enqueue([NewMessage(GR, f"to {g}") for g in gateway_ids])
+    for message_id, gateway_id in zip(ids, gateway_ids, strict=True):
+        outbox.conn.execute("UPDATE messages SET state='accepted', gateway_id=? WHERE id=?",
+                            (gateway_id, message_id))
+    return ids
+
+
+def test_one_reply_with_several_updates_per_id_keeps_the_furthest(outbox: Outbox) -> None:
+    both, tie, late = _accepted(outbox, "10", "11", "12")
+    outbox.record_statuses([
+        StatusUpdate("10", DeliveryStatus.SENT, "s"),
+        StatusUpdate("11", DeliveryStatus.DELIVERED, "d"),
+        StatusUpdate("12", DeliveryStatus.SENT, "s"),
+        StatusUpdate("10", DeliveryStatus.DELIVERED, "d"),
+        StatusUpdate("11", DeliveryStatus.FAILED, "f"),   # a tie: the first final wins
+        StatusUpdate("12", DeliveryStatus.UNKNOWN, "x"),  # recorded, moves nothing
+    ])
+    rows = {row["id"]: row for row in outbox.conn.execute(
+        "SELECT id, state, gateway_status, error, sent_at, final_at FROM messages")}
+    assert (rows[both]["state"], rows[both]["gateway_status"]) == ("delivered", "d")
+    assert rows[both]["sent_at"] is not None and rows[both]["final_at"] is not None
+    assert (rows[tie]["state"], rows[tie]["gateway_status"], rows[tie]["error"]) == (
+        "delivered", "f", None)
+    assert (rows[late]["state"], rows[late]["gateway_status"]) == ("sent", "x")
+    assert rows[late]["sent_at"] is not None and rows[late]["final_at"] is None
+
+
+def test_a_reply_partly_for_unknown_ids_applies_the_rest_and_keeps_those(
+    outbox: Outbox,
+) -> None:
+    (known,) = _accepted(outbox, "20")
+    outbox.record_statuses([StatusUpdate("21", DeliveryStatus.SENT, "s")])  # not ours yet
+    changes = outbox.record_statuses([
+        StatusUpdate("20", DeliveryStatus.FAILED, "f"),
+        StatusUpdate("21", DeliveryStatus.DELIVERED, "d"),
+        StatusUpdate("22", DeliveryStatus.DELIVERED, "d"),
+    ])
+    assert changes == [(known, State.FAILED)]
+    assert outbox.unmatched_updates() == 3  # 21 twice, 22 once: each kept as received
+    (later,) = _accepted(outbox, "21")
+    assert outbox.apply_pending("21") == [(later, State.DELIVERED)]
+    assert outbox.unmatched_updates() == 1
+    kept = outbox.conn.execute("SELECT gateway_id, status, raw FROM status_updates").fetchall()
+    assert [tuple(row) for row in kept] == [("22", "delivered", "d")]
+
+
 def test_status_racing_ahead_of_the_send_reply_is_applied_later(
     sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path
 ) -> None:
