@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 # Debian packages the tests need (Qt's offscreen platform, fonts). Installed only when we run
 # as root (as CI does); elsewhere tests needing a missing one are skipped with the reason.
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	fonts-dejavu-core dbus-daemon dbus-bin gnome-keyring
+	fonts-dejavu-core dbus-daemon dbus-bin gnome-keyring binutils icu-devtools
 
 .PHONY: demo test lint system-deps bench clean screenshots bundle dist install-desktop bundle-screenshot
 
@@ -55,14 +55,14 @@ screenshots: $(STAMP)
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 BUNDLE := dist/desktop-sms
 
-bundle: $(STAMP)
+bundle: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py build/icons
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/desktop_sms.spec
 	@du -sh $(BUNDLE)
 
 dist: bundle
-	tar -C dist -czf dist/desktop-sms-$(VERSION)-linux-x86_64.tar.gz desktop-sms
+	tar -C dist -cf - desktop-sms | gzip -9 > dist/desktop-sms-$(VERSION)-linux-x86_64.tar.gz
 	@ls -l dist/desktop-sms-$(VERSION)-linux-x86_64.tar.gz
 
 # Puts the bundle's launcher and icon into the user's menu (Linux, no root needed).
