@@ -10,6 +10,7 @@ scattered over 1,000,000 messages that are all still in flight at once).
 from __future__ import annotations
 
 import random
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from desktop_sms.gateway import DeliveryStatus, StatusUpdate
 
 BATCH = 100_000
 TOTAL = 1_000_000
+REPEATS = 5
 
 
 def accept(outbox: Outbox, ids: list[int]) -> None:
@@ -40,6 +42,19 @@ def apply(outbox: Outbox, message_ids: list[int]) -> float:
     return elapsed
 
 
+def undo(outbox: Outbox, ids: list[int]) -> None:
+    """Back to accepted, so the same reply can be applied again."""
+    outbox.conn.execute(
+        "UPDATE messages SET state = 'accepted', gateway_status = NULL, sent_at = NULL, "
+        "final_at = NULL WHERE id BETWEEN ? AND ?", (ids[0], ids[-1]))
+    outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def spread(times: list[float]) -> str:
+    return (f"{statistics.median(times):5.2f} s median of {len(times)} "
+            f"({min(times):.2f}-{max(times):.2f})")
+
+
 def main() -> None:
     rng = random.Random(1)
     messages = [NewMessage(f"+3069{i:08d}", f"Hello customer {i % 50}, your order is ready")
@@ -49,23 +64,27 @@ def main() -> None:
         outbox = Outbox(store.connect(store.database_path(folder)))
         # Ten bulk sends of 100,000, each through the real life cycle (queued, accepted,
         # then its statuses in random order), so the file has the page layout that use
-        # leaves. The enqueue figure is the first batch, the apply figure the last.
-        enqueue = usual = 0.0
+        # leaves. This VM's speed wanders by +-20%, so the last apply (the outbox then
+        # holds 1,000,000) is repeated and the median given.
+        enqueues: list[float] = []
         for _ in range(TOTAL // BATCH):
             start = time.perf_counter()
             ids = outbox.enqueue(messages)
-            enqueue = enqueue or time.perf_counter() - start
+            enqueues.append(time.perf_counter() - start)
             accept(outbox, ids)
             outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            usual = apply(outbox, rng.sample(ids, len(ids)))
-        print(f"enqueue {BATCH:,} messages in one batch: {enqueue:6.2f} s (target <= 2 s)")
+            usual = [apply(outbox, rng.sample(ids, len(ids)))]
+        for _ in range(REPEATS - 1):
+            undo(outbox, ids)
+            usual.append(apply(outbox, rng.sample(ids, len(ids))))
+        print(f"enqueue {BATCH:,} messages in one batch: {spread(enqueues)} (target <= 2 s)")
         print(f"store + apply {BATCH:,} updates, {TOTAL:,} messages, usual case: "
-              f"{usual:6.2f} s (target <= 1 s)")
+              f"{spread(usual)} (target <= 1 s)")
         # Worst case: all 1,000,000 in flight at once, the updates scattered over them.
         accept(outbox, [1, TOTAL])
         outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         worst = apply(outbox, rng.sample(range(1, TOTAL + 1), BATCH))
-        print(f"store + apply {BATCH:,} updates, {TOTAL:,} messages, worst case: {worst:6.2f} s")
+        print(f"store + apply {BATCH:,} updates, {TOTAL:,} messages, worst case: {worst:5.2f} s")
         outbox.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = store.database_path(folder).stat().st_size / 2**20
         print(f"database size with {TOTAL:,} messages: {size:6.1f} MiB "
