@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 DB_FILE = "desktop_sms.sqlite3"
+AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
 
 # Each entry moves the schema from version N to N+1, in its own transaction.
 MIGRATIONS: tuple[str, ...] = (
@@ -150,15 +151,35 @@ def _statements(script: str) -> Iterator[str]:
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
-    conn.execute("BEGIN IMMEDIATE")
+def transaction(conn: sqlite3.Connection, *,
+                durable: bool = True) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception.
+
+    ``durable=False`` commits without waiting for the disk: no fsync (synchronous=NORMAL;
+    a power cut may undo the commit, never corrupt the file) and no copying of the WAL
+    back into the database (done by the next commit or checkpoint()). Only for work that
+    is redone from what an earlier durable commit kept, such as applying a stored reply.
+    """
+    if not durable:
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        if not durable:
+            conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
+            conn.execute("PRAGMA synchronous=FULL")
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Copy the WAL back into the database file, if no reader is in the way."""
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def now() -> float:

@@ -182,6 +182,7 @@ class GatewayWorker(QObject):
             if changes:
                 self.messages_changed.emit([c.message_id for c in changes])
                 self._notify_final(outbox, changes)
+                outbox.checkpoint()  # after the GUI has its answer
             self.statuses_polled.emit(time.time())
         self.fetch_balance()
         if self.is_sender and outbox.next_due() is not None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,32 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
         conn.execute("INSERT INTO groups (name) VALUES ('x')")
         raise RuntimeError
     assert conn.execute("SELECT count(*) FROM groups").fetchone()[0] == 0
+
+
+def _sync_settings(conn: sqlite3.Connection) -> tuple[int, int]:
+    return (conn.execute("PRAGMA synchronous").fetchone()[0],
+            conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_non_durable_transaction_leaves_the_connection_durable(
+    tmp_path: Path, fails: bool
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    conn = store.connect(path)
+    full = _sync_settings(conn)
+    assert full == (2, store.AUTOCHECKPOINT_PAGES)  # FULL
+    before = path.stat().st_size
+    with pytest.raises(RuntimeError) if fails else nullcontext(), \
+            store.transaction(conn, durable=False):
+        assert _sync_settings(conn) == (1, 0)  # NORMAL, no checkpoint on commit
+        for i in range(2000):  # ~8 MB: several auto-checkpoints' worth
+            conn.execute("INSERT INTO groups (name) VALUES (?)", (f"{i}" + "x" * 4000,))
+        if fails:
+            raise RuntimeError
+    assert _sync_settings(conn) == full
+    assert conn.execute("SELECT count(*) FROM groups").fetchone()[0] == (0 if fails else 2000)
+    # The commit left the pages in the WAL; checkpoint() writes them into the file.
+    assert path.stat().st_size == before
+    store.checkpoint(conn)
+    assert (path.stat().st_size - before > 8_000_000) is not fails
