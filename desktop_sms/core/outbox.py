@@ -97,8 +97,11 @@ class DrainResult:
 _RANK = {"accepted": 0, "sent": 1, "delivered": 2, "failed": 2}
 _RANK_SQL = "CASE {} WHEN 'accepted' THEN 0 WHEN 'sent' THEN 1 ELSE 2 END"
 
-# One statement for the whole reply: SQLite walks the incoming rows (the temp table has no
-# index, and '+' keeps the state index out of it) and finds each message by gateway id.
+# One statement for the whole reply. temp.incoming holds one row per gateway id (the last
+# raw letter, and a state only where several updates came for one id); temp.letters maps
+# each letter to its state. SQLite walks temp.incoming in key order ('+' stops it from
+# walking messages instead): gateway ids grow over time as our message ids do, so the
+# messages table is read front to back rather than hopping (2x faster for 100,000).
 # A state only moves forward; the raw letter is recorded even when it moves nothing.
 _APPLY_SQL = f"""
 UPDATE messages SET
@@ -111,8 +114,10 @@ UPDATE messages SET
     final_at = CASE WHEN u.rank = 2 THEN coalesce(messages.final_at, :now)
                     ELSE messages.final_at END,
     gateway_status = u.raw, updated_at = :now
-FROM temp.incoming AS u
-WHERE messages.gateway_id = u.gateway_id
+FROM (SELECT i.gateway_id, i.raw, coalesce(i.state, l.state) AS state,
+             coalesce(i.rank, l.rank) AS rank
+      FROM temp.incoming i CROSS JOIN temp.letters l ON l.raw = i.raw) AS u
+WHERE messages.gateway_id = +u.gateway_id
   AND +messages.state IN ('accepted', 'sent', 'delivered', 'failed')
 RETURNING messages.id, messages.state
 """
@@ -129,23 +134,29 @@ def _state(raw: str) -> str:
     return STATUS_NAMES.get(raw.lower(), "unknown")
 
 
-def _fold(updates: Sequence[tuple[str, str]]) -> list[tuple[str, str, int, str]]:
-    """(gateway id, raw letter) in arrival order -> (gateway id, furthest state, its rank,
-    last raw letter), one per gateway id. An earlier update keeps a tie: ``delivered``
-    then ``failed`` stays delivered."""
-    letters = {raw for _, raw in updates}  # a handful: map each once, not per update
-    by_letter = {raw: (_state(raw), _RANK.get(_state(raw), -1)) for raw in letters}
+class _Folded(NamedTuple):
+    """A batch of updates reduced to one per gateway id, in the shape of the temp tables."""
+    last: dict[str, str]  # gateway id -> last raw letter
+    letters: list[tuple[str, str, int]]  # raw letter, state, rank
+    furthest: list[tuple[str, int, str]]  # state, rank, gateway id: where not the last's
+
+
+def _fold(updates: Sequence[tuple[str, str]]) -> _Folded:
+    """(gateway id, raw letter) in arrival order -> one update per gateway id: the
+    furthest state, and the last letter. An earlier update keeps a tie: ``delivered``
+    then ``failed`` stays delivered. Python touches each update once, in C where it can."""
     last = dict(updates)
+    by_letter = {raw: (_state(raw), _RANK.get(_state(raw), -1)) for raw in set(last.values())}
     furthest: dict[str, tuple[str, int]] = {}
     if len(last) < len(updates):  # some id has several updates: walk them in order
         for gateway_id, raw in updates:
-            state, rank = by_letter[raw]
+            state, rank = by_letter.get(raw) or (_state(raw), _RANK.get(_state(raw), -1))
             if gateway_id not in furthest or furthest[gateway_id][1] < rank:
                 furthest[gateway_id] = (state, rank)
-    # Gateway ids grow over time as our message ids do: in that order the UPDATE reads the
-    # messages table front to back instead of hopping (2x faster for 100,000). Plain
-    # string order: numeric ids of one length sort alike, and it is several times cheaper.
-    return [(g, *(furthest.get(g) or by_letter[last[g]]), last[g]) for g in sorted(last)]
+    return _Folded(
+        last, [(raw, *value) for raw, value in by_letter.items()],
+        [(*value, g) for g, value in furthest.items() if value != by_letter[last[g]]],
+    )
 
 
 class Outbox:
@@ -380,7 +391,7 @@ class Outbox:
             incoming = _fold([*map(tuple, kept), *received])
             stamp = now()
             changed = self._update(incoming, stamp)
-            if len(changed) < len(incoming):  # some ids are not ours (yet): keep those
+            if len(changed) < len(incoming.last):  # some ids are not ours (yet): keep those
                 unmatched = {row[0] for row in self.conn.execute(_UNMATCHED_SQL)}
                 self.conn.executemany(
                     "INSERT INTO status_updates (gateway_id, status, raw, received_at) "
@@ -397,15 +408,21 @@ class Outbox:
                                   ((reply_id,) for reply_id in replies))
         return [Change(message_id, STATE_BY_VALUE[state]) for message_id, state in changed]
 
-    def _update(self, incoming: list[tuple[str, str, int, str]],
-                stamp: float) -> list[tuple[int, str]]:
+    def _update(self, incoming: _Folded, stamp: float) -> list[tuple[int, str]]:
         """Apply folded updates; (message id, state) of each message found."""
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming "
-                          "(gateway_id TEXT, state TEXT, rank INTEGER, raw TEXT)")
-        self.conn.execute("DELETE FROM temp.incoming")
-        if not incoming:
+        for table, columns in (("incoming", "gateway_id TEXT PRIMARY KEY, raw TEXT NOT NULL, "
+                                            "state TEXT, rank INTEGER"),
+                               ("letters", "raw TEXT PRIMARY KEY, state TEXT, rank INTEGER")):
+            self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns}) "
+                              "WITHOUT ROWID")
+            self.conn.execute(f"DELETE FROM temp.{table}")
+        if not incoming.last:
             return []
-        self.conn.executemany("INSERT INTO temp.incoming VALUES (?, ?, ?, ?)", incoming)
+        self.conn.executemany("INSERT INTO temp.letters VALUES (?, ?, ?)", incoming.letters)
+        self.conn.executemany("INSERT INTO temp.incoming (gateway_id, raw) VALUES (?, ?)",
+                              incoming.last.items())
+        self.conn.executemany("UPDATE temp.incoming SET state = ?, rank = ? "
+                              "WHERE gateway_id = ?", incoming.furthest)
         cursor = self.conn.cursor()
         cursor.row_factory = None  # plain tuples: 100,000 Row objects cost 0.1 s
         return cursor.execute(_APPLY_SQL, {"now": stamp, "failed": DELIVERY_FAILED}).fetchall()

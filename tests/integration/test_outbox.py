@@ -94,6 +94,19 @@ def test_one_reply_with_several_updates_per_id_keeps_the_furthest(outbox: Outbox
     assert rows[late]["sent_at"] is not None and rows[late]["final_at"] is None
 
 
+def test_the_furthest_state_wins_even_when_a_later_letter_means_less(outbox: Outbox) -> None:
+    # '2' (delivered, in the numeric spelling) then 's': the id ends delivered, showing 's'.
+    numeric, upper = _accepted(outbox, "30", "31")
+    changes = outbox.record_statuses([
+        StatusUpdate("30", DeliveryStatus.DELIVERED, "2"),
+        StatusUpdate("31", DeliveryStatus.SENT, "S"),
+        StatusUpdate("30", DeliveryStatus.SENT, "s"),
+    ])
+    assert sorted(changes) == [(numeric, State.DELIVERED), (upper, State.SENT)]
+    rows = dict(outbox.conn.execute("SELECT id, gateway_status FROM messages").fetchall())
+    assert (rows[numeric], rows[upper]) == ("s", "S")
+
+
 def test_a_reply_partly_for_unknown_ids_applies_the_rest_and_keeps_those(
     outbox: Outbox,
 ) -> None:
