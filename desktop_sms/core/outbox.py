@@ -130,8 +130,10 @@ SELECT u.gateway_id FROM temp.incoming AS u WHERE NOT EXISTS (
 """
 
 
-def _state(raw: str) -> str:
-    return STATUS_NAMES.get(raw.lower(), "unknown")
+def _meaning(raw: str) -> tuple[str, int]:
+    """A status letter's state, and its rank on the delivery path (-1: not one we know)."""
+    state = STATUS_NAMES.get(raw.lower(), "unknown")
+    return state, _RANK.get(state, -1)
 
 
 class _Folded(NamedTuple):
@@ -146,11 +148,11 @@ def _fold(updates: Sequence[tuple[str, str]]) -> _Folded:
     furthest state, and the last letter. An earlier update keeps a tie: ``delivered``
     then ``failed`` stays delivered. Python touches each update once, in C where it can."""
     last = dict(updates)
-    by_letter = {raw: (_state(raw), _RANK.get(_state(raw), -1)) for raw in set(last.values())}
+    by_letter = {raw: _meaning(raw) for raw in set(last.values())}
     furthest: dict[str, tuple[str, int]] = {}
     if len(last) < len(updates):  # some id has several updates: walk them in order
         for gateway_id, raw in updates:
-            state, rank = by_letter.get(raw) or (_state(raw), _RANK.get(_state(raw), -1))
+            state, rank = by_letter.get(raw) or _meaning(raw)
             if gateway_id not in furthest or furthest[gateway_id][1] < rank:
                 furthest[gateway_id] = (state, rank)
     return _Folded(
@@ -396,7 +398,7 @@ class Outbox:
                 self.conn.executemany(
                     "INSERT INTO status_updates (gateway_id, status, raw, received_at) "
                     "VALUES (?, ?, ?, ?)",
-                    ((g, _state(raw), raw, stamp) for g, raw in received if g in unmatched),
+                    ((g, _meaning(raw)[0], raw, stamp) for g, raw in received if g in unmatched),
                 )
             else:
                 unmatched = set()
