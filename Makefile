@@ -62,7 +62,7 @@ bundle: $(STAMP) system-deps
 	@du -sh $(BUNDLE)
 
 dist: bundle
-	tar -C dist -cf - desktop-sms | gzip -9 > dist/desktop-sms-$(VERSION)-linux-x86_64.tar.gz
+	tar -I 'gzip -9' -C dist -cf dist/desktop-sms-$(VERSION)-linux-x86_64.tar.gz desktop-sms
 	@ls -l dist/desktop-sms-$(VERSION)-linux-x86_64.tar.gz
 
 # Puts the bundle's launcher and icon into the user's menu (Linux, no root needed).
