@@ -138,9 +138,14 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
 
 
 def warm_up(region: str) -> None:
-    """Import phonenumbers and load ``region``'s metadata now (call it off the GUI thread),
-    so the first number shown or typed does not stall the window."""
+    """Import phonenumbers, load ``region``'s metadata and its formatting rules now (call
+    it off the GUI thread), so the first number shown or typed does not stall the window."""
+    import phonenumbers
+
     parse_number("0", region)
+    example = phonenumbers.example_number(region)
+    if example is not None:
+        display(phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164))
 
 
 def to_msisdn(e164: str) -> str:

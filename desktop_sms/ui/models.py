@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -18,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.core.phone import display
-from desktop_sms.core.states import State
+from desktop_sms.core.states import STATE_BY_VALUE, State
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,6 +32,11 @@ STATE_COLOURS = {
     State.SENT: "#8e44ad", State.DELIVERED: "#27ae60", State.FAILED: "#c0392b",
     State.REJECTED: "#c0392b", State.UNKNOWN: "#d35400", State.CANCELLED: "#7f8c8d",
 }
+# Made once, at import: the first QBrush built in a process also builds PySide's Python
+# enums for it (~10 ms), which must not happen in the middle of a paint.
+_STATE_PAINT = {state: (QColor(colour), QBrush(QColor(colour)))
+                for state, colour in STATE_COLOURS.items()}
+
 
 # Roles as plain ints: data() runs hundreds of times per paint, and comparing with the enum
 # members costs an attribute lookup each time.
@@ -49,7 +55,8 @@ class _Shown(NamedTuple):
     values: tuple[Any, ...]  # the row as read (id first, state at 5)
     texts: tuple[Any, ...]  # display text per column
     tips: tuple[str | None, ...]  # tooltip per column
-    colour: QColor
+    colour: QColor  # of the state
+    brush: QBrush
 
 
 _ROW_SQL = """
@@ -207,15 +214,29 @@ class OutboxModel(_Table):
         )
         tips = (None, None, text, None, None, None, error)
         shown = self._formatted[_id] = _Shown(values, texts, tips,
-                                             QColor(STATE_COLOURS[State(state)]))
+                                             *_STATE_PAINT[STATE_BY_VALUE[state]])
         return shown
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        values = self.row(index.row())
+    def _shown_at(self, row: int) -> _Shown | None:
+        values = self.row(row)
         if values is None:
             return None
-        shown = self._formatted.get(values[0]) or self._shown(values)
-        column = index.column()
+        return self._formatted.get(values[0]) or self._shown(values)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        return self._value(self._shown_at(index.row()), index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803
+        """All the roles a delegate wants for one cell in one call: a paint makes ~7 calls
+        per cell otherwise, each of which must take the GIL from a busy worker."""
+        shown, column = self._shown_at(index.row()), index.column()
+        for position in range(len(roleDataSpan)):
+            item = roleDataSpan[position]
+            item.setData(self._value(shown, column, item.role()))
+
+    def _value(self, shown: _Shown | None, column: int, role: int) -> Any:
+        if shown is None:
+            return None
         if role == _DISPLAY:
             return shown.texts[column]
         if role == self.ID_ROLE:
@@ -223,7 +244,7 @@ class OutboxModel(_Table):
         if role == self.STATE_ROLE:
             return shown.values[5]
         if role == _FOREGROUND and column == STATE_COLUMN:
-            return QBrush(shown.colour)
+            return shown.brush
         if role == _DECORATION and column == STATE_COLUMN:
             return shown.colour
         if role == _TOOLTIP:

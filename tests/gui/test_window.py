@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -35,6 +36,30 @@ def test_outbox_reaches_delivered_and_failed_via_the_timer(
     assert not window.outbox.cancel_button.isEnabled()
     view.selectRow(1)
     assert not window.outbox.again_button.isEnabled()
+
+
+def test_the_view_gets_every_role_in_one_call_and_the_same_answers(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.enqueue.emit([NewMessage("+306912345678", "ok"), NewMessage("+306912345670", "bad")])
+    qtbot.waitUntil(lambda: sorted(shown_states(window)) == ["delivered", "failed"],
+                    timeout=8000)
+    model = window.outbox.model
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole]
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                cell = QModelRoleData(role.value)
+                model.multiData(index, QModelRoleDataSpan(cell))
+                assert cell.data() == model.data(index, role.value), (row, column, role)
+    failed = model.index(0, 4)  # newest first
+    assert model.data(failed, Qt.ItemDataRole.DisplayRole.value) == "failed"
+    assert model.data(failed, Qt.ItemDataRole.ForegroundRole.value).color().name() == "#c0392b"
+    assert "could not be delivered" in model.data(model.index(0, 6),
+                                                  Qt.ItemDataRole.ToolTipRole.value)
 
 
 def test_401_shows_a_clear_message_and_loses_nothing(
