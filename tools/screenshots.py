@@ -66,6 +66,11 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.outbox)
         window.outbox.view.selectRow(1)
         shoot(window, "outbox")
+        window.outbox.search_edit.setText("commande")  # answered by the search thread
+        wait(1500)
+        window.outbox.view.selectRow(0)
+        shoot(window, "outbox-search")
+        window.outbox.search_edit.clear()
         dialog = window.open_settings()
         shoot(dialog, "settings")
         dialog.reject()

@@ -371,5 +371,7 @@ class MainWindow(QMainWindow):
             state.setValue("window/geometry", geometry)
             state.sync()
         self.worker_thread.stop()
+        if self._outbox:
+            self._outbox.shutdown()
         if self.tray:
             self.tray.hide()

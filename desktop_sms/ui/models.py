@@ -4,8 +4,10 @@ stays fast with a million messages; changes refresh only the rows they touch."""
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from collections import OrderedDict
 from datetime import datetime
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -14,12 +16,14 @@ from PySide6.QtCore import (
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import STATE_BY_VALUE, State
+from desktop_sms.ui.search import MessageSearch
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,6 +97,8 @@ class OutboxModel(_Table):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
+    searching = Signal(bool)  # a text search is running on the search thread
+
     def __init__(self, conn: sqlite3.Connection) -> None:
         super().__init__()
         self.conn = conn
@@ -102,6 +108,9 @@ class OutboxModel(_Table):
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._row_of: dict[int, int] = {}  # message id -> row, for cached rows
         self._formatted: dict[int, _Shown] = {}  # message id -> row as shown, once shown
+        # With search text, rows are the ids the search thread found, newest first.
+        self._found: array[int] | None = None
+        self._searcher: MessageSearch | None = None
         self.reload()
 
     # --- filtering -------------------------------------------------------------------------
@@ -124,26 +133,58 @@ class OutboxModel(_Table):
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def reload(self) -> None:
+        """Re-read from the store. A text search scans, so it runs on the search thread:
+        the rows go empty until its answer comes (searching(True) until then)."""
         self.beginResetModel()
-        where, params = self._where()
-        self._count = int(self.conn.execute(
-            f"SELECT count(*) FROM messages m{where}", params).fetchone()[0])
+        self._forget_rows()
+        if self._search:
+            self._count, self._found = 0, array("q")
+            self._start_search()
+        else:
+            where, params = self._where()
+            self._count, self._found = int(self.conn.execute(
+                f"SELECT count(*) FROM messages m{where}", params).fetchone()[0]), None
+        self.endResetModel()
+
+    def _start_search(self) -> None:
+        if self._searcher is None:
+            path = self.conn.execute("PRAGMA database_list").fetchone()[2]
+            self._searcher = MessageSearch(Path(path))
+            self._searcher.found.connect(self._search_found)
+        self._searcher.find(*self._where())
+        self.searching.emit(True)
+
+    def _search_found(self, ids: array[int]) -> None:
+        if not self._search:  # the text was cleared meanwhile
+            return
+        self.beginResetModel()
+        self._forget_rows()
+        self._found, self._count = ids, len(ids)
+        self.endResetModel()
+        self.searching.emit(False)
+
+    def _forget_rows(self) -> None:
         self._pages.clear()
         self._formatted.clear()
         self._row_of.clear()
-        self.endResetModel()
+
+    def close(self) -> None:
+        """Stop the search thread, if one was started."""
+        if self._searcher is not None:
+            self._searcher.stop()
 
     # --- live updates ------------------------------------------------------------------------
 
     def messages_added(self, ids: list[int]) -> None:
         """New messages go on top (newest first); the rows below shift down."""
+        if self._search:  # they may match: search again, rows stay until the answer
+            self._start_search()
+            return
         where, params = self._where()
         count = int(self.conn.execute(
             f"SELECT count(*) FROM messages m{where}", params).fetchone()[0])
         grown = count - self._count
-        self._pages.clear()
-        self._formatted.clear()
-        self._row_of.clear()
+        self._forget_rows()
         if grown > 0:
             self.beginInsertRows(QModelIndex(), 0, grown - 1)
             self._count = count
@@ -188,10 +229,16 @@ class OutboxModel(_Table):
         return page[row % PAGE] if row % PAGE < len(page) else None
 
     def _load(self, number: int) -> list[tuple[Any, ...]]:
-        where, params = self._where()
-        page = [tuple(r) for r in self.conn.execute(
-            _ROW_SQL + where + " ORDER BY m.id DESC LIMIT ? OFFSET ?",
-            [*params, PAGE, number * PAGE])]
+        if self._found is None:
+            where, params = self._where()
+            page = [tuple(r) for r in self.conn.execute(
+                _ROW_SQL + where + " ORDER BY m.id DESC LIMIT ? OFFSET ?",
+                [*params, PAGE, number * PAGE])]
+        else:  # the search's ids for this page, read by key
+            wanted = self._found[number * PAGE:(number + 1) * PAGE].tolist()
+            rows = {r[0]: tuple(r) for r in self.conn.execute(
+                _ROW_SQL + f" WHERE m.id IN ({','.join('?' * len(wanted))})", wanted)}
+            page = [rows[i] for i in wanted if i in rows]  # deleted meanwhile: skipped
         self._pages[number] = page
         for offset, values in enumerate(page):
             self._row_of[values[0]] = number * PAGE + offset

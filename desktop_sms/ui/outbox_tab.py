@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -43,6 +44,8 @@ class OutboxTab(QWidget):
             self.state_filter.addItem(self.tr(state.value), state.value)
         self.search_edit = search_field("outboxSearch", self.tr("Search messages"),
                                         self.tr("Search text, number or contact…"))
+        self.search_status = QLabel()
+        self.search_status.setObjectName("searchStatus")
         self.view = table_view("outboxView", self.tr("Outbox"), self.model)
         # Fixed widths: measuring content would read every row of a million-message outbox.
         for column, width in enumerate((130, 230, 300, 50, 95, 140)):
@@ -63,6 +66,7 @@ class OutboxTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.state_filter)
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.search_status)
         actions = QHBoxLayout()
         for button in (self.cancel_button, self.again_button, self.copy_button,
                        self.delete_button):
@@ -78,7 +82,9 @@ class OutboxTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
-        # Searching a large history scans it: wait until typing pauses.
+        # Searching a large history scans it (on the search thread): wait until typing
+        # pauses, and say when it is under way.
+        self.model.searching.connect(self._show_searching)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self._apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
@@ -91,7 +97,19 @@ class OutboxTab(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self._selection_changed()
 
+    def _show_searching(self, running: bool) -> None:
+        found = self.model.rowCount()
+        self.search_status.setText(
+            self.tr("Searching…") if running
+            else self.tr("1 message found") if found == 1
+            else self.tr("{0} messages found").format(f"{found:,}"))
+
+    def shutdown(self) -> None:
+        self.model.close()
+
     def _apply_filter(self) -> None:
+        if not self.search_edit.text().strip():
+            self.search_status.clear()
         self.model.set_filter(self.state_filter.currentData(), self.search_edit.text())
         self._selection_changed()
 

@@ -177,3 +177,57 @@ def test_cancel_queued_then_send_again_then_delete(
     (remaining,) = window.reader.messages()
     assert remaining.state is State.DELIVERED
     assert remaining.resend_of is None  # the original is gone: the link is cleared
+
+
+def _ids_shown(window: MainWindow) -> list[int]:
+    model = window.outbox.model
+    return [model.data(model.index(row, 0), OutboxModel.ID_ROLE)
+            for row in range(model.rowCount())]
+
+
+def test_outbox_search_scans_on_its_own_thread_and_finds_text_number_and_contact(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.enqueue.emit([NewMessage("+306912345671", "Meeting moved to Friday"),
+                         NewMessage("+33612345678", "Votre commande est prête"),
+                         NewMessage("+306912345678", "friday drinks?")])
+    tab = window.outbox
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
+    newest_first = _ids_shown(window)
+    statements: list[str] = []
+    window.conn.set_trace_callback(statements.append)  # the GUI thread's connection
+    try:
+        for text, expected in (("FRIDAY", [newest_first[0], newest_first[2]]),
+                               ("+3361234", [newest_first[1]]),  # typed number
+                               ("Eleni", [newest_first[2]]),  # contact name
+                               ("no such words", [])):
+            tab.search_edit.setText(text)
+            qtbot.waitUntil(lambda: "found" in tab.search_status.text(), timeout=5000)
+            assert _ids_shown(window) == expected, text
+            tab.search_edit.clear()
+            qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
+    finally:
+        window.conn.set_trace_callback(None)
+    assert not [s for s in statements if "LIKE" in s]  # no scan on the GUI thread
+    assert tab.search_status.text() == ""
+
+
+def test_only_the_newest_search_answers_and_the_thread_stops_with_the_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.enqueue.emit([NewMessage("+306912345678", f"message {word}")
+                         for word in ("alpha", "beta", "gamma")])
+    model = window.outbox.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
+    answers: list[bool] = []
+    model.searching.connect(answers.append)
+    for text in ("alpha", "beta", "gamma"):  # typed faster than the thread answers
+        model.set_filter(None, text)
+    qtbot.waitUntil(lambda: answers[-1:] == [False], timeout=5000)
+    qtbot.wait(200)  # room for a stale answer to arrive, were one sent
+    assert answers.count(False) == 1
+    assert [model.data(model.index(0, 2)) for _ in range(model.rowCount())] == ["message gamma"]
+    searcher = model._searcher
+    assert searcher is not None and searcher.running()
+    window.shutdown()
+    assert not searcher.running()

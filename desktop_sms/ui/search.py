@@ -1,0 +1,86 @@
+"""Text search over the outbox, off the GUI thread.
+
+A LIKE search cannot use an index: over a million messages it scans for a quarter of a
+second. The finder does that scan on its own thread and read connection and hands back
+the matching ids, newest first; the model then reads only the rows it shows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from array import array
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+
+class _Finder(QObject):
+    found = Signal(int, object)  # request number, array('q') of ids
+
+    def __init__(self, path: Path, latest: list[int], lock: threading.Lock) -> None:
+        super().__init__()
+        self._path = path
+        self._latest, self._lock = latest, lock
+        self._conn: sqlite3.Connection | None = None
+
+    @Slot(int, str, object)
+    def find(self, number: int, where: str, params: list[Any]) -> None:
+        with self._lock:
+            if number != self._latest[0]:  # a newer search was asked for meanwhile
+                return
+        if self._conn is None:  # opened here: a connection stays on its own thread
+            self._conn = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True)
+        ids = array("q", (row[0] for row in self._conn.execute(
+            f"SELECT m.id FROM messages m{where} ORDER BY m.id DESC", params)))
+        self.found.emit(number, ids)
+
+    @Slot()
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+class MessageSearch(QObject):
+    """Runs searches one at a time on a thread of its own; only the newest one answers."""
+
+    found = Signal(object)  # array('q') of matching ids, newest first
+    _find = Signal(int, str, object)
+    _close = Signal()
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._latest, lock = [0], threading.Lock()
+        self._lock = lock
+        self._thread = QThread()
+        self._thread.setObjectName("outbox-search")
+        self._finder = _Finder(path, self._latest, lock)
+        self._finder.moveToThread(self._thread)
+        self._find.connect(self._finder.find)
+        self._close.connect(self._finder.close)
+        self._finder.found.connect(self._answer)
+        self._thread.start()
+
+    def find(self, where: str, params: list[Any]) -> None:
+        with self._lock:
+            self._latest[0] += 1
+            number = self._latest[0]
+        self._find.emit(number, where, params)
+
+    @Slot(int, object)
+    def _answer(self, number: int, ids: array[int]) -> None:
+        if number == self._latest[0]:
+            self.found.emit(ids)
+
+    def stop(self) -> None:
+        """Let a running scan finish, then end the thread and wait for it."""
+        with self._lock:
+            self._latest[0] += 1  # queued searches are dropped
+        self._close.emit()
+        self._thread.quit()
+        self._thread.wait()
+
+    def running(self) -> bool:
+        return self._thread.isRunning()
