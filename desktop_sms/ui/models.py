@@ -139,12 +139,13 @@ class OutboxModel(_Table):
         self._forget_rows()
         if self._search:
             self._count, self._found = 0, array("q")
-            self._start_search()
         else:
             where, params = self._where()
             self._count, self._found = int(self.conn.execute(
                 f"SELECT count(*) FROM messages m{where}", params).fetchone()[0]), None
         self.endResetModel()
+        if self._search:
+            self._start_search()
 
     def _start_search(self) -> None:
         if self._searcher is None:
