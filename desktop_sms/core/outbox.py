@@ -95,7 +95,9 @@ class DrainResult:
 
 # How far along the delivery path a state is; status updates only ever move forward.
 _RANK = {"accepted": 0, "sent": 1, "delivered": 2, "failed": 2}
-_RANK_SQL = "CASE {} WHEN 'accepted' THEN 0 WHEN 'sent' THEN 1 ELSE 2 END"
+_RANK_SQL = ("CASE {} " + " ".join(f"WHEN '{state}' THEN {rank}" for state, rank in _RANK.items())
+             + " END")
+_ON_THE_WAY = ", ".join(f"'{state}'" for state in _RANK)  # the states statuses apply to
 
 # One statement for the whole reply. temp.incoming holds one row per gateway id (the last
 # raw letter, and a state only where several updates came for one id); temp.letters maps
@@ -118,15 +120,15 @@ FROM (SELECT i.gateway_id, i.raw, coalesce(i.state, l.state) AS state,
              coalesce(i.rank, l.rank) AS rank
       FROM temp.incoming i CROSS JOIN temp.letters l ON l.raw = i.raw) AS u
 WHERE messages.gateway_id = +u.gateway_id
-  AND +messages.state IN ('accepted', 'sent', 'delivered', 'failed')
+  AND +messages.state IN ({_ON_THE_WAY})
 RETURNING messages.id, messages.state
 """
 
 # The incoming ids no message took (rare: a status that raced ahead of its send reply).
-_UNMATCHED_SQL = """
+_UNMATCHED_SQL = f"""
 SELECT u.gateway_id FROM temp.incoming AS u WHERE NOT EXISTS (
     SELECT 1 FROM messages m WHERE m.gateway_id = u.gateway_id
-    AND +m.state IN ('accepted', 'sent', 'delivered', 'failed'))
+    AND +m.state IN ({_ON_THE_WAY}))
 """
 
 

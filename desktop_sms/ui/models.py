@@ -49,7 +49,7 @@ _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 STATE_COLUMN, PARTS_COLUMN = 4, 3
 
 
@@ -298,7 +298,7 @@ class OutboxModel(_Table):
         if role == _TOOLTIP:
             return shown.tips[column]
         if role == _ALIGNMENT and column == PARTS_COLUMN:
-            return int(_RIGHT)
+            return _RIGHT
         return None
 
 

@@ -8,8 +8,8 @@ the matching ids, newest first; the model then reads only the rows it shows.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +19,16 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 class _Finder(QObject):
     found = Signal(int, object)  # request number, array('q') of ids
 
-    def __init__(self, path: Path, latest: list[int], lock: threading.Lock) -> None:
+    def __init__(self, path: Path, is_current: Callable[[int], bool]) -> None:
         super().__init__()
         self._path = path
-        self._latest, self._lock = latest, lock
+        self._is_current = is_current
         self._conn: sqlite3.Connection | None = None
 
     @Slot(int, str, object)
     def find(self, number: int, where: str, params: list[Any]) -> None:
-        with self._lock:
-            if number != self._latest[0]:  # a newer search was asked for meanwhile
-                return
+        if not self._is_current(number):  # a newer search was asked for meanwhile
+            return
         if self._conn is None:  # opened here: a connection stays on its own thread
             self._conn = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True)
         ids = array("q", (row[0] for row in self._conn.execute(
@@ -52,11 +51,11 @@ class MessageSearch(QObject):
 
     def __init__(self, path: Path) -> None:
         super().__init__()
-        self._latest, lock = [0], threading.Lock()
-        self._lock = lock
+        # Numbered requests; only the GUI thread writes this, the finder only reads it.
+        self._latest = 0
         self._thread = QThread()
         self._thread.setObjectName("outbox-search")
-        self._finder = _Finder(path, self._latest, lock)
+        self._finder = _Finder(path, lambda number: number == self._latest)
         self._finder.moveToThread(self._thread)
         self._find.connect(self._finder.find)
         self._close.connect(self._finder.close)
@@ -64,20 +63,17 @@ class MessageSearch(QObject):
         self._thread.start()
 
     def find(self, where: str, params: list[Any]) -> None:
-        with self._lock:
-            self._latest[0] += 1
-            number = self._latest[0]
-        self._find.emit(number, where, params)
+        self._latest += 1
+        self._find.emit(self._latest, where, params)
 
     @Slot(int, object)
     def _answer(self, number: int, ids: array[int]) -> None:
-        if number == self._latest[0]:
+        if number == self._latest:
             self.found.emit(ids)
 
     def stop(self) -> None:
         """Let a running scan finish, then end the thread and wait for it."""
-        with self._lock:
-            self._latest[0] += 1  # queued searches are dropped
+        self._latest += 1  # queued searches are dropped
         self._close.emit()
         self._thread.quit()
         self._thread.wait()
