@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_sms.args import parse
+from desktop_sms.core.paths import LOG_FILE
 
 if TYPE_CHECKING:
     import sqlite3
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from desktop_sms.demo import DemoGateway
     from desktop_sms.ui.main_window import MainWindow
 
-LOG_FILE = "desktop-sms.log"
 LOG_MAX_BYTES = 1_000_000
 LOG_KEEP = 3
 SELF_TEST_NUMBER = "+30 691 234 5678"

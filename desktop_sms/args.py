@@ -16,6 +16,19 @@ COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox"
                       "keyring"})
 
 
+DEFAULT_TIMEOUT = 20.0  # seconds; README's "how long a command can wait"
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 0.1 <= value <= 600:
+        raise argparse.ArgumentTypeError("the timeout must be between 0.1 and 600 seconds")
+    return value
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     """Parse the command line. Without a command word (opening the window), the command
     parsers are not built: each costs a millisecond of start-up."""
@@ -36,6 +49,10 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="folder for the database, settings and logs")
     parser.add_argument("--gateway-url", help=f"gateway address (or ${URL_ENV})")
     parser.add_argument("--user", help=f"account username (or ${USER_ENV})")
+    parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help="how long to wait for the gateway's answer to each request "
+                             f"(default {DEFAULT_TIMEOUT:g}); connecting gives up after "
+                             "at most 5 s")
     parser.add_argument("--demo", action="store_true", help="use the built-in simulator")
     parser.add_argument("--quit-when-ready", action="store_true",
                         help="exit as soon as the window is shown (start-up timing)")
@@ -56,9 +73,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     send.add_argument("--delivery-report", action="store_true")
     sub.add_parser("resume", help="send what is still queued")
     sub.add_parser("refresh", aliases=["status"], help="fetch delivery statuses once")
-    outbox = sub.add_parser("outbox", help="list messages")
+    outbox = sub.add_parser("outbox", help="list messages (or cancel queued ones)")
     outbox.add_argument("--state", choices=[s.value for s in State])
     outbox.add_argument("--json", action="store_true")
+    outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
+    cancel = outbox_sub.add_parser("cancel", help="cancel queued messages")
+    cancel.add_argument("ids", nargs="+", type=int, metavar="ID")
     contacts = sub.add_parser("contacts", help="the address book")
     contacts_sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION",
                                            required=True)

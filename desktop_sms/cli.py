@@ -5,31 +5,86 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
-from collections.abc import Iterator
+import threading
+import time
+import traceback
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from desktop_sms.args import URL_ENV, USER_ENV
 from desktop_sms.core import paths, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.outbox import Change, Message, NewMessage, Outbox, State
+from desktop_sms.core.outbox import Change, DrainResult, Message, NewMessage, Outbox, State
+from desktop_sms.core.paths import LOG_FILE
 from desktop_sms.core.phone import Verdict, parse_number
 from desktop_sms.core.recipients import resolve
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.settings import Settings
-from desktop_sms.gateway import GatewayError, protocol
+from desktop_sms.core.storage_errors import explain, is_storage_error
+from desktop_sms.gateway import AuthError, GatewayError, NetworkError, protocol
 from desktop_sms.gateway.client import GatewayClient
 
 PASSWORD_ENV = "DESKTOP_SMS_PASSWORD"
+# Exit codes (README): 0 done; 1 the gateway failed or refused, or a message was not
+# sent for sure; 2 bad input, configuration or data folder; 130 interrupted.
+EXIT_GATEWAY, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
+CONNECT_TIMEOUT = 5.0
+SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
+
+log = logging.getLogger(__name__)
 
 
 class CliError(Exception):
-    """A failure to report as one `error: ...` line."""
+    """A failure to report as one `error: ...` line, with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class SlowNotice:
+    """Says on stderr what the command waits for when the gateway is slow to answer, so
+    that a hanging gateway is never a silent wait (one line per slow request)."""
+
+    def __init__(self, url: str, timeout: float) -> None:
+        self.host = urlsplit(url).hostname or url
+        self.timeout = timeout
+        self._since: float | None = None
+        self._action = ""
+        self._wake = threading.Event()
+        self._closed = False
+        self._thread = threading.Thread(target=self._watch, name="slow-notice", daemon=True)
+        self._thread.start()
+
+    def started(self, action: str) -> None:
+        self._action, self._since = action, time.monotonic()
+
+    def finished(self) -> None:
+        self._since = None
+
+    def close(self) -> None:
+        self._closed = True
+        self._wake.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        announced: float | None = None
+        while not self._wake.wait(0.25):
+            since = self._since
+            if since is None or since == announced:
+                continue
+            if time.monotonic() - since >= SLOW_NOTICE_AFTER:
+                announced = since
+                print(f"waiting for the gateway {self.host} to answer {self._action} "
+                      f"(gives up after {self.timeout:g} s)…", file=sys.stderr, flush=True)
 
 
 @dataclass(frozen=True)
@@ -68,7 +123,7 @@ class Cli:
         self.conn = store.connect(store.database_path(folder))
         self.outbox = Outbox(self.conn)
         self.book = AddressBook(self.conn)
-        self.lock = SenderLock(folder)
+        self.lock = SenderLock(folder, "command")
 
     def close(self) -> None:
         self.lock.release()
@@ -76,9 +131,17 @@ class Cli:
 
     @contextmanager
     def client(self) -> Iterator[GatewayClient]:
+        """The account is checked (URL, user, password) before anything is queued or sent."""
         account = resolve_account(self.args, self.settings, CredentialStore())
-        with GatewayClient(account.url, account.username, account.password) as client:
-            yield client
+        timeout = float(self.args.timeout)
+        notice = SlowNotice(account.url, timeout)
+        try:
+            with GatewayClient(account.url, account.username, account.password,
+                               timeout=(min(CONNECT_TIMEOUT, timeout), timeout),
+                               observer=notice) as client:
+                yield client
+        finally:
+            notice.close()
 
     def run(self) -> int:
         command = self.args.command
@@ -102,15 +165,65 @@ class Cli:
             print(balance)
             return 0
         if command == "send":
-            ids = self.enqueue()
-            return self.drain(only=set(ids))
-        return self.drain(only=None)  # resume
+            return self.send()
+        return self.resume()
 
-    def enqueue(self) -> list[int]:
+    def send(self) -> int:
+        """Queue this send and send it, and only it. Everything that can refuse it (input,
+        account, another sender) does so before anything is queued."""
+        messages = self.prepare()
+        if not self.lock.acquire():
+            holder = self._holder()
+            if holder != "window":
+                raise CliError(f"{holder} is already sending from this data folder; nothing "
+                               "was queued. Try again when it has finished.", EXIT_GATEWAY)
+            ids = self.outbox.enqueue(messages)
+            print(f"queued {_id_range(ids)}: the desktop-sms window, which is running on this "
+                  "data folder, sends them", file=sys.stderr)
+            return 0
+        with self.client() as client:
+            self._recover()
+            ids = self.outbox.enqueue(messages)
+            return self._drain(client, batch=ids[0])
+
+    def resume(self) -> int:
+        """Send everything still queued, reporting each message, even those waiting out a
+        backoff after a network failure: a person asked to send them now."""
+        if not self.lock.acquire():
+            holder = self._holder()
+            if holder == "window":
+                print("the desktop-sms window is running on this data folder: it sends the "
+                      "queued messages", file=sys.stderr)
+                return 0
+            raise CliError(f"{holder} is already sending from this data folder. Try again "
+                           "when it has finished.", EXIT_GATEWAY)
+        with self.client() as client:
+            self._recover()
+            return self._drain(client, batch=None)
+
+    def _holder(self) -> str:
+        found = self.lock.current_holder()
+        if found is None:
+            return "another desktop-sms"
+        kind, pid = found
+        return "window" if kind == "window" else f"another desktop-sms command (process {pid})"
+
+    def _recover(self) -> None:
+        for message_id in self.outbox.recover():
+            message = self.outbox.get(message_id)
+            to = message.recipient if message else "?"
+            print(f"warning: message {message_id} to {to} was being sent when desktop-sms "
+                  "stopped; it is now 'unknown' (the gateway may have it). Check it before "
+                  "sending it again.", file=sys.stderr)
+
+    def prepare(self) -> list[NewMessage]:
+        """The messages of this send, validated in full; nothing is written."""
         args = self.args
         tokens = [*args.to, *args.group]
         if not tokens:
             raise CliError("send needs at least one --to NUMBER or --group GROUP")
+        if any(not token.strip() for token in tokens):
+            raise CliError("an empty --to or --group was given (nothing was sent)")
         for group in args.group:
             self.book.members(group)  # a clear error for a group that does not exist
         recipients = resolve(tokens, self.book, self.settings.default_region)
@@ -124,30 +237,49 @@ class Cli:
         sender = args.sender or self.settings.default_sender or None
         if sender:
             protocol.validate_originator(sender)
-        return self.outbox.enqueue([
-            NewMessage(r.e164 or "", args.text, sender, args.flash, args.delivery_report)
-            for r in recipients
-        ])
+        return [NewMessage(r.e164 or "", args.text, sender, args.flash, args.delivery_report)
+                for r in recipients]
 
-    def drain(self, only: set[int] | None) -> int:
-        if not self.lock.acquire():
-            print("the desktop-sms window is running: it will send the queued messages",
-                  file=sys.stderr)
-            return 0
-        self.outbox.recover()
+    def _drain(self, client: GatewayClient, *, batch: int | None) -> int:
+        """Send, print one line per message as it ends, then sum up in one error line if
+        anything was not sent for sure."""
         finals: dict[int, State] = {}
-        with self.client() as client:
-            result = self.outbox.drain(
-                client, on_change=lambda change: _remember(finals, change))
-        for message_id in finals:
-            if only is None or message_id in only:
-                message = self.outbox.get(message_id)
-                assert message is not None
-                print(_line(message))
-        if result.error:
-            raise result.error
-        unsent = [i for i, s in finals.items() if s in (State.UNKNOWN, State.REJECTED)]
-        return 1 if unsent else 0
+
+        def report(change: Change) -> None:
+            finals[change.message_id] = change.state
+            if change.state is not State.QUEUED:
+                message = self.outbox.get(change.message_id)
+                if message is not None:
+                    print(_line(message), flush=True)
+
+        result = self.outbox.drain(client, batch=batch, ignore_backoff=True,
+                                   on_change=report)
+        unknown = sum(state is State.UNKNOWN for state in finals.values())
+        rejected = sum(state is State.REJECTED for state in finals.values())
+        still = self._queued_ids(batch)
+        doubt = self.outbox.get(result.in_doubt) if result.in_doubt else None
+        problems = _drain_problems(result, unknown, rejected, doubt.error if doubt else None)
+        if still and problems:
+            problems.append(f"{len(still)} message(s) kept queued ({_id_range(still)}): "
+                            "`desktop-sms resume` sends them, `desktop-sms outbox cancel ID…` "
+                            "cancels them")
+        if problems:
+            raise CliError("; ".join(problems), EXIT_GATEWAY)
+        return 0
+
+    def _queued_ids(self, batch: int | None) -> list[int]:
+        return [m.id for m in self.outbox.messages(State.QUEUED)
+                if batch is None or m.batch_id == batch]
+
+    def cancel(self, ids: Sequence[int]) -> int:
+        cancelled = self.outbox.cancel(ids)
+        for message_id in cancelled:
+            print(f"{message_id}\tcancelled")
+        others = [i for i in ids if i not in cancelled]
+        if others:
+            raise CliError(f"not cancelled (not queued, or no such message): "
+                           f"{', '.join(map(str, others))}")
+        return 0
 
     def refresh(self) -> int:
         with self.client() as client:
@@ -164,6 +296,8 @@ class Cli:
         return 0
 
     def list_outbox(self) -> int:
+        if self.args.outbox_command == "cancel":
+            return self.cancel(self.args.ids)
         state = State(self.args.state) if self.args.state else None
         messages = self.outbox.messages(state)
         if self.args.json:
@@ -191,8 +325,29 @@ class Cli:
         return 0
 
 
-def _remember(finals: dict[int, State], change: Change) -> None:
-    finals[change.message_id] = change.state
+def _drain_problems(result: DrainResult, unknown: int, rejected: int,
+                    why_in_doubt: str | None) -> list[str]:
+    problems = []
+    if isinstance(result.error, AuthError):
+        problems.append("the gateway refused the username or password")
+    elif isinstance(result.error, NetworkError):
+        problems.append(str(result.error))
+    if unknown:
+        problems.append(f"{unknown} message(s) may or may not have reached the gateway "
+                        "(state 'unknown'): check them before sending again"
+                        + (f"; sending stopped there because {why_in_doubt}"
+                           if why_in_doubt else ""))
+    if rejected:
+        problems.append(f"{rejected} message(s) were refused by the gateway (state 'rejected')")
+    return problems
+
+
+def _id_range(ids: Sequence[int]) -> str:
+    if len(ids) == 1:
+        return f"message {ids[0]}"
+    if list(ids) == list(range(ids[0], ids[0] + len(ids))):
+        return f"messages {ids[0]}–{ids[-1]}"
+    return "messages " + ", ".join(map(str, ids))
 
 
 def _line(message: Message) -> str:
@@ -216,16 +371,52 @@ def _as_json(message: Message) -> dict[str, object]:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    """Run one command; every failure ends as one `error:` line and an exit code."""
+    folder = paths.location(args.data_dir)
     cli: Cli | None = None
     try:
-        cli = Cli(args, paths.data_dir(args.data_dir))
+        folder = paths.data_dir(args.data_dir)
+        cli = Cli(args, folder)
         return cli.run()
-    except (CliError, GatewayError, ValueError, store.StoreError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1 if isinstance(exc, GatewayError) else 2
+    except CliError as exc:
+        return _fail(str(exc), exc.code)
+    except GatewayError as exc:
+        return _fail(str(exc), EXIT_GATEWAY)
+    except ValueError as exc:
+        return _fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
-        return 130
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except Exception as exc:
+        if is_storage_error(exc):
+            return _fail(explain(exc, folder), EXIT_USAGE)
+        where = _log_unexpected(folder)
+        return _fail(f"desktop-sms did not expect this ({type(exc).__name__}: {exc}); "
+                     f"nothing was sent that is not recorded. {where}", EXIT_USAGE)
     finally:
         if cli:
-            cli.close()
+            _close_quietly(cli)
+
+
+def _fail(message: str, code: int) -> int:
+    # One line: a multi-line reason (an exception's text) is joined.
+    print("error: " + " ".join(message.split()), file=sys.stderr)
+    return code
+
+
+def _close_quietly(cli: Cli) -> None:
+    try:
+        cli.close()
+    except Exception:  # the error line is out already; closing cannot make it worse
+        log.debug("closing failed", exc_info=True)
+
+
+def _log_unexpected(folder: Path) -> str:
+    """The traceback goes to the log file, never to the terminal."""
+    try:
+        with open(folder / LOG_FILE, "a", encoding="utf-8") as handle:
+            handle.write(f"{datetime.now().isoformat()} CRITICAL desktop_sms.cli: "
+                         "unexpected error\n")
+            traceback.print_exc(file=handle)
+    except OSError:
+        return "The details could not be written to the log file."
+    return f"The details are in {folder / LOG_FILE}."

@@ -91,6 +91,7 @@ class DrainResult:
     # Why draining stopped early: AuthError or a connect-phase NetworkError (messages stay
     # queued), or None when the queue ran dry or we were asked to stop.
     error: GatewayError | None = None
+    in_doubt: int | None = None  # the message whose send ended unknown, which stopped it
 
 
 # How far along the delivery path a state is; status updates only ever move forward.
@@ -171,16 +172,17 @@ class Outbox:
 
     # --- start-up -----------------------------------------------------------------------
 
-    def recover(self) -> int:
-        """After a crash: requests that may have left become ``unknown``. Returns how many."""
+    def recover(self) -> list[int]:
+        """After a crash: requests that may have left become ``unknown``. Returns their ids,
+        so the caller can tell the user which ones to check."""
         with transaction(self.conn):
-            count = self.conn.execute(
+            ids = [row[0] for row in self.conn.execute(
                 "UPDATE messages SET state = 'unknown', updated_at = ?, error = ? "
-                "WHERE state = 'sending'",
+                "WHERE state = 'sending' RETURNING id",
                 (now(), "the program stopped while sending; the gateway may have it"),
-            ).rowcount
+            )]
         self.apply_pending()
-        return count
+        return sorted(ids)
 
     # --- enqueue, cancel, send again ------------------------------------------------------
 
@@ -248,12 +250,19 @@ class Outbox:
 
     # --- sending ---------------------------------------------------------------------------
 
-    def next_due(self) -> Message | None:
-        row = self.conn.execute(
-            "SELECT * FROM messages WHERE state = 'queued' "
-            "AND (retry_at IS NULL OR retry_at <= ?) ORDER BY id LIMIT 1",
-            (now(),),
-        ).fetchone()
+    def next_due(self, *, batch: int | None = None,
+                 ignore_backoff: bool = False) -> Message | None:
+        """The oldest queued message (of ``batch`` only, if given) whose backoff has run
+        out, or whatever its backoff when a person asked to send now."""
+        sql = "SELECT * FROM messages WHERE state = 'queued'"
+        params: list[object] = []
+        if batch is not None:
+            sql += " AND batch_id = ?"
+            params.append(batch)
+        if not ignore_backoff:
+            sql += " AND (retry_at IS NULL OR retry_at <= ?)"
+            params.append(now())
+        row = self.conn.execute(sql + " ORDER BY id LIMIT 1", params).fetchone()
         return Message.from_row(row) if row else None
 
     def send_one(self, client: GatewayClient, message: Message) -> Change:
@@ -305,22 +314,33 @@ class Outbox:
         self,
         client: GatewayClient,
         *,
+        batch: int | None = None,
+        ignore_backoff: bool = False,
         should_stop: Callable[[], bool] = lambda: False,
         on_change: Callable[[Change], None] = lambda change: None,
     ) -> DrainResult:
-        """Send queued messages in order until none is due, a stop is asked, or the
-        gateway is unreachable or refuses our credentials."""
+        """Send queued messages in order until none is due, a stop is asked, the gateway
+        is unreachable or refuses our credentials, or a send ends in doubt.
+
+        Stopping at the first ``unknown`` keeps a gateway that hangs or answers nonsense
+        from turning a whole batch into messages a person must check one by one (and
+        from costing a timeout each); the rest stay queued.
+        """
         result = DrainResult()
         while not should_stop():
-            message = self.next_due()
+            message = self.next_due(batch=batch, ignore_backoff=ignore_backoff)
             if message is None:
                 break
             result.attempted += 1
             try:
-                on_change(self.send_one(client, message))
+                change = self.send_one(client, message)
             except (AuthError, NetworkError) as exc:
                 on_change(Change(message.id, State.QUEUED))
                 result.error = exc
+                break
+            on_change(change)
+            if change.state is State.UNKNOWN:
+                result.in_doubt = change.message_id
                 break
         return result
 

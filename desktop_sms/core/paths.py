@@ -7,9 +7,18 @@ from pathlib import Path
 
 APP_NAME = "desktop-sms"
 DATA_DIR_ENV = "DESKTOP_SMS_DATA_DIR"
+LOG_FILE = "desktop-sms.log"  # in the data folder
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bool = False) -> Path:
+    """The data folder, created if missing (OSError if it cannot be: see storage_errors)."""
+    path = location(explicit, demo=demo)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def location(explicit: str | os.PathLike[str] | None = None, *, demo: bool = False) -> Path:
+    """Where the data folder is, without creating it: for messages about it."""
     if explicit:
         base = Path(explicit)
     elif os.environ.get(DATA_DIR_ENV):
@@ -17,9 +26,7 @@ def data_dir(explicit: str | os.PathLike[str] | None = None, *, demo: bool = Fal
     else:
         base = _standard_location()
     # The demo keeps its own folder so it never mixes with a real account's history.
-    path = base / "demo" if demo else base
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return base / "demo" if demo else base
 
 
 def _standard_location() -> Path:

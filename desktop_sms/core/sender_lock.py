@@ -7,6 +7,7 @@ lock when its holder dies, even by SIGKILL, so a crash never leaves a stale lock
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -15,8 +16,12 @@ LOCK_FILE = "sender.lock"
 
 
 class SenderLock:
-    def __init__(self, folder: Path) -> None:
+    """``holder`` names what holds it ("window" or "command"), so that a process that
+    finds it taken can tell the user who will send the queued messages."""
+
+    def __init__(self, folder: Path, holder: str) -> None:
         self.path = folder / LOCK_FILE
+        self.holder = holder
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> bool:
@@ -29,8 +34,24 @@ class SenderLock:
         except OSError:
             handle.close()
             return False
+        # Byte 0 is the one locked (on Windows a locked byte cannot be read): who holds
+        # the lock is written after it.
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f" {self.holder} {os.getpid()}\n".encode())
+        handle.flush()
         self._file = handle
         return True
+
+    def current_holder(self) -> tuple[str, int] | None:
+        """What another process wrote when it took the lock: (holder, pid), if readable."""
+        try:
+            words = self.path.read_bytes()[1:].decode("ascii", "replace").split()
+        except OSError:
+            return None
+        if len(words) == 2 and words[1].isdigit():
+            return words[0], int(words[1])
+        return None
 
     def release(self) -> None:
         if self._file:

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import requests
 from urllib3.exceptions import MaxRetryError, NewConnectionError
@@ -30,6 +30,14 @@ SMALL_REPLY_LIMIT = 4096
 STATUS_REPLY_LIMIT = 8 * 1024 * 1024
 
 
+class RequestObserver(Protocol):
+    """Told when each request starts and ends, e.g. to say what a long wait is for."""
+
+    def started(self, action: str) -> None: ...
+
+    def finished(self) -> None: ...
+
+
 class GatewayClient:
     """One account on one easysms gateway.
 
@@ -47,12 +55,14 @@ class GatewayClient:
         timeout: float | tuple[float, float] = (5.0, 30.0),
         retries: int = 2,
         backoff: float = 0.5,
+        observer: RequestObserver | None = None,
     ) -> None:
         self.base_url = check_gateway_url(base_url)
         self.username = username
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
+        self.observer = observer
         self._session = requests.Session()
         self._session.auth = (username, password)
         self._session.headers["User-Agent"] = f"desktop-sms/{__version__}"
@@ -109,15 +119,28 @@ class GatewayClient:
             try:
                 return call()
             except NetworkError as exc:
-                if attempt == self.retries:
+                if attempt == self.retries or exc.timed_out:
                     raise
                 delay = self.backoff * 2**attempt
                 log.info("gateway call failed (%s); retrying in %.1f s", exc, delay)
                 time.sleep(delay)
         raise AssertionError("unreachable")
 
+    @property
+    def read_timeout(self) -> float:
+        return self.timeout[1] if isinstance(self.timeout, tuple) else self.timeout
+
     def _get(self, params: Mapping[str, str], limit: int) -> bytes:
         action = params["action"]
+        if self.observer:
+            self.observer.started(action)
+        try:
+            return self._request(params, action, limit)
+        finally:
+            if self.observer:
+                self.observer.finished()
+
+    def _request(self, params: Mapping[str, str], action: str, limit: int) -> bytes:
         try:
             with self._session.get(
                 self.base_url,
@@ -140,7 +163,8 @@ class GatewayClient:
             ) from None
         except requests.exceptions.ReadTimeout:
             raise NetworkError(
-                "the gateway did not answer in time", maybe_sent=True
+                f"the gateway did not answer within {self.read_timeout:g} s", maybe_sent=True,
+                timed_out=True,
             ) from None
         except requests.exceptions.ChunkedEncodingError:
             raise ProtocolError("the gateway's reply was cut off") from None

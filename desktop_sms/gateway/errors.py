@@ -31,6 +31,9 @@ class NetworkError(GatewayError):
     (DNS failure, connection refused, connect timeout); only then is a resend safe.
     """
 
-    def __init__(self, message: str, *, maybe_sent: bool) -> None:
+    def __init__(self, message: str, *, maybe_sent: bool, timed_out: bool = False) -> None:
         self.maybe_sent = maybe_sent
+        # A gateway that took the whole timeout will not do better a second later: such
+        # calls are not retried, which keeps the worst-case wait one timeout long.
+        self.timed_out = timed_out
         super().__init__(message)

@@ -28,6 +28,11 @@ NUMBER_RE = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,6})?")
 _AUTH_WORDS = re.compile(r"auth|login|password|credential|unauthori[sz]ed|forbidden", re.I)
 _HTML_RE = re.compile(rb"^\s*<", re.S)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+# Control characters no phone shows (NUL and friends); line breaks, tab and the form feed
+# of the GSM alphabet are text.
+_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# A lone surrogate is what invalid UTF-8 on a command line decodes to; it cannot be sent.
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 MAX_SHOWN_BODY = 200
 
 
@@ -77,7 +82,7 @@ def validate_msisdn(to: str) -> str:
 def validate_originator(originator: str) -> str:
     if NUMERIC_SENDER_RE.fullmatch(originator):
         return originator
-    if originator.isdigit():
+    if originator.isascii() and originator.isdigit():  # not '١٢٣': those are not 0-9
         raise ValueError("a numeric sender ID can have at most 16 digits")
     if len(originator) > 11:
         raise ValueError(
@@ -97,8 +102,17 @@ def validate_text(text: str) -> str:
         raise ValueError("the message is empty")
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(
-            f"the message is {len(text)} characters long; the limit is {MAX_TEXT_CHARS}"
+            f"the message is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
         )
+    invisible = _INVISIBLE_RE.search(text)
+    if invisible:
+        raise ValueError(
+            f"the message contains an invisible control character "
+            f"(U+{ord(invisible.group()):04X}) at position {invisible.start() + 1}; "
+            "phones cannot show it — remove it"
+        )
+    if _SURROGATE_RE.search(text):
+        raise ValueError("the message contains bytes that are not valid text (UTF-8)")
     return text
 
 

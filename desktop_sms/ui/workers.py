@@ -50,7 +50,7 @@ class GatewayWorker(QObject):
         self._stop = threading.Event()
         self._outbox: Outbox | None = None
         self._client: GatewayClient | None = None
-        self._lock = SenderLock(folder)
+        self._lock = SenderLock(folder, "window")
         self.is_sender = False
 
     # --- life cycle (run on the worker thread) -----------------------------------------
@@ -62,7 +62,7 @@ class GatewayWorker(QObject):
         # same folder still shows the outbox but leaves sending to the first.
         self.is_sender = self._lock.acquire()
         if self.is_sender:
-            recovered = self._outbox.recover()
+            recovered = len(self._outbox.recover())
             if recovered:
                 self.error.emit(self.tr(
                     "{0} message(s) were being sent when the program stopped; they are "

@@ -180,11 +180,12 @@ def test_failures_map_to_states(
     first = outbox.get(ids[0])
     assert first is not None and first.state is state and first.error
     second = outbox.get(ids[1])
-    assert second is not None
-    # An auth failure stops the drain; a maybe-sent failure does not block the rest.
-    assert second.state is (State.QUEUED if requeued else State.ACCEPTED)
+    # Either kind stops the drain: an auth failure (requeued, nothing charged) and a send in
+    # doubt alike; the rest waits queued, never turned into more doubtful sends.
+    assert second is not None and second.state is State.QUEUED
     assert (result.error is not None) is requeued
-    assert sim.request_count("send_sms") == (1 if requeued else 2)
+    assert result.in_doubt == (None if requeued else ids[0])
+    assert sim.request_count("send_sms") == 1
 
 
 def test_unreachable_gateway_requeues_with_backoff(outbox: Outbox) -> None:
@@ -213,7 +214,7 @@ def test_rejection_is_final(sim: GatewaySimulator, outbox: Outbox) -> None:
 def test_recover_marks_sending_unknown(outbox: Outbox) -> None:
     ids = outbox.enqueue([NewMessage(GR, "a"), NewMessage(GR, "b")])
     outbox.conn.execute("UPDATE messages SET state='sending' WHERE id=?", (ids[0],))
-    assert outbox.recover() == 1
+    assert outbox.recover() == [ids[0]]
     states = [m.state for m in outbox.messages()]
     assert states == [State.UNKNOWN, State.QUEUED]
 

@@ -118,3 +118,21 @@ def test_text_rules() -> None:
         protocol.validate_text("   ")
     with pytest.raises(ValueError, match="limit"):
         protocol.validate_text("x" * (protocol.MAX_TEXT_CHARS + 1))
+
+
+@pytest.mark.parametrize("text", ["\x00", "hi\x00", "\x00\x00 \x00"])
+def test_nul_is_refused_not_charged(text: str) -> None:
+    # A text of one NUL was accepted and charged as a message.
+    with pytest.raises(ValueError, match=r"control character \(U\+0000\)"):
+        protocol.validate_text(text)
+
+
+def test_line_breaks_tab_and_form_feed_are_text() -> None:
+    text = "line one\r\nline two\twith tab\fpage"
+    assert protocol.validate_text(text) == text
+
+
+def test_non_ascii_digits_are_not_a_numeric_sender() -> None:
+    with pytest.raises(ValueError, match="letters A-Z") as info:
+        protocol.validate_originator("١٢٣٤٥")
+    assert "16 digits" not in str(info.value)

@@ -1,0 +1,139 @@
+"""Failures of the data folder and the database file, in words a person can act on.
+
+The CLI prints these as its one ``error:`` line; the window shows them in a dialog. Each
+says what happened, that nothing was sent behind the user's back, and what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import sqlite3
+from enum import Enum
+from pathlib import Path
+
+from desktop_sms.core.store import DB_FILE, StoreError
+
+# Below this much free space a write that failed is taken for a full disk, whatever the
+# error code said (SQLite reports some full-disk writes as a plain I/O error).
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+class Problem(Enum):
+    FULL = "full"  # free space, then try again
+    BUSY = "busy"  # another program holds the file: wait, then try again
+    READ_ONLY = "read-only"  # the folder cannot be written
+    NOT_A_FOLDER = "not-a-folder"  # the data folder is a file, or sits under one
+    DAMAGED = "damaged"  # the file is corrupt: restore a backup copy
+    OTHER = "other"
+
+
+# Fatal problems do not go away by waiting: the window closes instead of retrying.
+FATAL = frozenset({Problem.READ_ONLY, Problem.NOT_A_FOLDER, Problem.DAMAGED, Problem.OTHER})
+
+_SQLITE_PROBLEMS = {
+    "SQLITE_FULL": Problem.FULL,
+    "SQLITE_BUSY": Problem.BUSY,
+    "SQLITE_LOCKED": Problem.BUSY,
+    "SQLITE_READONLY": Problem.READ_ONLY,
+    "SQLITE_CANTOPEN": Problem.READ_ONLY,
+    "SQLITE_PERM": Problem.READ_ONLY,
+    "SQLITE_AUTH": Problem.READ_ONLY,
+    "SQLITE_CORRUPT": Problem.DAMAGED,
+    "SQLITE_NOTADB": Problem.DAMAGED,
+    "SQLITE_IOERR": Problem.DAMAGED,
+}
+_OS_PROBLEMS = {
+    errno.ENOSPC: Problem.FULL,
+    errno.EDQUOT: Problem.FULL,
+    errno.EROFS: Problem.READ_ONLY,
+    errno.EACCES: Problem.READ_ONLY,
+    errno.EPERM: Problem.READ_ONLY,
+    errno.ENOTDIR: Problem.NOT_A_FOLDER,
+    errno.EEXIST: Problem.NOT_A_FOLDER,
+}
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error | OSError | StoreError)
+
+
+def classify(exc: BaseException, folder: Path) -> Problem:
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        # Extended names (SQLITE_IOERR_WRITE, SQLITE_BUSY_SNAPSHOT…) share the base prefix.
+        base = "_".join(name.split("_")[:2])
+        problem = _SQLITE_PROBLEMS.get(base)
+        if problem is None:
+            problem = _by_message(str(exc))
+    elif isinstance(exc, OSError):
+        problem = _OS_PROBLEMS.get(exc.errno or 0, Problem.OTHER)
+    else:
+        problem = _by_message(str(exc))
+    if problem in (Problem.DAMAGED, Problem.OTHER) and _nearly_full(folder):
+        return Problem.FULL
+    return problem
+
+
+def _by_message(text: str) -> Problem:
+    lowered = text.lower()
+    for words, problem in (("disk is full", Problem.FULL), ("locked", Problem.BUSY),
+                           ("readonly", Problem.READ_ONLY), ("read-only", Problem.READ_ONLY),
+                           ("unable to open", Problem.READ_ONLY),
+                           ("malformed", Problem.DAMAGED), ("not a database", Problem.DAMAGED)):
+        if words in lowered:
+            return problem
+    return Problem.OTHER
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def backups(folder: Path) -> list[Path]:
+    """The copies made before each schema upgrade, newest first."""
+    try:
+        return sorted(folder.glob(f"{DB_FILE}.*.bak"), key=lambda p: p.stat().st_mtime,
+                      reverse=True)
+    except OSError:
+        return []
+
+
+def explain(exc: BaseException, folder: Path) -> str:
+    """One paragraph for a person: what happened, and what to do about it."""
+    problem = classify(exc, folder)
+    database = folder / DB_FILE
+    if isinstance(exc, StoreError):  # already written for a person
+        detail = str(exc)
+    elif isinstance(exc, OSError):
+        detail = exc.strerror or type(exc).__name__
+    else:
+        detail = str(exc)
+    if problem is Problem.FULL:
+        return (f"The disk that holds {folder} is full, so desktop-sms could not save its "
+                "work. Nothing was sent that is not recorded. Free some space, then try again.")
+    if problem is Problem.BUSY:
+        return (f"The database {database} is in use by another program (another desktop-sms, "
+                "or a backup or sync tool) and stayed locked. Nothing was changed. Close the "
+                "other program or wait a moment, then try again.")
+    if problem is Problem.READ_ONLY:
+        return (f"desktop-sms cannot write in its data folder {folder} ({detail}). Make the "
+                "folder writable, or choose another one with --data-dir or "
+                "$DESKTOP_SMS_DATA_DIR.")
+    if problem is Problem.NOT_A_FOLDER:
+        return (f"The data folder {folder} cannot be used: a file is in the way where a folder "
+                "should be. Move that file, or choose another folder with --data-dir or "
+                "$DESKTOP_SMS_DATA_DIR.")
+    if problem is Problem.DAMAGED:
+        copies = backups(folder)
+        restore = (f"restore the backup copy {copies[0]} (rename it to {DB_FILE})"
+                   if copies else "restore a copy from your own backups")
+        return (f"The database {database} is damaged ({detail}). Quit desktop-sms, keep a copy "
+                f"of that file for recovery, then {restore}; or move the file away to start "
+                "with an empty outbox and address book.")
+    if isinstance(exc, StoreError):
+        return detail
+    return f"desktop-sms could not use its data in {folder}: {detail}."
