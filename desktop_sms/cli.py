@@ -7,6 +7,7 @@ import getpass
 import json
 import logging
 import os
+import sqlite3
 import sys
 import threading
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop_sms.args import URL_ENV, USER_ENV
-from desktop_sms.core import paths, store
+from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.outbox import Change, DrainResult, Message, NewMessage, Outbox, State
@@ -161,8 +162,12 @@ class Cli:
         if command == "balance":
             with self.client() as client:
                 balance = client.get_balance()
-            self.outbox.record_balance(balance)
-            print(balance)
+            print(balance, flush=True)
+            try:
+                self.outbox.record_balance(balance)
+            except sqlite3.Error as exc:  # the answer is out; keeping it is a nicety
+                print(f"warning: the balance was not recorded: {explain(exc, self.folder)}",
+                      file=sys.stderr)
             return 0
         if command == "send":
             return self.send()
@@ -283,8 +288,10 @@ class Cli:
 
     def refresh(self) -> int:
         with self.client() as client:
-            updates = client.get_status()
-        changes = self.outbox.record_statuses(updates)
+            try:
+                changes = status_fetch.refresh(self.outbox, client, self.folder)
+            except (status_fetch.StatusesNotFetched, status_fetch.StatusesNotStored) as exc:
+                raise CliError(str(exc)) from None
         for change in changes:
             message = self.outbox.get(change.message_id)
             assert message is not None

@@ -168,7 +168,10 @@ def transaction(conn: sqlite3.Connection, *,
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite rolls back by itself on some errors (a full disk, an I/O error): a
+            # second ROLLBACK would fail and hide the error that matters.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
     finally:

@@ -105,3 +105,18 @@ def test_a_non_durable_transaction_leaves_the_connection_durable(
     assert path.stat().st_size == before
     store.checkpoint(conn)
     assert (path.stat().st_size - before > 8_000_000) is not fails
+
+
+def test_a_full_disk_inside_a_transaction_raises_the_full_disk_error(tmp_path: Path) -> None:
+    # SQLite rolls back by itself on SQLITE_FULL; our ROLLBACK then failed with "no
+    # transaction is active" and hid the error a person can act on.
+    conn = store.connect(store.database_path(tmp_path))
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        with store.transaction(conn):
+            conn.executemany("INSERT INTO balance_history (at, balance) VALUES (?, ?)",
+                             ((i, "x" * 1000) for i in range(1000)))
+    assert not conn.in_transaction
+    assert conn.execute("SELECT count(*) FROM balance_history").fetchone()[0] == 0
+    conn.close()

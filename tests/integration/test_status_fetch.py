@@ -1,0 +1,87 @@
+"""Delivery statuses are drained from the gateway when fetched: a reply that cannot be
+stored is rescued to a file and stored by the next refresh (issue 9, defect 5)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_sms.core import status_fetch
+from desktop_sms.core.outbox import NewMessage, Outbox, State
+from desktop_sms.gateway.client import GatewayClient
+from desktop_sms.simulator import GatewaySimulator
+
+GR = "+306912345678"
+
+
+@pytest.fixture(autouse=True)
+def rescue_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(status_fetch, "_rescue_dir", lambda folder: tmp_path / "rescue")
+
+
+def delivered_at_gateway(outbox: Outbox, client: GatewayClient) -> int:
+    (message_id,) = outbox.enqueue([NewMessage(GR, "status me")])
+    outbox.drain(client)
+    time.sleep(0.35)  # the simulator reports 's' and 'd' by now
+    return message_id
+
+
+def message_id_at(sim: GatewaySimulator) -> str:
+    return sim.accepted()[0].sms_id
+
+
+def fill_the_disk(outbox: Outbox, sim: GatewaySimulator) -> None:
+    """No page may be added from here; the next reply is large enough to need some."""
+    for number in range(5000):
+        sim.push_status(f"foreign{number:06d}", "d")  # another client's messages
+    pages = outbox.conn.execute("PRAGMA page_count").fetchone()[0]
+    outbox.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        outbox.enqueue([NewMessage(GR, "x" * 1500)] * 200)
+
+
+def test_a_reply_that_cannot_be_stored_is_rescued_and_stored_next_time(
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path) -> None:
+    message_id = delivered_at_gateway(outbox, client)
+    fill_the_disk(outbox, sim)
+    with pytest.raises(status_fetch.StatusesNotStored, match="kept in") as info:
+        status_fetch.refresh(outbox, client, tmp_path)
+    assert "is full" in str(info.value) and "the next refresh stores them" in str(info.value)
+    assert sim.request_count("get_status") == 1  # drained at the gateway: only the file has them
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.ACCEPTED
+    rescued = list((tmp_path / "rescue").glob("reply-*.txt"))
+    assert len(rescued) == 1 and f"|{message_id_at(sim)}|d" in rescued[0].read_text()
+
+    outbox.conn.execute("PRAGMA max_page_count = 1073741823")  # space again
+    changes = status_fetch.refresh(outbox, client, tmp_path)
+    assert (message_id, State.DELIVERED) in changes
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.DELIVERED
+    assert not rescued[0].exists()
+
+
+def test_when_the_rescue_fails_too_the_user_is_told_the_statuses_are_lost(
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path) -> None:
+    delivered_at_gateway(outbox, client)
+    fill_the_disk(outbox, sim)
+    (tmp_path / "rescue").write_text("a file where the rescue folder should be")
+    with pytest.raises(status_fetch.StatusesNotStored, match="are lost"):
+        status_fetch.refresh(outbox, client, tmp_path)
+
+
+def test_a_nearly_full_disk_leaves_statuses_at_the_gateway(
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    message_id = delivered_at_gateway(outbox, client)
+    monkeypatch.setattr(status_fetch, "MIN_FREE_BYTES", 1 << 62)  # more than any disk has
+    with pytest.raises(status_fetch.StatusesNotFetched, match="wait at the gateway"):
+        status_fetch.refresh(outbox, client, tmp_path)
+    assert sim.request_count("get_status") == 0
+    monkeypatch.undo()
+    status_fetch.refresh(outbox, client, tmp_path)
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.DELIVERED
