@@ -16,7 +16,6 @@ from desktop_sms.core.paths import LOG_FILE
 if TYPE_CHECKING:
     import sqlite3
     from argparse import Namespace
-    from types import TracebackType
 
     from PySide6.QtWidgets import QApplication
 
@@ -93,27 +92,6 @@ class GuiSession:
         logging.getLogger(__name__).info("stopped; log at %s", self.log_path)
 
 
-def install_crash_dialog(log_path: Path) -> Callable[[], None]:
-    """Unexpected exceptions are logged and shown in a dialog naming the log file, instead
-    of the program vanishing. Returns a function that puts the previous hook back."""
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        logging.getLogger("desktop_sms").critical("unexpected error",
-                                                  exc_info=(kind, error, trace))
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None, "desktop-sms",
-                f"Something went wrong that desktop-sms did not expect:\n\n{error}\n\n"
-                f"Your messages are safe. The details are in the log file:\n{log_path}",
-            )
-
-    sys.excepthook = hook
-    return lambda: setattr(sys, "excepthook", previous)
-
-
 def route_qt_messages() -> Callable[[], None]:
     """Qt's own warnings go to the log and stderr, except the offscreen platform's notice
     that it cannot propagate size hints, which says nothing about us. Returns a function
@@ -131,17 +109,32 @@ def route_qt_messages() -> Callable[[], None]:
     return lambda: qInstallMessageHandler(previous)
 
 
+class StartupFailed(Exception):
+    """The window cannot open; the text says why and what to do."""
+
+
 def run_gui(args: Namespace) -> int:
     restore_messages = route_qt_messages()
-    session = open_gui(args)
+    headless = bool(args.quit_when_ready or args.self_test)
+    try:
+        session = open_gui(args)
+    except StartupFailed as exc:
+        _tell_startup_failure(str(exc), headless=headless)
+        restore_messages()
+        return 1
     if session is None:
         restore_messages()
         return 0
-    restore_hook = install_crash_dialog(session.log_path)
+    from desktop_sms.ui.problems import install_excepthook
+
+    problems = session.window.problems
+    problems.log_path = session.log_path
+    problems.headless = headless
+    restore_hook = install_excepthook(problems)
     try:
         if args.quit_when_ready:
             _wait_until_painted(session.window)
-            return 0
+            return 1 if problems.shown else 0
         if args.self_test:
             return _self_test(session.window)
         return session.app.exec()
@@ -151,15 +144,36 @@ def run_gui(args: Namespace) -> int:
         restore_messages()
 
 
-def open_gui(args: Namespace) -> GuiSession | None:
-    """Open the window (after the welcome dialog on first start). None if the user left."""
-    from PySide6.QtWidgets import QDialog, QMessageBox
+def _tell_startup_failure(text: str, *, headless: bool) -> None:
+    print("error: " + " ".join(text.split()), file=sys.stderr)
+    if not headless:
+        from PySide6.QtWidgets import QMessageBox
 
-    from desktop_sms.core import paths, store
-    from desktop_sms.core.credentials import CredentialStore
-    from desktop_sms.core.settings import Settings
+        QMessageBox.critical(None, "desktop-sms", text)
+
+
+def open_gui(args: Namespace) -> GuiSession | None:
+    """Open the window (after the welcome dialog on first start). None if the user left.
+    StartupFailed when the data folder or database cannot be used."""
+    from desktop_sms.core import paths
+    from desktop_sms.core.storage_errors import explain, is_storage_error
 
     app = _application()
+    folder = paths.location(args.data_dir, demo=bool(args.demo))
+    try:
+        return _open_window(app, args)
+    except Exception as exc:
+        if not is_storage_error(exc):
+            raise
+        raise StartupFailed(explain(exc, folder)) from None
+
+
+def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_sms.core import paths, store
+    from desktop_sms.core.settings import Settings
+
     demo = bool(args.demo)
     folder = paths.data_dir(args.data_dir)
     if not demo and not args.quit_when_ready and not Settings.load(folder).has_account:
@@ -173,11 +187,23 @@ def open_gui(args: Namespace) -> GuiSession | None:
         folder = paths.data_dir(args.data_dir, demo=True)
     log_path = setup_logging(folder)
     logging.getLogger(__name__).info("starting (demo=%s) in %s", demo, folder)
+    conn = store.connect(store.database_path(folder))
     try:
-        conn = store.connect(store.database_path(folder))
-    except store.StoreError as exc:
-        QMessageBox.critical(None, "desktop-sms", str(exc))
-        raise SystemExit(1) from None
+        window, demo_gateway = _build_window(folder, conn, demo)
+    except BaseException:
+        conn.close()
+        raise
+    window.show()
+    if not demo and not window.settings.has_account:
+        window.open_settings()
+    return GuiSession(app, window, conn, demo_gateway, log_path)
+
+
+def _build_window(folder: Path, conn: sqlite3.Connection,
+                  demo: bool) -> tuple[MainWindow, DemoGateway | None]:
+    from desktop_sms.core.credentials import CredentialStore
+    from desktop_sms.core.settings import Settings
+
     settings = Settings.load(folder)
     demo_gateway = None
     if demo:
@@ -196,10 +222,7 @@ def open_gui(args: Namespace) -> GuiSession | None:
 
     window = MainWindow(folder, conn, settings, credentials, demo=demo, icon=app_icon(),
                         before_connect=demo_gateway.start if demo_gateway else None)
-    window.show()
-    if not demo and not settings.has_account:
-        window.open_settings()
-    return GuiSession(app, window, conn, demo_gateway, log_path)
+    return window, demo_gateway
 
 
 def _wait_until_painted(window: MainWindow) -> None:
@@ -254,9 +277,14 @@ def _self_test(window: MainWindow) -> int:
     timer = QTimer(window, interval=100)
     timer.timeout.connect(check)
     timer.start()
+    window.problems.fatal.connect(loop.quit)  # reported on stderr already
     loop.exec()
     timer.stop()
     elapsed = time.monotonic() - started
+    if window.problems.shown:
+        print(f"self-test failed: {len(window.problems.shown)} problem(s) reported above",
+              file=sys.stderr)
+        return 1
     if not finished:
         print(f"self-test failed: not delivered within {SELF_TEST_SECONDS} s", file=sys.stderr)
         return 1

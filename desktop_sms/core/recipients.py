@@ -22,28 +22,46 @@ class Recipient:
         return self.verdict is not Verdict.INVALID
 
 
+class Resolver:
+    """Resolves what was typed, one entry at a time, remembering each answer: a pasted list
+    of 10,000 numbers is parsed once, and checking it again after a keystroke costs one
+    dictionary lookup per entry. Make a new one when the address book or region changes."""
+
+    def __init__(self, book: AddressBook, region: str) -> None:
+        self.book = book
+        self.region = region
+        self._groups = {name.casefold(): name for name, _ in book.groups()}
+        self._known: dict[str, list[Recipient]] = {}
+
+    def token(self, token: str) -> list[Recipient]:
+        """The recipients one entry stands for (several for a group); [] for a blank one."""
+        found = self._known.get(token)
+        if found is None:
+            found = self._known[token] = self._resolve(token.strip())
+        return found
+
+    def _resolve(self, token: str) -> list[Recipient]:
+        if not token:
+            return []
+        group = self._groups.get(token.casefold())
+        if group is not None:
+            members = self.book.members(group)
+            if not members:
+                return [Recipient(token, None, Verdict.INVALID, "the group is empty")]
+            return [Recipient(token, c.number, Verdict.VALID, name=c.name) for c in members]
+        contact = self.book.by_name(token)
+        if contact:
+            return [Recipient(token, contact.number, Verdict.VALID, name=contact.name)]
+        parsed = parse_number(token, self.region)
+        known = self.book.by_number(parsed.e164) if parsed.e164 else None
+        return [Recipient(token, parsed.e164, parsed.verdict, parsed.reason,
+                          known.name if known else None)]
+
+
 def resolve(tokens: Iterable[str], book: AddressBook, region: str) -> list[Recipient]:
     """Expand groups and contact names, parse numbers, and drop duplicates (first wins)."""
-    groups = {name.casefold(): name for name, _ in book.groups()}
-    found: list[Recipient] = []
-    for token in (t.strip() for t in tokens):
-        if not token:
-            continue
-        if token.casefold() in groups:
-            members = book.members(groups[token.casefold()])
-            if not members:
-                found.append(Recipient(token, None, Verdict.INVALID, "the group is empty"))
-            found.extend(Recipient(token, c.number, Verdict.VALID, name=c.name) for c in members)
-            continue
-        contact = book.by_name(token)
-        if contact:
-            found.append(Recipient(token, contact.number, Verdict.VALID, name=contact.name))
-            continue
-        parsed = parse_number(token, region)
-        known = book.by_number(parsed.e164) if parsed.e164 else None
-        found.append(Recipient(token, parsed.e164, parsed.verdict, parsed.reason,
-                               known.name if known else None))
-    return dedupe(found)
+    resolver = Resolver(book, region)
+    return dedupe([r for token in tokens for r in resolver.token(token)])
 
 
 def dedupe(recipients: list[Recipient]) -> list[Recipient]:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 DB_FILE = "desktop_sms.sqlite3"
 AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
+# How long a statement waits for another connection's write lock before "database is
+# locked" (storage_errors tells the user); long enough for the largest status apply.
+BUSY_TIMEOUT_SECONDS = 10.0
 
 # Each entry moves the schema from version N to N+1, in its own transaction.
 MIGRATIONS: tuple[str, ...] = (
@@ -95,7 +98,7 @@ class StoreError(Exception):
 def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
     """Open (and create or upgrade) the database file at ``path``."""
     existed = path.exists() and path.stat().st_size > 0
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10.0,
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS,
                            check_same_thread=True)
     try:
         conn.row_factory = sqlite3.Row

@@ -174,6 +174,11 @@ class GatewaySimulator:
         with self._lock:
             return self._balance
 
+    @balance.setter
+    def balance(self, credits: int) -> None:
+        with self._lock:
+            self._balance = credits
+
     def push_status(self, sms_id: str, letter: str, *, after: float = 0.0) -> None:
         """Queue a status report, e.g. for an id this client never sent."""
         with self._lock:

@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import re
+import time
 from decimal import Decimal
 
-from PySide6.QtCore import QStringListModel, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QKeySequence,
-    QShortcut,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextDocument,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -34,81 +24,15 @@ from PySide6.QtWidgets import (
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.outbox import NewMessage
-from desktop_sms.core.phone import Verdict, display
-from desktop_sms.core.recipients import Recipient, resolve
+from desktop_sms.core.recipients import Recipient, Resolver, dedupe
 from desktop_sms.gateway import protocol
+from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
+from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
+from desktop_sms.ui.widgets import sentence
 
-_SPLIT = re.compile(r"[,;\n]")
-MARKS = {Verdict.VALID: "✔", Verdict.WARNING: "⚠", Verdict.INVALID: "✖"}
-MARK_COLOURS = {Verdict.VALID: "#27ae60", Verdict.WARNING: "#d68910", Verdict.INVALID: "#c0392b"}
-
-
-class Ucs2Highlighter(QSyntaxHighlighter):
-    """Marks the characters that switch the whole message to UCS-2 (70 per SMS)."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self.format = QTextCharFormat()
-        self.format.setBackground(QColor("#f9e79f"))
-        self.format.setForeground(QColor("#000000"))
-        self.format.setToolTip("This character forces Unicode (UCS-2): 70 characters per SMS")
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        position = 0  # in UTF-16 units, as Qt counts
-        for char in text:
-            width = 2 if ord(char) > 0xFFFF else 1
-            if char not in sms_text.GSM7_ALL:
-                self.setFormat(position, width, self.format)
-            position += width
-
-
-class RecipientsEdit(QLineEdit):
-    """A line of recipients separated by commas, completing contact and group names."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._names: list[str] = []
-        self._completer: QCompleter | None = None
-        self.textEdited.connect(self._complete)
-
-    def set_names(self, names: list[str]) -> None:
-        self._names = names
-        if self._completer:
-            model = self._completer.model()
-            assert isinstance(model, QStringListModel)
-            model.setStringList(names)
-
-    def completer(self) -> QCompleter:  # type: ignore[override]
-        """Built on first use: its Qt enums cost start-up time before the first paint."""
-        if self._completer is None:
-            from PySide6.QtCore import Qt
-
-            self._completer = QCompleter(QStringListModel(self._names, self), self)
-            self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self._completer.setWidget(self)
-            self._completer.activated.connect(self._insert_completion)
-        return self._completer
-
-    def tokens(self) -> list[str]:
-        return [t.strip() for t in _SPLIT.split(self.text()) if t.strip()]
-
-    def add_tokens(self, tokens: list[str]) -> None:
-        self.setText(", ".join(dict.fromkeys([*self.tokens(), *tokens])))
-
-    def _complete(self, text: str) -> None:
-        last = _SPLIT.split(text)[-1].strip()
-        completer = self.completer()
-        if len(last) < 1 or last[0] in "+0123456789":
-            completer.popup().hide()
-            return
-        completer.setCompletionPrefix(last)
-        if completer.completionCount():
-            completer.complete()
-
-    def _insert_completion(self, name: str) -> None:
-        head = _SPLIT.split(self.text())[:-1]
-        self.setText(", ".join([*(t.strip() for t in head if t.strip()), name]) + ", ")
+# Checking recipients runs in slices of this long between events, so a pasted list of
+# 10,000 numbers (≈0.5 s of parsing) never holds the window still.
+CHECK_SLICE_SECONDS = 0.015
 
 
 class ComposeTab(QWidget):
@@ -127,12 +51,21 @@ class ComposeTab(QWidget):
         self.recipients_edit.setAccessibleName(self.tr("Recipients"))
         self.recipients_edit.setPlaceholderText(
             self.tr("Numbers, contact names or groups, separated by commas"))
-        self.recipient_list = QListWidget()
+        self.recipient_model = RecipientListModel(self)
+        self.recipient_list = QListView()
         self.recipient_list.setObjectName("recipientList")
         self.recipient_list.setAccessibleName(self.tr("Checked recipients"))
         self.recipient_list.setMaximumHeight(110)
+        self.recipient_list.setUniformItemSizes(True)  # no per-row measuring of 10,000 rows
+        self.recipient_list.setModel(self.recipient_model)
+        self.resolver = Resolver(book, region)
+        self.checking = False  # recipients are being checked in slices: Send waits
+        self._check_generation = 0
+        self._check_tokens: list[str] = []
+        self._check_found: list[Recipient] = []
+        self._check_position = 0
 
-        self.message_edit = QPlainTextEdit()
+        self.message_edit = MessageEdit()
         self.message_edit.setObjectName("messageEdit")
         self.message_edit.setAccessibleName(self.tr("Message"))
         self.message_edit.setPlaceholderText(self.tr("Type your message…"))
@@ -146,6 +79,12 @@ class ComposeTab(QWidget):
         self.ucs2_label = QLabel()
         self.ucs2_label.setObjectName("ucs2Label")
         self.ucs2_label.setWordWrap(True)
+        # Says why a paste was refused; gone with the next edit.
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color: #b9770e")
+        self.notice_label.hide()
 
         self.sender_edit = QLineEdit(default_sender)
         self.sender_edit.setObjectName("senderEdit")
@@ -179,6 +118,7 @@ class ComposeTab(QWidget):
         recipients_label.setBuddy(self.recipients_edit)
         form.addRow(recipients_label, self.recipients_edit)
         form.addRow("", self.recipient_list)
+        form.addRow("", self.notice_label)
         message_label = QLabel(self.tr("&Message:"))
         message_label.setBuddy(self.message_edit)
         form.addRow(message_label, self.message_edit)
@@ -212,6 +152,10 @@ class ComposeTab(QWidget):
         self.recheck_timer = QTimer(self, singleShot=True, interval=150)
         self.recheck_timer.timeout.connect(self.recheck)
         self.recipients_edit.textChanged.connect(self.recheck_timer.start)
+        self.recipients_edit.textChanged.connect(self.notice_label.hide)
+        self.message_edit.textChanged.connect(self.notice_label.hide)
+        self.recipients_edit.paste_refused.connect(self.show_notice)
+        self.message_edit.paste_refused.connect(self.show_notice)
         self.message_edit.textChanged.connect(self._update)
         self.sender_edit.textChanged.connect(self._update)
         self.send_button.clicked.connect(self.send)
@@ -228,29 +172,76 @@ class ComposeTab(QWidget):
         self._update()
 
     def refresh_names(self) -> None:
+        """The address book changed: names complete anew and recipients are checked anew."""
         groups = [name for name, _ in self.book.groups()]
         contacts = [c.name for c in self.book.search()]
         self.recipients_edit.set_names(sorted({*groups, *contacts}, key=str.casefold))
+        self.resolver = Resolver(self.book, self.region)
+        if self.recipients_edit.tokens():
+            self.recheck_timer.start()
+
+    def set_region(self, region: str) -> None:
+        self.region = region
+        self.resolver = Resolver(self.book, region)
+        self.recheck()
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.show()
 
     def add_recipients(self, tokens: list[str]) -> None:
         self.recipients_edit.add_tokens(tokens)
         self.recheck()
 
+    def give_back(self, messages: list[NewMessage]) -> None:
+        """Messages the worker could not queue come back to the fields, unless the user has
+        started another message meanwhile (then they are named in a notice)."""
+        if not messages:
+            return
+        first = messages[0]
+        if self.message_edit.toPlainText() or self.recipients_edit.tokens():
+            self.show_notice(self.tr("{0} message(s) were not queued (see the error), and "
+                                     "the fields were in use, so their text is not restored: "
+                                     "“{1}”").format(len(messages), first.text[:200]))
+            return
+        self.recipients_edit.setText("\n".join(m.recipient for m in messages))
+        self.message_edit.setPlainText(first.text)
+        self.sender_edit.setText(first.sender or "")
+        self.flash_box.setChecked(first.flash)
+        self.report_box.setChecked(first.delivery_report)
+        self.show_notice(self.tr("The message was not queued (see the error); it is back in "
+                                 "the fields, so nothing is lost."))
+        self.recheck()
+
     # --- state -----------------------------------------------------------------------------
 
     def recheck(self) -> None:
-        """Resolve the recipients now and update the counter, cost and Send button."""
+        """Check the recipients now (a long list in slices) and update the counter, cost
+        and Send button. ``checking`` is True until the last slice is done."""
         self.recheck_timer.stop()
-        self.recipients = resolve(self.recipients_edit.tokens(), self.book, self.region)
-        self.recipient_list.clear()
-        for recipient in self.recipients:
-            number = display(recipient.e164) if recipient.e164 else recipient.typed
-            label = f"{recipient.name} — {number}" if recipient.name else number
-            if recipient.reason:
-                label += f": {recipient.reason}"
-            item = QListWidgetItem(f"{MARKS[recipient.verdict]}  {label}")
-            item.setForeground(QColor(MARK_COLOURS[recipient.verdict]))
-            self.recipient_list.addItem(item)
+        self._check_generation += 1
+        self._check_tokens = self.recipients_edit.tokens()
+        self._check_found, self._check_position = [], 0
+        self._continue_check(self._check_generation)
+
+    def _continue_check(self, generation: int) -> None:
+        if generation != self._check_generation:  # the text changed: a newer check runs
+            return
+        deadline = time.perf_counter() + CHECK_SLICE_SECONDS
+        tokens, found = self._check_tokens, self._check_found
+        while self._check_position < len(tokens):
+            found.extend(self.resolver.token(tokens[self._check_position]))
+            self._check_position += 1
+            if time.perf_counter() > deadline and self._check_position < len(tokens):
+                self.checking = True
+                self.reason_label.setText(self.tr("Checking recipients… {0:,} of {1:,}").format(
+                    self._check_position, len(tokens)))
+                self.send_button.setEnabled(False)
+                QTimer.singleShot(0, self, lambda: self._continue_check(generation))
+                return
+        self.checking = False
+        self.recipients = dedupe(found)
+        self.recipient_model.set_recipients(self.recipients)
         self.recipient_list.setVisible(bool(self.recipients))
         self._update()
 
@@ -288,10 +279,12 @@ class ComposeTab(QWidget):
         try:
             protocol.validate_originator(sender)
         except ValueError as exc:
-            return str(exc).capitalize()
+            return sentence(exc)
         return None
 
     def _blocking_reason(self, text: str, sender_problem: str | None) -> str:
+        if self.checking:
+            return self.reason_label.text()
         invalid = [r for r in self.recipients if not r.ok]
         if not self.recipients:
             return self.tr("Add at least one recipient.")
@@ -303,7 +296,7 @@ class ComposeTab(QWidget):
         try:
             protocol.validate_text(text)
         except ValueError as exc:
-            return str(exc).capitalize() + "."
+            return sentence(exc) + "."
         if sender_problem:
             return self.tr("Fix the sender ID: {0}.").format(sender_problem)
         return ""

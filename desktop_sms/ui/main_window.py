@@ -28,6 +28,8 @@ from desktop_sms.core.outbox import Outbox
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.ui.compose_tab import ComposeTab
+from desktop_sms.ui.problems import ProblemReporter
+from desktop_sms.ui.widgets import sentence
 from desktop_sms.ui.workers import GatewayWorker, WorkerThread
 
 if TYPE_CHECKING:
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
             self.tray.show()
 
+        self.problems = ProblemReporter(self, folder)
+        self.problems.fatal.connect(self._close_after_fatal_problem)
+        self._fatal_problem = False
         self.worker = GatewayWorker(folder, credentials, settings.default_region)
         self._wire_worker()
         self.worker_thread = WorkerThread(self.worker)
@@ -148,6 +153,8 @@ class MainWindow(QMainWindow):
         w.progress.connect(self._progress)
         w.drain_finished.connect(self._drain_finished)
         w.error.connect(self._worker_error)
+        w.failed.connect(self.problems.show)
+        w.enqueue_failed.connect(self.compose.give_back)
         w.notify.connect(self._notify)
         self.compose.send_requested.connect(self._send)
 
@@ -246,7 +253,7 @@ class MainWindow(QMainWindow):
         if result:
             self.settings.save(self.folder)
             self.compose.sender_edit.setText(self.settings.default_sender)
-            self.compose.region = self.settings.default_region
+            self.compose.set_region(self.settings.default_region)
             if self._contacts:
                 self._contacts.region = self.settings.default_region
             self.apply_account()
@@ -316,7 +323,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _worker_error(self, text: str) -> None:
-        QMessageBox.warning(self, "desktop-sms", text)
+        self.problems.show(sentence(text), False)
+
+    @Slot(str)
+    def _close_after_fatal_problem(self, _text: str) -> None:
+        self._fatal_problem = True
+        self.close()
 
     @Slot(str, str)
     def _notify(self, title: str, text: str) -> None:
@@ -346,7 +358,8 @@ class MainWindow(QMainWindow):
             self.resize(1000, 680)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        queued = self.reader.count(State.QUEUED)
+        # After a fatal problem the database may not even be readable: just close.
+        queued = 0 if self._fatal_problem else self.reader.count(State.QUEUED)
         if queued and self.worker.is_sender and self.isVisible():
             answer = QMessageBox.question(
                 self, self.tr("Quit desktop-sms?"),

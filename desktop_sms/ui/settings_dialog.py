@@ -25,7 +25,7 @@ from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.settings import Settings
 from desktop_sms.gateway import protocol
 from desktop_sms.gateway.urls import check_gateway_url
-from desktop_sms.ui.widgets import add_rows
+from desktop_sms.ui.widgets import add_rows, sentence
 
 
 class SettingsDialog(QDialog):
@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
             if self.sender_edit.text():
                 protocol.validate_originator(self.sender_edit.text())
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), str(exc).capitalize())
+            QMessageBox.warning(self, self.tr("Settings"), sentence(exc))
             return
         username = self.user_edit.text().strip()
         if self.password_edit.isEnabled() and self.password_edit.text() and username:

@@ -15,6 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 
+def sentence(text: object) -> str:
+    """An error text as a sentence: first letter up, the rest untouched ('U+0000' stays;
+    str.capitalize() lowercased it)."""
+    words = str(text)
+    return words[:1].upper() + words[1:]
+
+
 def add_rows(form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:
     """Rows of (label with an &-mnemonic, field): the label focuses its field (Alt+key)
     and names it for screen readers."""

@@ -3,30 +3,49 @@ writing database connection. The GUI talks to it only through queued signals."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Concatenate, ParamSpec
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from desktop_sms.core import store
+from desktop_sms.core import status_fetch, store
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
+from desktop_sms.core.storage_errors import FATAL, classify, explain, is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
+from desktop_sms.ui.widgets import sentence
 
 if TYPE_CHECKING:
     from desktop_sms.gateway.client import GatewayClient
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 REPORT_INTERVAL = 0.05  # seconds between progress reports while draining
+
+
+def guarded(slot: Callable[Concatenate[GatewayWorker, P], None]
+            ) -> Callable[Concatenate[GatewayWorker, P], None]:
+    """No exception leaves a worker slot: it would reach sys.excepthook on this thread
+    (a dialog opened off the GUI thread crashed the window). It becomes ``failed``."""
+
+    @functools.wraps(slot)
+    def run(self: GatewayWorker, *args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            slot(self, *args, **kwargs)
+        except Exception as exc:
+            self.fail(exc)
+
+    return run
 
 
 class GatewayWorker(QObject):
@@ -39,6 +58,10 @@ class GatewayWorker(QObject):
     progress = Signal(int, int)  # done, total of the current drain
     drain_finished = Signal()
     error = Signal(str)
+    # text for a person, fatal: the data folder or database failed. Fatal ones do not go
+    # away by waiting (damaged, read-only): the worker has let go of the database.
+    failed = Signal(str, bool)
+    enqueue_failed = Signal(object)  # [NewMessage] that were not queued: nothing is lost
     connection_tested = Signal(bool, str)
     notify = Signal(str, str)  # title, text: for the tray
 
@@ -56,6 +79,7 @@ class GatewayWorker(QObject):
     # --- life cycle (run on the worker thread) -----------------------------------------
 
     @Slot()
+    @guarded
     def open(self) -> None:
         self._outbox = Outbox(store.connect(store.database_path(self.folder)))
         # Only the process holding the lock may recover or send; a second window on the
@@ -78,10 +102,35 @@ class GatewayWorker(QObject):
         if self._client:
             self._client.close()
             self._client = None
+        self._let_go_of_database()
+
+    def _let_go_of_database(self) -> None:
         if self._outbox:
-            self._outbox.conn.close()
+            try:
+                self._outbox.conn.close()
+            except sqlite3.Error:  # already reported; closing cannot make it worse
+                log.debug("closing the database failed", exc_info=True)
             self._outbox = None
         self._lock.release()
+        self.is_sender = False
+
+    def fail(self, exc: Exception) -> None:
+        """Report what went wrong to the GUI thread, in words; stop using a database that
+        cannot recover by waiting."""
+        if is_storage_error(exc):
+            problem = classify(exc, self.folder)
+            text = explain(exc, self.folder)
+            log.error("data folder problem (%s): %s", problem.value, exc)
+            fatal = problem in FATAL
+            if fatal:
+                self._let_go_of_database()
+        else:
+            log.critical("unexpected error in the gateway worker", exc_info=exc)
+            text = self.tr("Something went wrong that desktop-sms did not expect ({0}). Your "
+                           "messages are safe; the details are in the log file.").format(
+                               type(exc).__name__)
+            fatal = False
+        self.failed.emit(text, fatal)
 
     def request_stop(self) -> None:
         """Thread-safe, for quitting: a running drain stops after the message in flight,
@@ -89,6 +138,7 @@ class GatewayWorker(QObject):
         self._stop.set()
 
     @Slot(str, str)
+    @guarded
     def configure(self, url: str, username: str) -> None:
         """Use this account. The password is read here, off the GUI thread: a keyring
         may take its time (or ask the user to unlock it)."""
@@ -116,24 +166,36 @@ class GatewayWorker(QObject):
     # --- work ------------------------------------------------------------------------------
 
     @Slot(object)
+    @guarded
     def enqueue(self, messages: Sequence[NewMessage]) -> None:
         outbox = self._outbox
-        if outbox is None:  # closed: a request queued behind the quit
+        if outbox is None:  # closed, or the database failed: give the messages back
+            self.enqueue_failed.emit(list(messages))
             return
         try:
             ids = outbox.enqueue(list(messages))
         except ValueError as exc:
+            self.enqueue_failed.emit(list(messages))
             self.error.emit(str(exc))
             return
+        except Exception:
+            self.enqueue_failed.emit(list(messages))  # Compose puts the text back
+            raise
         self.messages_added.emit(ids)
         self.drain()
 
     @Slot()
+    @guarded
     def drain(self) -> None:
         ready = self._connected()
         if ready is None or not self.is_sender:
             return
-        outbox, client = ready
+        try:
+            self._drain(*ready)
+        finally:  # also after a database error: the progress bar must not stay
+            self.drain_finished.emit()
+
+    def _drain(self, outbox: Outbox, client: GatewayClient) -> None:
         total = outbox.count(State.QUEUED)
         done, pending, last = 0, [], time.monotonic()
 
@@ -163,9 +225,9 @@ class GatewayWorker(QObject):
         balance = outbox.last_balance()
         if balance is not None and result.attempted:
             self.balance_changed.emit(str(balance))
-        self.drain_finished.emit()
 
     @Slot()
+    @guarded
     def poll(self) -> None:
         """Statuses, then balance, then anything still queued (e.g. after a network outage)."""
         ready = self._connected()
@@ -174,11 +236,13 @@ class GatewayWorker(QObject):
         outbox, client = ready
         if self.is_sender:
             try:
-                updates = client.get_status()
+                changes = status_fetch.refresh(outbox, client, self.folder)
             except GatewayError as exc:
                 self._report(exc)
                 return
-            changes = outbox.record_statuses(updates)
+            except (status_fetch.StatusesNotFetched, status_fetch.StatusesNotStored) as exc:
+                self.failed.emit(sentence(exc), False)
+                return
             if changes:
                 self.messages_changed.emit([c.message_id for c in changes])
                 self._notify_final(outbox, changes)
@@ -189,6 +253,7 @@ class GatewayWorker(QObject):
             self.drain()
 
     @Slot()
+    @guarded
     def fetch_balance(self) -> None:
         ready = self._connected()
         if ready is None:
@@ -204,11 +269,13 @@ class GatewayWorker(QObject):
         self.connection_changed.emit(True, self.tr("Connected"))
 
     @Slot(object)
+    @guarded
     def cancel(self, ids: list[int]) -> None:
         if self._outbox:
             self.messages_changed.emit(self._outbox.cancel(ids))
 
     @Slot(object)
+    @guarded
     def send_again(self, ids: list[int]) -> None:
         outbox = self._outbox
         if outbox is None:  # closed: a request queued behind the quit
@@ -224,15 +291,16 @@ class GatewayWorker(QObject):
             self.drain()
 
     @Slot(object)
+    @guarded
     def delete(self, ids: list[int]) -> None:
         if self._outbox:
             try:
                 self._outbox.delete(ids)
-            except sqlite3.Error as exc:  # the history stays as it was: one transaction
-                self.error.emit(self.tr("Could not delete from the history: {0}").format(exc))
-            self.messages_added.emit([])  # rows went away: the view reloads its count
+            finally:  # the history stays as it was (one transaction); the view re-reads it
+                self.messages_added.emit([])
 
     @Slot(str, str, str)
+    @guarded
     def test_connection(self, url: str, username: str, password: str) -> None:
         from desktop_sms.gateway.client import GatewayClient
 

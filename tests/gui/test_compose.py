@@ -43,17 +43,17 @@ def test_send_to_number_contact_and_group(qtbot: QtBot, window: MainWindow,
 
 def test_duplicates_are_removed(qtbot: QtBot, window: MainWindow) -> None:
     compose(qtbot, window, "Team, Eleni Papadopoulou, 6912345671", "x")
-    qtbot.waitUntil(lambda: window.compose.recipient_list.count() == 2, timeout=2000)
+    qtbot.waitUntil(lambda: window.compose.recipient_model.rowCount() == 2, timeout=2000)
 
 
 def test_invalid_recipient_blocks_send_with_reason(qtbot: QtBot, window: MainWindow,
                                                    sim: GatewaySimulator) -> None:
     compose(qtbot, window, "+30 691 234 5678, 12345", "Hello")
     tab = window.compose
-    qtbot.waitUntil(lambda: tab.recipient_list.count() == 2, timeout=2000)
+    qtbot.waitUntil(lambda: tab.recipient_model.rowCount() == 2, timeout=2000)
     assert not tab.send_button.isEnabled()
     assert "12345" in tab.reason_label.text() and "too few digits" in tab.reason_label.text()
-    assert tab.recipient_list.item(1).text().startswith("✖")
+    assert tab.recipient_model.label(1).startswith("✖")
     tab.send()  # Ctrl+Enter path: still refused
     assert sim.request_count("send_sms") == 0
     assert window.reader.count() == 0

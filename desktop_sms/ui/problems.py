@@ -1,0 +1,94 @@
+"""Problems shown to the user: from the worker, from the data folder, and exceptions nobody
+expected. Always on the GUI thread, never inside a paint, each text once.
+
+An exception in a worker slot or a Qt virtual reaches sys.excepthook on whatever thread
+raised it; a dialog opened there crashed the window ("double free"). The hook only logs
+and posts the text here, by a queued signal; this object, living on the GUI thread, shows it
+from the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_sms.core.storage_errors import FATAL, classify, explain, is_storage_error
+
+log = logging.getLogger(__name__)
+
+
+class ProblemReporter(QObject):
+    report = Signal(str, bool)  # text, fatal: emit from any thread
+    fatal = Signal(str)  # after a fatal problem was shown: the window closes
+
+    def __init__(self, parent: QWidget, folder: Path, log_path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.folder = folder
+        self.log_path = log_path
+        # No one to click a dialog away (--self-test, --quit-when-ready): stderr instead.
+        self.headless = False
+        self.shown: list[str] = []
+        self.box: QMessageBox | None = None
+        self._fatal_text: str | None = None
+        self.report.connect(self.show, Qt.ConnectionType.QueuedConnection)
+
+    def show(self, text: str, fatal: bool) -> None:
+        if self._fatal_text is not None:
+            return  # closing already; the first fatal problem is the one that matters
+        if fatal:
+            self._fatal_text = text
+            text += "\n\n" + self.tr("desktop-sms will close now.")
+        elif self.box is not None and self.box.isVisible() and self.box.text() == text:
+            return  # the same problem is on screen already
+        self.shown.append(text)
+        if self.headless:
+            print("error: " + " ".join(text.split()), file=sys.stderr)
+            if fatal:
+                self.fatal.emit(self._fatal_text or text)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical if fatal else QMessageBox.Icon.Warning,
+                          "desktop-sms", text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("problemBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if fatal:
+            box.finished.connect(lambda _result: self.fatal.emit(self._fatal_text or text))
+        self.box = box
+        box.destroyed.connect(self._forget_box)
+        box.open()  # not exec(): no nested event loop inside whatever slot reported this
+
+    def _forget_box(self) -> None:
+        self.box = None
+
+    def describe(self, error: BaseException) -> tuple[str, bool]:
+        """The words and fatality of an exception nobody caught."""
+        if is_storage_error(error):
+            return explain(error, self.folder), classify(error, self.folder) in FATAL
+        where = f"\n\n{self.tr('The details are in the log file:')}\n{self.log_path}" \
+            if self.log_path else ""
+        return self.tr("Something went wrong that desktop-sms did not expect:\n\n{0}\n\n"
+                       "Your messages are safe.").format(error) + where, False
+
+
+def install_excepthook(reporter: ProblemReporter) -> Callable[[], None]:
+    """Unexpected exceptions, from any thread, are logged and shown (once, on the GUI
+    thread). Returns a function that puts the previous hook back."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException,
+             trace: TracebackType | None) -> None:
+        logging.getLogger("desktop_sms").critical("unexpected error",
+                                                  exc_info=(kind, error, trace))
+        try:
+            reporter.report.emit(*reporter.describe(error))
+        except RuntimeError:  # the reporter is gone (shutting down): the log has it
+            pass
+
+    sys.excepthook = hook
+    return lambda: setattr(sys, "excepthook", previous)
