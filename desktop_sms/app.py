@@ -49,6 +49,9 @@ def setup_logging(folder: Path) -> Path:
             if older.exists():
                 older.replace(path.with_name(f"{LOG_FILE}.{number + 1}"))
         path.replace(path.with_name(f"{LOG_FILE}.1"))
+    # A log write that fails (full disk) must not print a traceback at the user: the
+    # failure that matters is reported in words by whoever hit it.
+    logging.raiseExceptions = False
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.set_name(LOG_FILE)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -277,7 +280,7 @@ def _self_test(window: MainWindow) -> int:
     timer = QTimer(window, interval=100)
     timer.timeout.connect(check)
     timer.start()
-    window.problems.fatal.connect(loop.quit)  # reported on stderr already
+    window.problems.shown_one.connect(loop.quit)  # reported on stderr already
     loop.exec()
     timer.stop()
     elapsed = time.monotonic() - started

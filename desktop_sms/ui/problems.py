@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 class ProblemReporter(QObject):
     report = Signal(str, bool)  # text, fatal: emit from any thread
     fatal = Signal(str)  # after a fatal problem was shown: the window closes
+    shown_one = Signal(str)  # any problem, once shown (the self-test stops on it)
 
     def __init__(self, parent: QWidget, folder: Path, log_path: Path | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,7 @@ class ProblemReporter(QObject):
         elif self.box is not None and self.box.isVisible() and self.box.text() == text:
             return  # the same problem is on screen already
         self.shown.append(text)
+        self.shown_one.emit(text)
         if self.headless:
             print("error: " + " ".join(text.split()), file=sys.stderr)
             if fatal:

@@ -169,3 +169,99 @@ def test_a_full_disk_loses_nothing(sim: GatewaySimulator, tmp_path: Path) -> Non
     assert integrity["rows"] == [["ok"]]
     assert rows["rows"] == [["+306912345678", "delivered"]]
     assert [a.text for a in sim.accepted()] == ["before"]
+
+
+# --- the window ------------------------------------------------------------------------------
+
+def run_window(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_sms", "--data-dir", str(folder), *args],
+        capture_output=True, text=True, env=cli_env(QT_QPA_PLATFORM="offscreen"), timeout=90,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def assert_window_refused(done: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert done.returncode == 1, done
+    assert_one_error_line(done, *words)
+
+
+@pytest.mark.parametrize("where", ["is-a-file", "under-a-file"])
+def test_the_window_with_a_data_folder_that_is_a_file(tmp_path: Path, where: str) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    folder = blocker if where == "is-a-file" else blocker / "inside"
+    assert_window_refused(run_window(folder, "--quit-when-ready"), "a file is in the way")
+
+
+def test_the_self_test_on_a_damaged_database_fails_in_one_line_without_hanging(
+        tmp_path: Path) -> None:
+    demo = tmp_path / "demo"
+    demo.mkdir()
+    conn = store.connect(store.database_path(demo))
+    conn.execute("INSERT INTO contacts (name, number, created_at, updated_at) "
+                 "VALUES ('A', '+306912345678', 0, 0)")
+    conn.close()
+    damage_messages_table(store.database_path(demo))
+    started = time.monotonic()
+    done = run_window(tmp_path, "--self-test")
+    print(f"self-test on a damaged database: exit {done.returncode} after "
+          f"{time.monotonic() - started:.1f} s")
+    assert done.returncode == 1
+    assert "is damaged" in done.stderr and "Traceback" not in done.stderr
+    assert "Fatal" not in done.stderr and "double free" not in done.stderr
+
+
+def test_the_window_on_a_damaged_index_fails_in_one_line(tmp_path: Path) -> None:
+    conn = store.connect(store.database_path(tmp_path))
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root, size = (conn.execute("SELECT rootpage FROM sqlite_master WHERE name = "
+                               "'messages_state'").fetchone()[0],
+                  conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
+    with open(store.database_path(tmp_path), "r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(b"\xba\xad" * (size // 2))
+    assert_window_refused(run_window(tmp_path, "--quit-when-ready"), "is damaged")
+
+
+def test_the_window_with_a_database_locked_longer_than_it_waits(tmp_path: Path) -> None:
+    # The defect's case: a write lock held by another process for 16 s. Reading goes on
+    # (WAL); the self-test's send waits the busy timeout, then says so and exits.
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    store.connect(store.database_path(folder)).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time\n"
+         "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+         "conn.execute('BEGIN EXCLUSIVE')\n"
+         "print('locked', flush=True)\n"
+         "time.sleep(16)\n", str(store.database_path(folder))],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        done = run_window(tmp_path, "--self-test")
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    print(f"self-test against a locked database: exit {done.returncode} after {waited:.1f} s")
+    assert done.returncode == 1, done
+    assert "in use by another program" in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.count("error: ") == 1
+
+
+@needs_small_disk
+@pytest.mark.parametrize("disk", ["read-only", "full"])
+def test_the_window_on_a_read_only_or_full_disk(tmp_path: Path, disk: str) -> None:
+    steps: list[dict[str, Any]] = [{"read_only": True}] if disk == "read-only" else [
+        {"cli": ["outbox"]}, {"fill": 0}]
+    results = small_disk.run({
+        "mount": str(tmp_path / "disk"), "size": "4m",
+        "env": cli_env(QT_QPA_PLATFORM="offscreen"),
+        "steps": [*steps, {"cli": ["--quit-when-ready"]}],
+    })
+    window = results[-1]
+    assert window["code"] == 1, window
+    assert_stderr_error(window, "cannot write" if disk == "read-only" else "is full")

@@ -1,0 +1,173 @@
+"""Database and unexpected errors in the worker thread (issue 9, defect 2): they reach the
+user once, on the GUI thread, in plain words, and the window goes on or closes cleanly —
+never a crash by signal (a dialog opened from the worker thread did that), never a hang."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_sms.core import store
+from desktop_sms.core.outbox import NewMessage, Outbox, State
+from desktop_sms.simulator import GatewaySimulator
+from desktop_sms.ui.main_window import MainWindow
+from desktop_sms.ui.problems import install_excepthook
+
+
+def problem_box(window: MainWindow) -> QMessageBox | None:
+    box = window.problems.box
+    return box if box is not None and box.isVisible() else None
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before the window: its worker opens its connection with this timeout."""
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_SECONDS", 0.2)
+
+
+def test_a_locked_database_is_told_once_and_the_message_comes_back(
+        short_busy_timeout: None, qtbot: QtBot, window: MainWindow, sim: GatewaySimulator,
+        tmp_path: Path) -> None:
+    qtbot.waitUntil(lambda: window.worker.is_sender, timeout=5000)
+    other = sqlite3.connect(store.database_path(tmp_path), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
+    tab = window.compose
+    tab.recipients_edit.setText("+306912345678")
+    tab.message_edit.setPlainText("while locked")
+    tab.recheck()
+    tab.send_button.click()
+    qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=5000)
+    box = problem_box(window)
+    assert box is not None and box.thread() is QApplication.instance().thread()
+    assert "in use by another program" in box.text() and "will close" not in box.text()
+    # Nothing lost: the message is back in the fields; nothing was sent.
+    qtbot.waitUntil(lambda: tab.message_edit.toPlainText() == "while locked", timeout=5000)
+    assert tab.recipients_edit.tokens() == ["+306912345678"]
+    assert "back in the fields" in tab.notice_label.text()
+    assert sim.request_count("send_sms") == 0
+    # The same problem again does not stack a second dialog.
+    window.enqueue.emit([NewMessage("+306912345678", "again")])
+    qtbot.wait(600)
+    assert window.problems.shown.count(box.text()) == 1
+    box.accept()
+    other.execute("ROLLBACK")
+    other.close()
+    # The window went on: once the lock is gone, sending works.
+    tab.message_edit.setPlainText("after the lock")
+    tab.recipients_edit.setText("+306912345678")
+    tab.recheck()
+    tab.send_button.click()
+    qtbot.waitUntil(lambda: len(sim.accepted()) == 1, timeout=5000)
+    assert window.worker_thread.thread.isRunning()
+
+
+def test_a_damaged_database_in_the_worker_closes_the_window_cleanly(
+        qtbot: QtBot, tmp_path: Path, sim: GatewaySimulator) -> None:
+    from desktop_sms.core.credentials import CredentialStore
+    from desktop_sms.core.settings import Settings
+    from tests.conftest import SENTINEL_PASSWORD
+
+    db = store.database_path(tmp_path)
+    conn = store.connect(db)
+    Outbox(conn).enqueue([NewMessage("+306912345678", "waiting")])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Stored status replies: read by the worker's start-up recovery, never by the window.
+    root, size = (conn.execute("SELECT rootpage FROM sqlite_master WHERE name = "
+                               "'status_replies'").fetchone()[0],
+                  conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
+    with open(db, "r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(b"\xba\xad" * (size // 2))
+    gui = sqlite3.connect(db, isolation_level=None)
+    gui.row_factory = sqlite3.Row
+    credentials = CredentialStore(system=False)
+    credentials.set("demo", SENTINEL_PASSWORD, session_only=True)
+    window = MainWindow(tmp_path, gui, Settings(gateway_url=sim.url, username="demo"),
+                        credentials)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=10_000)
+        box = problem_box(window)
+        assert box is not None
+        assert "is damaged" in box.text() and str(db) in box.text()
+        assert "will close now" in box.text()
+        assert not window.worker.is_sender  # it let go of the database and the lock
+        box.accept()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+        assert not window.worker_thread.thread.isRunning()
+        assert sim.request_count("send_sms") == 0
+    finally:
+        window.shutdown()
+        window.deleteLater()
+        gui.close()
+
+
+def test_an_unexpected_error_in_a_worker_slot_is_shown_not_crashed(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.worker.is_sender, timeout=5000)
+
+    def broken(self: Outbox, ids: object) -> list[int]:
+        raise RuntimeError("a bug in cancel")
+
+    monkeypatch.setattr(Outbox, "cancel", broken)
+    window.cancel.emit([1])
+    qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=5000)
+    box = problem_box(window)
+    assert box is not None and "did not expect" in box.text() and "RuntimeError" in box.text()
+    box.accept()
+    assert window.worker_thread.thread.isRunning()
+
+
+def test_the_exception_hook_shows_errors_of_any_thread_on_the_gui_thread(
+        qtbot: QtBot, window: MainWindow) -> None:
+    shown_on: list[QThread] = []
+    original = window.problems.show
+
+    def spy(text: str, fatal: bool) -> None:
+        shown_on.append(QThread.currentThread())
+        original(text, fatal)
+
+    window.problems.report.disconnect()
+    window.problems.report.connect(spy)
+    restore = install_excepthook(window.problems)
+    try:
+        def fail_off_the_gui_thread() -> None:
+            try:
+                raise sqlite3.DatabaseError("database disk image is malformed")
+            except sqlite3.DatabaseError:
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+
+        thread = threading.Thread(target=fail_off_the_gui_thread)
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: bool(shown_on), timeout=5000)
+    finally:
+        restore()
+    assert shown_on == [QApplication.instance().thread()]
+    assert "is damaged" in window.problems.shown[0]
+    box = problem_box(window)
+    assert box is not None
+    box.accept()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_messages_still_queued_after_a_failed_drain_stay_queued(
+        qtbot: QtBot, window: MainWindow, sim: GatewaySimulator) -> None:
+    # The drain ends (progress bar hidden) even when it stops early.
+    from desktop_sms.simulator import FaultKind
+
+    sim.inject("send_sms", FaultKind.HTML, times=1)
+    window.enqueue.emit([NewMessage("+306912345678", "a"), NewMessage("+447911123456", "b")])
+    qtbot.waitUntil(lambda: window.reader.count(State.UNKNOWN) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=5000)
+    # The poll timer picks the rest up: the gateway answers normally again.
+    qtbot.waitUntil(lambda: len(sim.accepted()) == 2, timeout=5000)
+    assert [a.text for a in sim.accepted()] == ["a", "b"]  # 'a' was accepted, reply lost
