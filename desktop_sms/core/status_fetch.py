@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from desktop_sms.core.outbox import Change, Outbox
 from desktop_sms.core.storage_errors import explain
+from desktop_sms.gateway import NetworkError
 from desktop_sms.gateway.protocol import parse_status_reply
 
 if TYPE_CHECKING:
@@ -53,7 +54,15 @@ def refresh(outbox: Outbox, client: GatewayClient, folder: Path) -> list[Change]
             f"the disk that holds {folder} has only {free / 1e6:.1f} MB free, so delivery "
             "statuses were not fetched; they wait at the gateway. Free some space, then "
             "refresh again.")
-    updates = client.get_status()
+    try:
+        updates = client.get_status()
+    except NetworkError as exc:
+        if not exc.maybe_sent:
+            raise
+        raise NetworkError(
+            f"{exc}; any delivery reports the gateway sent in that reply are lost (the "
+            "gateway reports each once), so their messages may stay 'accepted'",
+            maybe_sent=True, timed_out=exc.timed_out) from None
     try:
         changes += outbox.record_statuses(updates)
     except sqlite3.Error as exc:

@@ -106,20 +106,24 @@ class GatewayClient:
         )
 
     def get_status(self) -> list[StatusUpdate]:
+        """Retried only when the request never left: the gateway drains what it reports,
+        so a reply lost on the way back is not there to fetch again; the caller says so."""
         return self._with_retries(
             lambda: protocol.parse_status_reply(
                 self._get(protocol.STATUS_PARAMS, STATUS_REPLY_LIMIT)
-            )
+            ),
+            after_sent=False,
         )
 
     # --- HTTP --------------------------------------------------------------------------
 
-    def _with_retries(self, call: Callable[[], T]) -> T:
+    def _with_retries(self, call: Callable[[], T], *, after_sent: bool = True) -> T:
         for attempt in range(self.retries + 1):
             try:
                 return call()
             except NetworkError as exc:
-                if attempt == self.retries or exc.timed_out:
+                if attempt == self.retries or exc.timed_out or (exc.maybe_sent
+                                                                 and not after_sent):
                     raise
                 delay = self.backoff * 2**attempt
                 log.info("gateway call failed (%s); retrying in %.1f s", exc, delay)

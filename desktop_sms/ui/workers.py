@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 REPORT_INTERVAL = 0.05  # seconds between progress reports while draining
+# Seconds: connecting, and waiting for each answer (README: the window's bounded waits).
+CONNECT_TIMEOUT, READ_TIMEOUT = 5.0, 20.0
 
 
 def guarded(slot: Callable[Concatenate[GatewayWorker, P], None]
@@ -158,7 +160,8 @@ class GatewayWorker(QObject):
         from desktop_sms.gateway.client import GatewayClient
 
         try:
-            self._client = GatewayClient(url, username, password, timeout=(5.0, 20.0))
+            self._client = GatewayClient(url, username, password,
+                                         timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
         except ValueError as exc:
             self._client = None
             self.connection_changed.emit(False, str(exc))
@@ -220,6 +223,8 @@ class GatewayWorker(QObject):
             report()
         if result.error is not None:
             self._report(result.error)
+        elif result.in_doubt is not None:
+            self._report_in_doubt(outbox, result.in_doubt)
         elif result.attempted:
             self.connection_changed.emit(True, self.tr("Connected"))
         balance = outbox.last_balance()
@@ -305,7 +310,8 @@ class GatewayWorker(QObject):
         from desktop_sms.gateway.client import GatewayClient
 
         try:
-            with GatewayClient(url, username, password, timeout=(5.0, 15.0),
+            with GatewayClient(url, username, password,
+                               timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
                                retries=0) as client:
                 balance = client.get_balance()
         except ValueError as exc:
@@ -343,6 +349,20 @@ class GatewayWorker(QObject):
             text = str(exc)
         log.warning("gateway problem: %s", exc)
         self.connection_changed.emit(False, text)
+
+    def _report_in_doubt(self, outbox: Outbox, message_id: int) -> None:
+        """A send ended unknown and sending paused: say which, why, and what to do."""
+        message = outbox.get(message_id)
+        if message is None:
+            return
+        text = self.tr(
+            "Message {0} to {1} may or may not have reached the gateway ({2}). It is marked "
+            "unknown in the Outbox: check it before sending it again. Sending paused; the "
+            "rest goes at the next refresh.").format(message.id, message.recipient,
+                                                     message.error)
+        log.warning("send in doubt: message %s: %s", message.id, message.error)
+        self.connection_changed.emit(False, text)
+        self.notify.emit(self.tr("A message may not have been sent"), text)
 
     def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
         final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]
