@@ -34,3 +34,13 @@ class NetworkError(GatewayError):
     def __init__(self, message: str, *, maybe_sent: bool) -> None:
         self.maybe_sent = maybe_sent
         super().__init__(message)
+
+
+class CertificateError(NetworkError):
+    """The gateway's TLS certificate was refused, so nothing was sent.
+
+    Not worth retrying: it fails the same way until the address or the trusted CA changes.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, maybe_sent=False)
