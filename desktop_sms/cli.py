@@ -77,7 +77,8 @@ class Cli:
     @contextmanager
     def client(self) -> Iterator[GatewayClient]:
         account = resolve_account(self.args, self.settings, CredentialStore())
-        with GatewayClient(account.url, account.username, account.password) as client:
+        with GatewayClient(account.url, account.username, account.password,
+                           ca_bundle=os.environ.get("DESKTOP_SMS_CA_BUNDLE") or None) as client:
             yield client
 
     def run(self) -> int:
