@@ -32,7 +32,8 @@ def main() -> None:
     app = QApplication([])
     with simulator_process("--sent-delay", "0.5", "--final-delay", "1.0") as url, \
             tempfile.TemporaryDirectory() as folder:
-        conn = store.connect(store.database_path(Path(folder)))
+        conn = store.connect(store.database_path(Path(folder)),
+                             cache_kib=store.READER_CACHE_KIB)
         credentials = CredentialStore(system=False)
         credentials.set("demo", "demo", session_only=True)
         window = MainWindow(Path(folder), conn, Settings(gateway_url=url, username="demo"),

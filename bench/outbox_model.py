@@ -33,7 +33,8 @@ def timed(label: str, action: Callable[[], object]) -> None:
 def main() -> None:
     QApplication([])
     with tempfile.TemporaryDirectory() as folder:
-        conn = store.connect(store.database_path(Path(folder)))
+        conn = store.connect(store.database_path(Path(folder)),
+                             cache_kib=store.READER_CACHE_KIB)
         outbox = Outbox(conn)
         batch = [NewMessage(f"+3069{i:08d}", f"Message number {i}") for i in range(100_000)]
         for _ in range(TOTAL // len(batch)):

@@ -190,7 +190,8 @@ def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
         folder = paths.data_dir(args.data_dir, demo=True)
     log_path = setup_logging(folder)
     logging.getLogger(__name__).info("starting (demo=%s) in %s", demo, folder)
-    conn = store.connect(store.database_path(folder))
+    conn = store.connect(store.database_path(folder),
+                         cache_kib=store.READER_CACHE_KIB)
     try:
         window, demo_gateway = _build_window(folder, conn, demo)
     except BaseException:

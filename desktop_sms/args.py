@@ -10,6 +10,7 @@ from desktop_sms.core.states import State
 
 URL_ENV = "DESKTOP_SMS_GATEWAY_URL"
 USER_ENV = "DESKTOP_SMS_USER"
+CA_BUNDLE_ENV = "DESKTOP_SMS_CA_BUNDLE"  # a private CA's certificates (PEM), for TLS
 
 
 COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts",

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop_sms.args import URL_ENV, USER_ENV
+from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
@@ -139,6 +139,7 @@ class Cli:
         try:
             with GatewayClient(account.url, account.username, account.password,
                                timeout=(min(CONNECT_TIMEOUT, timeout), timeout),
+                               ca_bundle=os.environ.get(CA_BUNDLE_ENV) or None,
                                observer=notice) as client:
                 yield client
         finally:

@@ -95,7 +95,14 @@ class StoreError(Exception):
     """The database cannot be used; the text says why and what to do."""
 
 
-def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
+WRITER_CACHE_KIB = 65536
+# The window's own connection only reads a screenful at a time: a big cache there grew the
+# window's memory with the outbox (the soak suite measured it).
+READER_CACHE_KIB = 8192
+
+
+def connect(path: Path, *, migrate: bool = True,
+            cache_kib: int = WRITER_CACHE_KIB) -> sqlite3.Connection:
     """Open (and create or upgrade) the database file at ``path``."""
     existed = path.exists() and path.stat().st_size > 0
     conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS,
@@ -115,7 +122,7 @@ def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys=ON")
         # A large status reply dirties many pages; a 64 MiB cache keeps them from spilling
         # to the WAL one by one before the commit.
-        conn.execute("PRAGMA cache_size=-65536")
+        conn.execute(f"PRAGMA cache_size=-{int(cache_kib)}")
         conn.execute("PRAGMA temp_store=MEMORY")
         if migrate and version < SCHEMA_VERSION:
             if existed:

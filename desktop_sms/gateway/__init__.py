@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop_sms.gateway.errors import (
     AuthError,
+    CertificateError,
     GatewayError,
     NetworkError,
     ProtocolError,
@@ -17,6 +18,7 @@ from desktop_sms.gateway.protocol import DeliveryStatus, SendResult, StatusUpdat
 
 __all__ = [
     "AuthError",
+    "CertificateError",
     "DeliveryStatus",
     "GatewayError",
     "NetworkError",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -15,11 +17,12 @@ from desktop_sms import __version__
 from desktop_sms.gateway import protocol
 from desktop_sms.gateway.errors import (
     AuthError,
+    CertificateError,
     GatewayError,
     NetworkError,
     ProtocolError,
 )
-from desktop_sms.gateway.protocol import SendResult, StatusUpdate
+from desktop_sms.gateway.protocol import SendResult, StatusUpdate, sanitize
 from desktop_sms.gateway.urls import check_gateway_url
 
 log = logging.getLogger(__name__)
@@ -28,6 +31,11 @@ T = TypeVar("T")
 # Small replies are a few dozen bytes; a status reply can list many thousands of updates.
 SMALL_REPLY_LIMIT = 4096
 STATUS_REPLY_LIMIT = 8 * 1024 * 1024
+
+# Named in certificate errors: where a user of the command line names a private CA.
+CA_BUNDLE_HINT = "the environment variable DESKTOP_SMS_CA_BUNDLE (window and command line)"
+# OpenSSL's verify codes for a certificate issued to another name or address.
+_NAME_MISMATCH = {62, 64}  # X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
 
 
 class RequestObserver(Protocol):
@@ -44,6 +52,9 @@ class GatewayClient:
     ``send_sms`` makes exactly one HTTP request and never retries: whether a failed send
     may be repeated is the outbox's decision, guided by ``NetworkError.maybe_sent``.
     ``get_balance`` and ``get_status`` retry network failures with backoff.
+
+    Certificates are always verified: against the system's CAs, or, with ``ca_bundle``,
+    against the CAs in that PEM file instead (for a gateway behind a private CA).
     """
 
     def __init__(
@@ -55,9 +66,12 @@ class GatewayClient:
         timeout: float | tuple[float, float] = (5.0, 30.0),
         retries: int = 2,
         backoff: float = 0.5,
+        ca_bundle: str | os.PathLike[str] | None = None,
         observer: RequestObserver | None = None,
     ) -> None:
         self.base_url = check_gateway_url(base_url)
+        # Checked now so a wrong path is one clear sentence, not a failure at first send.
+        self.ca_bundle = _check_ca_bundle(os.fspath(ca_bundle)) if ca_bundle else None
         self.username = username
         self.timeout = timeout
         self.retries = retries
@@ -67,7 +81,10 @@ class GatewayClient:
         self._session.auth = (username, password)
         self._session.headers["User-Agent"] = f"desktop-sms/{__version__}"
         # Proxies or netrc from the environment could reroute or re-authenticate us.
+        # (That also ignores REQUESTS_CA_BUNDLE: ca_bundle is our own, explicit setting.)
         self._session.trust_env = False
+        # Never False: a path narrows trust to that file, True uses the system's CAs.
+        self._session.verify = self.ca_bundle or True
 
     def __repr__(self) -> str:
         return f"GatewayClient({self.base_url!r}, user={self.username!r})"
@@ -121,6 +138,8 @@ class GatewayClient:
         for attempt in range(self.retries + 1):
             try:
                 return call()
+            except CertificateError:
+                raise  # fails the same way next time
             except NetworkError as exc:
                 if attempt == self.retries or exc.timed_out or (exc.maybe_sent
                                                                  and not after_sent):
@@ -161,10 +180,8 @@ class GatewayClient:
             raise NetworkError(
                 "could not reach the gateway (connection timed out)", maybe_sent=False
             ) from None
-        except requests.exceptions.SSLError:
-            raise NetworkError(
-                "the gateway's security certificate could not be verified", maybe_sent=False
-            ) from None
+        except requests.exceptions.SSLError as exc:
+            raise self._tls_error(exc) from None
         except requests.exceptions.ReadTimeout:
             raise NetworkError(
                 f"the gateway did not answer within {self.read_timeout:g} s", maybe_sent=True,
@@ -187,6 +204,31 @@ class GatewayClient:
                 f"network error talking to the gateway ({type(exc).__name__})",
                 maybe_sent=True,
             ) from None
+
+    def _tls_error(self, exc: requests.exceptions.SSLError) -> NetworkError:
+        cause = _ssl_error_in(exc)
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            reason = sanitize(cause.verify_message or "refused", 120).rstrip(".")
+            if cause.verify_code in _NAME_MISMATCH:
+                advice = "check the gateway address"
+            elif self.ca_bundle:
+                shown = sanitize(self.ca_bundle, 120)
+                advice = f"check that the CA bundle '{shown}' holds the CA that signed it"
+            else:
+                advice = (f"if the gateway uses a private certificate authority, name its CA "
+                          f"file with {CA_BUNDLE_HINT}")
+            return CertificateError(
+                f"the gateway's security certificate could not be verified ({reason}); {advice}"
+            )
+        reason = sanitize(getattr(cause, "reason", None) or type(cause).__name__, 60)
+        if reason == "WRONG_VERSION_NUMBER":  # the usual cause: a plain-http server
+            reason += ", is this really an https:// server?"
+        # A TLS error after the handshake may come after our request left; only one in
+        # the handshake proves that nothing was sent.
+        return NetworkError(
+            f"a secure connection to the gateway could not be made (TLS error: {reason})",
+            maybe_sent=not (cause and _in_handshake(cause)),
+        )
 
     @staticmethod
     def _check_status(response: requests.Response, action: str) -> None:
@@ -215,6 +257,60 @@ def _read_bounded(response: requests.Response, limit: int) -> bytes:
             )
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _check_ca_bundle(path: str) -> str:
+    """Refuse a CA bundle that cannot serve: missing, unreadable, or holding no certificate."""
+    shown = sanitize(path, 120)
+    if not os.path.exists(path):
+        raise ValueError(f"the CA bundle file '{shown}' does not exist")
+    if not os.path.isfile(path):
+        raise ValueError(f"the CA bundle '{shown}' is not a file (a PEM file of CAs is needed)")
+    try:
+        ssl.create_default_context(cafile=path)
+    except ssl.SSLError:
+        raise ValueError(
+            f"the CA bundle file '{shown}' holds no usable certificate (PEM format expected)"
+        ) from None
+    except OSError as exc:
+        raise ValueError(
+            f"the CA bundle file '{shown}' cannot be read ({exc.strerror or exc})"
+        ) from None
+    return path
+
+
+def _ssl_error_in(exc: BaseException) -> ssl.SSLError | None:
+    """The ssl module's own error inside requests' and urllib3's wrappers, if any.
+
+    A certificate verification error wins over any other TLS error in the chain.
+    """
+    found: ssl.SSLError | None = None
+    pending: list[object] = [exc]
+    seen: set[int] = set()
+    while pending:
+        item = pending.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLCertVerificationError):
+            return item
+        if isinstance(item, ssl.SSLError):
+            found = found or item
+        pending += [*item.args, getattr(item, "reason", None), item.__cause__,
+                    item.__context__]
+    return found
+
+
+def _in_handshake(error: ssl.SSLError) -> bool:
+    """True when the error was raised by the TLS handshake (before any request bytes)."""
+    tb = error.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        # By base name: in the frozen bundle the path differs from ssl.__file__.
+        if code.co_name == "do_handshake" and os.path.basename(code.co_filename) == "ssl.py":
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:

@@ -37,3 +37,13 @@ class NetworkError(GatewayError):
         # calls are not retried, which keeps the worst-case wait one timeout long.
         self.timed_out = timed_out
         super().__init__(message)
+
+
+class CertificateError(NetworkError):
+    """The gateway's TLS certificate was refused, so nothing was sent.
+
+    Not worth retrying: it fails the same way until the address or the trusted CA changes.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, maybe_sent=False)

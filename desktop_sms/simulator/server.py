@@ -9,6 +9,7 @@ import heapq
 import hmac
 import itertools
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -16,12 +17,14 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from desktop_sms.core import text as sms_text
 
 PATH = "/srvauth/index"
 ACTIONS = ("send_sms", "get_balance", "get_status")
+HANDSHAKE_TIMEOUT = 10.0  # seconds
 
 
 class FaultKind(Enum):
@@ -77,7 +80,11 @@ _REASONS = {200: "OK", 401: "Unauthorized", 404: "Not Found", 500: "Internal Ser
 
 
 class GatewaySimulator:
-    """An in-process easysms gateway. Use as a context manager or start()/stop()."""
+    """An in-process easysms gateway. Use as a context manager or start()/stop().
+
+    With ``tls=(cert_file, key_file)`` it speaks HTTPS with that certificate (PEM files;
+    the cert file may hold the chain after the server certificate).
+    """
 
     def __init__(
         self,
@@ -90,6 +97,7 @@ class GatewaySimulator:
         final_delay: float = 2.0,
         fail_suffix: str = "0",
         latency: float = 0.0,
+        tls: tuple[Path, Path] | None = None,
     ) -> None:
         self.users = dict(users or {"demo": "demo"})
         self._balance = balance
@@ -106,7 +114,8 @@ class GatewaySimulator:
         self._faults: dict[str, list[_Fault]] = {a: [] for a in ACTIONS}
         self._requests: Counter[str] = Counter()
         self._paths: list[str] = []
-        self._server = _Server((host, port), _Handler, self)
+        self._tls = _server_context(*tls) if tls else None
+        self._server = _Server((host, port), _Handler, self, self._tls)
         self._thread: threading.Thread | None = None
 
     # --- life cycle --------------------------------------------------------------------
@@ -117,7 +126,8 @@ class GatewaySimulator:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}{PATH}"
+        scheme = "https" if self._tls else "http"
+        return f"{scheme}://127.0.0.1:{self.port}{PATH}"
 
     def start(self) -> GatewaySimulator:
         self._thread = threading.Thread(
@@ -278,14 +288,31 @@ class GatewaySimulator:
         return "|".join(fields)
 
 
+def _server_context(cert_file: Path, key_file: Path) -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(cert_file, key_file)
+    return context
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], handler: type[_Handler],
-                 sim: GatewaySimulator) -> None:
+                 sim: GatewaySimulator, tls: ssl.SSLContext | None = None) -> None:
         self.sim = sim
+        self.tls = tls
         super().__init__(address, handler)
+
+    def get_request(self) -> tuple[socket.socket, tuple[str, int]]:
+        sock, address = super().get_request()
+        if self.tls is None:
+            return sock, address
+        # The handshake is left to the handler's thread (setup): done here, one slow or
+        # failing client would hold up the accept loop for everyone.
+        return self.tls.wrap_socket(sock, server_side=True,
+                                    do_handshake_on_connect=False), address
 
     def handle_error(self, request: object, client_address: object) -> None:
         pass  # a client that hangs up mid-reply (e.g. after a huge body) is not our error
@@ -298,6 +325,12 @@ class _Handler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if isinstance(self.connection, ssl.SSLSocket):
+            # A refused certificate ends here (SSLError): no request is read or counted.
+            # The timeout keeps a client that stalls mid-handshake from holding stop().
+            self.connection.settimeout(HANDSHAKE_TIMEOUT)
+            self.connection.do_handshake()
+            self.connection.settimeout(None)
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         self.server.sim.handle(self)
@@ -359,11 +392,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sent-delay", type=float, default=1.0, help="seconds until 's'")
     parser.add_argument("--final-delay", type=float, default=4.0, help="seconds until 'd'/'f'")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to each reply")
+    parser.add_argument("--tls-cert", type=Path, metavar="PEM",
+                        help="serve HTTPS with this certificate (chain) file")
+    parser.add_argument("--tls-key", type=Path, metavar="PEM",
+                        help="the private key of --tls-cert")
     args = parser.parse_args(argv)
-    sim = GatewaySimulator(
-        users={args.user: args.password}, balance=args.balance, port=args.port,
-        sent_delay=args.sent_delay, final_delay=args.final_delay, latency=args.latency,
-    )
+    if (args.tls_cert is None) != (args.tls_key is None):
+        parser.error("--tls-cert and --tls-key go together")
+    try:
+        sim = GatewaySimulator(
+            users={args.user: args.password}, balance=args.balance, port=args.port,
+            sent_delay=args.sent_delay, final_delay=args.final_delay, latency=args.latency,
+            tls=(args.tls_cert, args.tls_key) if args.tls_cert else None,
+        )
+    except OSError as exc:  # also ssl.SSLError: a bad cert/key file, or the port is taken
+        parser.error(f"cannot start: {exc}")
     sim.start()
     print(f"easysms simulator on {sim.url} (user {args.user!r}); Ctrl+C to stop", flush=True)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sqlite3
 import sys
 import threading
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Concatenate, ParamSpec
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop_sms.args import CA_BUNDLE_ENV
 from desktop_sms.core import status_fetch, store
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
@@ -161,7 +163,8 @@ class GatewayWorker(QObject):
 
         try:
             self._client = GatewayClient(url, username, password,
-                                         timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
+                                         timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                                         ca_bundle=os.environ.get(CA_BUNDLE_ENV) or None)
         except ValueError as exc:
             self._client = None
             self.connection_changed.emit(False, str(exc))

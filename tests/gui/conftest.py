@@ -20,7 +20,8 @@ from tests.conftest import SENTINEL_PASSWORD
 def window(qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     monkeypatch.setattr(main_window, "FAST_POLL_MS", 200)  # statuses arrive in 0.2 s here
-    conn = store.connect(store.database_path(tmp_path))
+    conn = store.connect(store.database_path(tmp_path),
+                         cache_kib=store.READER_CACHE_KIB)
     book = AddressBook(conn)
     book.add("Eleni Papadopoulou", "+306912345671", groups=("Team",))
     book.add("Nikos Georgiou", "+306944123456", groups=("Team",))
