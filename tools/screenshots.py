@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_sms.app import open_gui
 from desktop_sms.args import parse
@@ -60,6 +60,19 @@ def main() -> int:
         compose.recheck()
         window.tabs.setCurrentWidget(compose)
         shoot(window, "compose")
+        # A pasted list goes in one per line and is checked in slices; a paste that would
+        # pass the message's limit is refused whole, with the reason.
+        compose.recipients_edit.clear()
+        QApplication.clipboard().setText(", ".join(f"+30 694 {i:03d} {i:04d}"
+                                                   for i in range(100, 1300)))
+        compose.recipients_edit.paste()
+        compose.message_edit.setPlainText("Η προσφορά ισχύει μέχρι την Κυριακή.")
+        QApplication.clipboard().setText("Καλημέρα 🎉 " * 90_000)
+        compose.message_edit.paste()
+        wait(1500)
+        shoot(window, "compose-hostile-paste")
+        compose.recipients_edit.clear()
+        compose.message_edit.clear()
         window.tabs.setCurrentWidget(window.contacts)
         window.contacts.view.selectRow(0)
         shoot(window, "contacts")

@@ -166,7 +166,7 @@ def test_soak_statuses_polled_every_100_ms_while_messages_flow(
     # In quarters, to print the curve: a leak grows in step with the messages, a cache
     # filling up flattens out.
     curve = [warm.rss]
-    quarter = max(BATCH, (MESSAGES - WARM_UP) // 4 // BATCH * BATCH)
+    quarter = -(-(MESSAGES - WARM_UP) // (4 * BATCH)) * BATCH  # whole batches, 4 parts
     for start in range(WARM_UP, MESSAGES, quarter):
         flow(qtbot, window, start, min(start + quarter, MESSAGES))
         curve.append(sample().rss)
@@ -208,8 +208,9 @@ def test_soak_statuses_polled_every_100_ms_while_messages_flow(
     qtbot.waitUntil(lambda: set(shown_states(window, BATCH)) <= {"delivered", "failed"},
                     timeout=5000)
     # The timer really polled at about 100 ms: a tick may be late or merged while the
-    # GUI thread is busy, but a 5 s interval would give a twentieth of this.
-    assert polls >= 0.5 * flowing * 1000 / POLL_MS, (polls, flowing)
+    # GUI thread is busy (a loaded 2-core machine gave 40% of the nominal rate), but a
+    # 5 s interval would give 2% of it.
+    assert polls >= 0.25 * flowing * 1000 / POLL_MS, (polls, flowing)
 
     assert growth < RSS_LIMIT, (f"RSS grew {growth / mb:.2f} MB after warm-up, SQLite's "
                                 f"allocations {(end.sqlite - warm.sqlite) / mb:+.2f} MB of it")

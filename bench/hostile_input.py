@@ -1,0 +1,108 @@
+"""What hostile pastes cost the GUI thread: the longest stall while 10,000 recipients are
+pasted and checked, a 1 MB paste into the message (refused), and keystrokes in a message at
+the length limit and beside a 10,000-recipient list. Targets: keystrokes < 50 ms.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.hostile_input
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+
+from desktop_sms.core import store  # noqa: E402
+from desktop_sms.core.contacts import AddressBook  # noqa: E402
+from desktop_sms.gateway.protocol import MAX_TEXT_CHARS  # noqa: E402
+from desktop_sms.ui.compose_tab import ComposeTab  # noqa: E402
+
+RUNS = 5
+
+
+def stall_of(app: QApplication, action: Callable[[], None],
+             done: Callable[[], bool]) -> float:
+    """The longest gap between 1 ms heartbeats while ``action`` runs and until ``done``."""
+    gaps: list[float] = []
+    last = time.perf_counter()
+
+    def beat() -> None:
+        nonlocal last
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+
+    heartbeat = QTimer(interval=1)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    last = time.perf_counter()
+    action()
+    beat()
+    while not done():
+        app.processEvents()
+    heartbeat.stop()
+    return max(gaps) * 1000
+
+
+def paste(widget: QPlainTextEdit, text: str) -> None:
+    QApplication.clipboard().setText(text)
+    widget.paste()
+
+
+def keystrokes(app: QApplication, widget: QPlainTextEdit, keys: str) -> list[float]:
+    times = []
+    for key in keys:
+        started = time.perf_counter()
+        QTest.keyClicks(widget, key)
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def one_run(app: QApplication, numbers: str, huge: str,
+            results: dict[str, list[float]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        conn = store.connect(store.database_path(Path(folder)))
+        tab = ComposeTab(AddressBook(conn), "Shop", "GR")
+        tab.resize(900, 600)
+        tab.show()
+        app.processEvents()
+        results.setdefault("paste + check 10,000 recipients: longest stall", []).append(
+            stall_of(app, lambda: paste(tab.recipients_edit, numbers),
+                     lambda: not tab.checking and len(tab.recipients) == 10_000))
+        results.setdefault("keystroke in a 10,000-recipient To field", []).extend(
+            keystrokes(app, tab.recipients_edit, "123"))
+        tab.recheck()
+        results.setdefault("1 MB paste into the message (refused): stall", []).append(
+            stall_of(app, lambda: paste(tab.message_edit, huge), lambda: True))
+        paste(tab.message_edit, "Καλημέρα 🎉 " * ((MAX_TEXT_CHARS - 20) // 12))
+        results.setdefault("keystroke in a message at the limit", []).extend(
+            keystrokes(app, tab.message_edit, "abcdefghij"))
+        tab.close()
+        tab.deleteLater()
+        app.processEvents()
+        conn.close()
+
+
+def main() -> None:
+    app = QApplication([])
+    numbers = ", ".join(f"+4917612{i:06d}" for i in range(10_000))
+    huge = ("Καλημέρα 🎉 " * 90_000)[:1_048_576]
+    results: dict[str, list[float]] = {}
+    for _ in range(RUNS):
+        one_run(app, numbers, huge, results)
+    for name, values in results.items():
+        print(f"{name}: median {statistics.median(values):.1f} ms, max {max(values):.1f} ms "
+              f"({len(values)} samples)")
+
+
+if __name__ == "__main__":
+    main()
