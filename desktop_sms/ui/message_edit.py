@@ -41,9 +41,17 @@ class Ucs2Highlighter(QSyntaxHighlighter):
         self.format.setToolTip("This character forces Unicode (UCS-2): 70 characters per SMS")
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        # One setFormat per run of such characters, not per character: a line of Greek
+        # at the length limit made 1,500 calls a keystroke.
         position = 0  # in UTF-16 units, as Qt counts
+        run_start: int | None = None
         for char in text:
-            width = 2 if ord(char) > 0xFFFF else 1
             if char not in sms_text.GSM7_ALL:
-                self.setFormat(position, width, self.format)
-            position += width
+                if run_start is None:
+                    run_start = position
+            elif run_start is not None:
+                self.setFormat(run_start, position - run_start, self.format)
+                run_start = None
+            position += 2 if ord(char) > 0xFFFF else 1
+        if run_start is not None:
+            self.setFormat(run_start, position - run_start, self.format)
