@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_sms.args import parse
-from desktop_sms.core.paths import LOG_FILE
 
 if TYPE_CHECKING:
     import sqlite3
@@ -22,8 +21,6 @@ if TYPE_CHECKING:
     from desktop_sms.demo import DemoGateway
     from desktop_sms.ui.main_window import MainWindow
 
-LOG_MAX_BYTES = 1_000_000
-LOG_KEEP = 3
 SELF_TEST_NUMBER = "+30 691 234 5678"
 SELF_TEST_SECONDS = 30
 
@@ -37,29 +34,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         args.demo = True
     return run_gui(args)
-
-
-def setup_logging(folder: Path) -> Path:
-    """Log to a file in the data folder, rotated at start-up (not by logging.handlers,
-    whose import alone costs a noticeable part of start-up)."""
-    path = folder / LOG_FILE
-    if path.exists() and path.stat().st_size > LOG_MAX_BYTES:
-        for number in range(LOG_KEEP - 1, 0, -1):
-            older = path.with_name(f"{LOG_FILE}.{number}")
-            if older.exists():
-                older.replace(path.with_name(f"{LOG_FILE}.{number + 1}"))
-        path.replace(path.with_name(f"{LOG_FILE}.1"))
-    # A log write that fails (full disk) must not print a traceback at the user: the
-    # failure that matters is reported in words by whoever hit it.
-    logging.raiseExceptions = False
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.set_name(LOG_FILE)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.handlers = [h for h in root.handlers if h.get_name() != LOG_FILE]
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def _application() -> QApplication:
@@ -188,6 +162,8 @@ def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
         demo = choice == WelcomeDialog.DEMO
     if demo:
         folder = paths.data_dir(args.data_dir, demo=True)
+    from desktop_sms.logfile import setup_logging
+
     log_path = setup_logging(folder)
     logging.getLogger(__name__).info("starting (demo=%s) in %s", demo, folder)
     conn = store.connect(store.database_path(folder),

@@ -4,6 +4,8 @@ arguments without importing the gateway client and the store."""
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import NoReturn
 
 from desktop_sms import __version__
 from desktop_sms.core.states import State
@@ -41,8 +43,26 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes end, like every other failure, in one `error:` line (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"error: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        sys.exit(2)
+
+
+def _message_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a message number") from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"there is no message {text}")
+    return value
+
+
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="desktop-sms",
         description="Send SMS through the easysms gateway. Without a command, opens the window.",
     )
@@ -79,7 +99,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     outbox.add_argument("--json", action="store_true")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
     cancel = outbox_sub.add_parser("cancel", help="cancel queued messages")
-    cancel.add_argument("ids", nargs="+", type=int, metavar="ID")
+    cancel.add_argument("ids", nargs="+", type=_message_id, metavar="ID")
     contacts = sub.add_parser("contacts", help="the address book")
     contacts_sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION",
                                            required=True)

@@ -7,11 +7,12 @@ import getpass
 import json
 import logging
 import os
+import re
+import signal
 import sqlite3
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from desktop_sms.core.settings import Settings
 from desktop_sms.core.storage_errors import explain, is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError, protocol
 from desktop_sms.gateway.client import GatewayClient
+from desktop_sms.logfile import setup_logging
 
 PASSWORD_ENV = "DESKTOP_SMS_PASSWORD"
 # Exit codes (README): 0 done; 1 the gateway failed or refused, or a message was not
@@ -41,6 +43,7 @@ CONNECT_TIMEOUT = 5.0
 SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
 
 log = logging.getLogger(__name__)
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 class CliError(Exception):
@@ -190,7 +193,7 @@ class Cli:
         with self.client() as client:
             self._recover()
             ids = self.outbox.enqueue(messages)
-            return self._drain(client, batch=ids[0])
+            return self._drain(client, batch=ids[0], ids=ids)
 
     def resume(self) -> int:
         """Send everything still queued, reporting each message, even those waiting out a
@@ -204,8 +207,8 @@ class Cli:
             raise CliError(f"{holder} is already sending from this data folder. Try again "
                            "when it has finished.", EXIT_GATEWAY)
         with self.client() as client:
-            self._recover()
-            return self._drain(client, batch=None)
+            recovered = self._recover()
+            return self._drain(client, batch=None, recovered=recovered)
 
     def _holder(self) -> str:
         found = self.lock.current_holder()
@@ -214,13 +217,16 @@ class Cli:
         kind, pid = found
         return "window" if kind == "window" else f"another desktop-sms command (process {pid})"
 
-    def _recover(self) -> None:
-        for message_id in self.outbox.recover():
+    def _recover(self) -> int:
+        """Flag what a crash left in flight, naming each; returns how many."""
+        recovered = self.outbox.recover()
+        for message_id in recovered:
             message = self.outbox.get(message_id)
             to = message.recipient if message else "?"
             print(f"warning: message {message_id} to {to} was being sent when desktop-sms "
                   "stopped; it is now 'unknown' (the gateway may have it). Check it before "
                   "sending it again.", file=sys.stderr)
+        return len(recovered)
 
     def prepare(self) -> list[NewMessage]:
         """The messages of this send, validated in full; nothing is written."""
@@ -246,9 +252,45 @@ class Cli:
         return [NewMessage(r.e164 or "", args.text, sender, args.flash, args.delivery_report)
                 for r in recipients]
 
-    def _drain(self, client: GatewayClient, *, batch: int | None) -> int:
+    def _drain(self, client: GatewayClient, *, batch: int | None, ids: Sequence[int] = (),
+               recovered: int = 0) -> int:
         """Send, print one line per message as it ends, then sum up in one error line if
-        anything was not sent for sure."""
+        anything was not sent for sure (including ``recovered`` messages flagged before)."""
+        try:
+            return self._send_and_report(client, batch, recovered)
+        except KeyboardInterrupt:
+            raise CliError("interrupted. " + self._left_behind(batch, ids),
+                           EXIT_INTERRUPTED) from None
+        except Exception as exc:
+            # The disk filled or the file broke mid-send: say exactly what is left where,
+            # so that nobody sends this batch again with another `send` (a duplicate).
+            if not is_storage_error(exc):
+                raise
+            raise CliError(explain(exc, self.folder) + " " + self._left_behind(batch, ids),
+                           EXIT_USAGE) from None
+
+    def _left_behind(self, batch: int | None, ids: Sequence[int]) -> str:
+        try:
+            left = [m for m in self.outbox.messages(State.QUEUED) + self.outbox.messages(
+                State.SENDING) if batch is None or m.batch_id == batch]
+        except Exception:  # the database cannot even be read: name the batch
+            named = f"this send's {_id_range(ids)}" if ids else "the queued messages"
+            return (f"Check {named} with `desktop-sms outbox` before sending anything again; "
+                    "do not send them again with `send`.")
+        sending = sorted(m.id for m in left if m.state is State.SENDING)
+        queued = sorted(m.id for m in left if m.state is State.QUEUED)
+        parts = []
+        if sending:
+            parts.append(f"{_id_range(sending).capitalize()} was being sent and may have "
+                         "reached the gateway: it becomes 'unknown' at the next start; check "
+                         "it before sending it again.")
+        if queued:
+            parts.append(f"{len(queued)} message(s) are still queued ({_id_range(queued)}): "
+                         "`desktop-sms resume` sends them; do not send them again with `send`.")
+        return " ".join(parts)
+
+    def _send_and_report(self, client: GatewayClient, batch: int | None,
+                         recovered: int) -> int:
         finals: dict[int, State] = {}
 
         def report(change: Change) -> None:
@@ -265,6 +307,9 @@ class Cli:
         still = self._queued_ids(batch)
         doubt = self.outbox.get(result.in_doubt) if result.in_doubt else None
         problems = _drain_problems(result, unknown, rejected, doubt.error if doubt else None)
+        if recovered:
+            problems.insert(0, f"{recovered} message(s) were being sent when desktop-sms "
+                               "stopped and are now 'unknown' (named above)")
         if still and problems:
             problems.append(f"{len(still)} message(s) kept queued ({_id_range(still)}): "
                             "`desktop-sms resume` sends them, `desktop-sms outbox cancel ID…` "
@@ -382,8 +427,13 @@ def run_command(args: argparse.Namespace) -> int:
     """Run one command; every failure ends as one `error:` line and an exit code."""
     folder = paths.location(args.data_dir)
     cli: Cli | None = None
+    # `kill` (SIGTERM) ends a command as Ctrl+C does: with the error line and the report
+    # of what was left in flight, not silently.
+    previous_term = signal.signal(signal.SIGTERM, _interrupt)
     try:
+        _check_text_arguments(args)
         folder = paths.data_dir(args.data_dir)
+        setup_logging(folder)
         cli = Cli(args, folder)
         return cli.run()
     except CliError as exc:
@@ -397,12 +447,29 @@ def run_command(args: argparse.Namespace) -> int:
     except Exception as exc:
         if is_storage_error(exc):
             return _fail(explain(exc, folder), EXIT_USAGE)
-        where = _log_unexpected(folder)
-        return _fail(f"desktop-sms did not expect this ({type(exc).__name__}: {exc}); "
-                     f"nothing was sent that is not recorded. {where}", EXIT_USAGE)
+        log.critical("unexpected error", exc_info=exc)  # the traceback: the log file only
+        return _fail(f"desktop-sms did not expect this ({type(exc).__name__}: {exc}). The "
+                     f"details are in {folder / LOG_FILE}.", EXIT_USAGE)
     finally:
+        signal.signal(signal.SIGTERM, previous_term)
         if cli:
             _close_quietly(cli)
+
+
+def _interrupt(_signal: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Invalid UTF-8 on the command line decodes to lone surrogates, which no database,
+    keyring or HTTP request takes: refuse it by name, before anything is done."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and _SURROGATES.search(item):
+                option = {"sender": "--from", "name": "NAME", "number": "NUMBER"}.get(
+                    name, f"--{name.replace('_', '-')}")
+                raise CliError(f"the value of {option} is not valid text (UTF-8): check the "
+                               "terminal's encoding")
 
 
 def _fail(message: str, code: int) -> int:
@@ -417,14 +484,3 @@ def _close_quietly(cli: Cli) -> None:
     except Exception:  # the error line is out already; closing cannot make it worse
         log.debug("closing failed", exc_info=True)
 
-
-def _log_unexpected(folder: Path) -> str:
-    """The traceback goes to the log file, never to the terminal."""
-    try:
-        with open(folder / LOG_FILE, "a", encoding="utf-8") as handle:
-            handle.write(f"{datetime.now().isoformat()} CRITICAL desktop_sms.cli: "
-                         "unexpected error\n")
-            traceback.print_exc(file=handle)
-    except OSError:
-        return "The details could not be written to the log file."
-    return f"The details are in {folder / LOG_FILE}."

@@ -11,11 +11,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from desktop_sms.core.outbox import Change, Outbox
 from desktop_sms.core.storage_errors import explain
-from desktop_sms.gateway import NetworkError
+from desktop_sms.gateway import GatewayError, NetworkError, ProtocolError
 from desktop_sms.gateway.protocol import parse_status_reply
 
 if TYPE_CHECKING:
@@ -35,6 +37,10 @@ log = logging.getLogger(__name__)
 # Twice the largest status reply the client accepts (8 MiB): the reply is written to the
 # WAL and then applied, which touches as many pages again.
 MIN_FREE_BYTES = 16 * 1024 * 1024
+
+
+LOST = ("; any delivery reports the gateway sent in that reply are lost (the gateway "
+        "reports each once), so their messages may stay 'accepted'")
 
 
 class StatusesNotFetched(Exception):
@@ -59,10 +65,9 @@ def refresh(outbox: Outbox, client: GatewayClient, folder: Path) -> list[Change]
     except NetworkError as exc:
         if not exc.maybe_sent:
             raise
-        raise NetworkError(
-            f"{exc}; any delivery reports the gateway sent in that reply are lost (the "
-            "gateway reports each once), so their messages may stay 'accepted'",
-            maybe_sent=True, timed_out=exc.timed_out) from None
+        raise NetworkError(f"{exc}{LOST}", maybe_sent=True, timed_out=exc.timed_out) from None
+    except ProtocolError as exc:  # it answered, after draining what it had, maybe
+        raise ProtocolError(f"{exc}{LOST}") from None
     try:
         changes += outbox.record_statuses(updates)
     except sqlite3.Error as exc:
@@ -73,8 +78,21 @@ def refresh(outbox: Outbox, client: GatewayClient, folder: Path) -> list[Change]
 def restore_rescued(outbox: Outbox, folder: Path) -> list[Change]:
     """Store and apply the replies earlier refreshes could not store, oldest first."""
     changes: list[Change] = []
-    for path in sorted(_rescue_dir(folder).glob("reply-*.txt")):
-        updates = parse_status_reply(path.read_bytes())
+    directory = _rescue_dir(folder)
+    if not os.path.lexists(directory):
+        return changes  # the usual case: nothing was ever rescued
+    try:
+        rescued = sorted(_private_dir(directory, create=False).glob("reply-*.txt"))
+    except OSError as exc:
+        log.warning("rescued status replies not read: %s", exc)
+        return changes
+    for path in rescued:
+        try:
+            updates = parse_status_reply(path.read_bytes())
+        except (OSError, GatewayError) as exc:  # not ours to block refreshes with: set aside
+            log.warning("rescued status reply %s set aside: %s", path, exc)
+            path.replace(path.with_suffix(".unreadable"))
+            continue
         changes += outbox.record_statuses(updates)
         path.unlink()  # only once the database has it (the commit above is durable)
         log.info("stored the rescued status reply %s (%d updates)", path, len(updates))
@@ -85,9 +103,8 @@ def _rescue(folder: Path, updates: list[StatusUpdate], exc: sqlite3.Error) -> st
     """Write the reply where the next refresh finds it; the message for the user."""
     reason = explain(exc, folder)
     body = "|".join(f"{u.sms_id}|{u.raw}" for u in updates)
-    target = _rescue_dir(folder)
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        target = _private_dir(_rescue_dir(folder), create=True)
         path = target / f"reply-{time.time_ns()}.txt"
         partial = path.with_suffix(".part")
         with open(partial, "w", encoding="ascii") as handle:
@@ -106,9 +123,27 @@ def _rescue(folder: Path, updates: list[StatusUpdate], exc: sqlite3.Error) -> st
 
 
 def _rescue_dir(folder: Path) -> Path:
-    # Beside the data folder's disk, which is the one that failed; named per data folder.
+    """Off the data folder's disk (the one that failed), in this user's own runtime folder
+    where there is one; named per data folder."""
     tag = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"desktop-sms-statuses-{tag}"
+    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    owner = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(base) / f"desktop-sms-{owner}" / f"statuses-{tag}"
+
+
+def _private_dir(path: Path, *, create: bool) -> Path:
+    """``path`` if it is a real folder only this user can write: in a shared /tmp another
+    user could otherwise plant a forged status reply, or block ours (OSError if not)."""
+    if create:
+        for level in (path.parent, path):
+            level.mkdir(mode=0o700, exist_ok=True)
+    for level in (path.parent, path):
+        info = level.lstat()  # not following a symlink someone put there
+        if not stat.S_ISDIR(info.st_mode):
+            raise NotADirectoryError(errno.ENOTDIR, "not a private folder", str(level))
+        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+            raise PermissionError(errno.EPERM, "not private to this user", str(level))
+    return path
 
 
 def _free_bytes(folder: Path) -> int | None:

@@ -114,11 +114,14 @@ def explain(exc: BaseException, folder: Path) -> str:
         detail = str(exc)
     if problem is Problem.FULL:
         return (f"The disk that holds {folder} is full, so desktop-sms could not save its "
-                "work. Nothing was sent that is not recorded. Free some space, then try again.")
+                "work. Free some space, then try again.")
     if problem is Problem.BUSY:
         return (f"The database {database} is in use by another program (another desktop-sms, "
                 "or a backup or sync tool) and stayed locked. Nothing was changed. Close the "
                 "other program or wait a moment, then try again.")
+    if problem is Problem.READ_ONLY and database.exists() and not database.is_file():
+        return (f"{database} is a folder where desktop-sms keeps its database file. Move it "
+                "away, or choose another data folder with --data-dir or $DESKTOP_SMS_DATA_DIR.")
     if problem is Problem.READ_ONLY:
         return (f"desktop-sms cannot write in its data folder {folder} ({detail}). Make the "
                 "folder writable, or choose another one with --data-dir or "

@@ -145,12 +145,16 @@ def backup(conn: sqlite3.Connection, target: Path) -> None:
 
 
 def migrate_to(conn: sqlite3.Connection, version: int) -> None:
-    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    for number in range(current, version):
+    """Each step in its own transaction, the version read inside it: two processes opening
+    a new file at once (the window and a command) must not both run step 1."""
+    while True:
         with transaction(conn):
-            for statement in _statements(MIGRATIONS[number]):
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if current >= version:
+                return
+            for statement in _statements(MIGRATIONS[current]):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute(f"PRAGMA user_version = {current + 1}")
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -15,7 +15,7 @@ DEFAULT_URL = "https://www.net2sms.gr/srvauth/index"
 MSISDN_RE = re.compile(r"[1-9][0-9]{7,14}")
 ALNUM_SENDER_RE = re.compile(r"[A-Za-z0-9 .\-]{1,11}")
 NUMERIC_SENDER_RE = re.compile(r"[0-9]{1,16}")
-# The gateway does not document a limit; ten concatenated UCS-2 parts is far beyond any
+# The gateway does not document a limit; 1,530 characters (ten GSM-7 parts) is far beyond any
 # sane message and keeps a runaway paste from costing hundreds of credits.
 MAX_TEXT_CHARS = 1530
 

@@ -24,7 +24,7 @@ class MessageEdit(QPlainTextEdit):
         if total > MAX_TEXT_CHARS:
             self.paste_refused.emit(self.tr(
                 "Nothing was pasted: the text would be {0:,} characters long, and a message "
-                "can have at most {1:,} (10 SMS parts). Paste a shorter text.").format(
+                "can have at most {1:,}. Paste a shorter text.").format(
                     total, MAX_TEXT_CHARS))
             return
         super().insertFromMimeData(source)

@@ -46,8 +46,12 @@ class ProblemReporter(QObject):
         if fatal:
             self._fatal_text = text
             text += "\n\n" + self.tr("desktop-sms will close now.")
-        elif self.box is not None and self.box.isVisible() and self.box.text() == text:
-            return  # the same problem is on screen already
+        elif self.box is not None and self.box.isVisible():
+            if self.box.text() != text:  # one box at a time: it shows the latest problem
+                self.shown.append(text)
+                self.shown_one.emit(text)
+                self.box.setText(text)
+            return
         self.shown.append(text)
         self.shown_one.emit(text)
         if self.headless:

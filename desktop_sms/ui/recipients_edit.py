@@ -85,7 +85,9 @@ class RecipientsEdit(QPlainTextEdit):
         self.ensureCursorVisible()
 
     def paste_problem(self, entries: list[str]) -> str:
-        total = len(self.tokens()) + len(entries)
+        # What the paste replaces (the selection) does not count, as in the message field.
+        selected = split_entries(self.textCursor().selection().toPlainText())
+        total = len(self.tokens()) - len(selected) + len(entries)
         if total > MAX_RECIPIENTS:
             return self.tr(
                 "Nothing was pasted: that would make {0:,} recipients, and the To field takes "

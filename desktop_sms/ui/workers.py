@@ -242,13 +242,18 @@ class GatewayWorker(QObject):
         if ready is None:
             return
         outbox, client = ready
+        not_fetched = ""
         if self.is_sender:
             try:
                 changes = status_fetch.refresh(outbox, client, self.folder)
             except GatewayError as exc:
                 self._report(exc)
                 return
-            except (status_fetch.StatusesNotFetched, status_fetch.StatusesNotStored) as exc:
+            except status_fetch.StatusesNotFetched as exc:
+                # Passing, and nothing is lost: the status bar (after the balance, which
+                # would say "Connected"), not a dialog every poll; sending goes on.
+                not_fetched, changes = sentence(exc), []
+            except status_fetch.StatusesNotStored as exc:
                 self.failed.emit(sentence(exc), False)
                 return
             if changes:
@@ -259,6 +264,8 @@ class GatewayWorker(QObject):
         self.fetch_balance()
         if self.is_sender and outbox.next_due() is not None:
             self.drain()
+        if not_fetched:
+            self.connection_changed.emit(False, not_fetched)
 
     @Slot()
     @guarded

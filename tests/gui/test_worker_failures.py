@@ -171,3 +171,30 @@ def test_messages_still_queued_after_a_failed_drain_stay_queued(
     # The poll timer picks the rest up: the gateway answers normally again.
     qtbot.waitUntil(lambda: len(sim.accepted()) == 2, timeout=5000)
     assert [a.text for a in sim.accepted()] == ["a", "b"]  # 'a' was accepted, reply lost
+
+
+def test_problems_share_one_box_showing_the_latest(qtbot: QtBot, window: MainWindow) -> None:
+    # A hostile review: texts that differ a little ("12.5 MB free", "12.4 MB free") each
+    # opened a dialog of their own, stacking them.
+    window.problems.show("The disk has 12.5 MB free.", False)
+    window.problems.show("The disk has 12.4 MB free.", False)
+    boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert len(boxes) == 1 and boxes[0].text() == "The disk has 12.4 MB free."
+    boxes[0].accept()
+
+
+def test_a_nearly_full_disk_is_told_in_the_status_bar_and_sending_goes_on(
+        qtbot: QtBot, window: MainWindow, sim: GatewaySimulator,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_sms.core import status_fetch
+
+    qtbot.waitUntil(lambda: sim.request_count("get_balance") > 0, timeout=5000)  # polled
+    monkeypatch.setattr(status_fetch, "MIN_FREE_BYTES", 1 << 62)  # more than any disk has
+    fetched_before = sim.request_count("get_status")
+    window.enqueue.emit([NewMessage("+306912345678", "still goes")])
+    qtbot.waitUntil(lambda: len(sim.accepted()) == 1, timeout=5000)
+    window.poll.emit()
+    qtbot.waitUntil(lambda: "statuses were not fetched" in window.connection_label.text(),
+                    timeout=5000)
+    assert problem_box(window) is None and window.problems.shown == []
+    assert sim.request_count("get_status") == fetched_before  # left at the gateway

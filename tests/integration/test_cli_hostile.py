@@ -246,6 +246,80 @@ def test_resume_after_a_crash_names_the_message_it_marked_unknown(
     with sqlite3.connect(store.database_path(tmp_path)) as conn:  # as a kill -9 leaves it
         conn.execute("UPDATE messages SET state = 'sending'")
     resumed = run_cli(sim, tmp_path, "resume")
-    assert resumed.returncode == 0, resumed.stderr
+    # A message that ended unknown is a message not sent for sure: exit 1, and one line.
+    assert resumed.returncode == 1
+    assert_one_error_line(resumed, "1 message(s) were being sent when desktop-sms stopped")
     assert "message 1 to +306912345678 was being sent" in resumed.stderr
     assert "unknown" in resumed.stderr and sim.request_count("send_sms") == 1
+
+
+# --- found by a hostile review -----------------------------------------------------------
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("--timeout", "abc", "balance"), "is not a number of seconds"),
+    (("--timeout", "0", "balance"), "between 0.1 and 600"),
+    (("send", "--to", GR), "--text"),
+    (("outbox", "cancel", "abc"), "is not a message number"),
+    (("outbox", "cancel", "99999999999999999999"), "there is no message"),
+    (("frobnicate",), "unrecognized arguments: frobnicate"),
+])
+def test_usage_mistakes_are_one_error_line(sim: GatewaySimulator, tmp_path: Path,
+                                           args: tuple[str, ...], words: str) -> None:
+    done = run_cli(sim, tmp_path, *args)
+    assert done.returncode == 2
+    assert_one_error_line(done, words, "--help")
+    assert done.stderr.count("\n") == 1  # no usage block before it
+
+
+@pytest.mark.parametrize("option", ["--to", "--user", "--from"])
+def test_invalid_utf8_in_any_argument_is_named(sim: GatewaySimulator, tmp_path: Path,
+                                               option: str) -> None:
+    args = {"--to": ["--to", "3069\udcff12345678"], "--user": ["--to", GR],
+            "--from": ["--to", GR, "--from", "Sh\udcffop"]}[option]
+    command = [sys.executable, "-m", "desktop_sms", "--data-dir", str(tmp_path),
+               "--gateway-url", sim.url, "--user", "de\udcffmo" if option == "--user" else "demo",
+               "send", *args, "--text", "hi"]
+    done = subprocess.run([os.fsencode(part) for part in command], capture_output=True,
+                          env=cli_env(DESKTOP_SMS_PASSWORD=SENTINEL_PASSWORD), timeout=60,
+                          stdin=subprocess.DEVNULL)
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2, stderr
+    assert stderr.startswith(f"error: the value of {option} is not valid text (UTF-8)")
+    assert stderr.count("\n") == 1 and "codec" not in stderr
+    assert sim.request_count() == 0
+
+
+def test_kill_during_a_hanging_send_says_what_is_left(sim: GatewaySimulator,
+                                                      tmp_path: Path) -> None:
+    sim.inject("send_sms", FaultKind.HANG, delay=20)
+    env = cli_env(DESKTOP_SMS_PASSWORD=SENTINEL_PASSWORD)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "desktop_sms", "--data-dir", str(tmp_path), "--gateway-url",
+         sim.url, "--user", "demo", "send", "--to", GR, "--to", UK, "--text", "hi"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while sim.request_count("send_sms") == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.terminate()  # SIGTERM, as `kill` or a logout sends
+    _, stderr = child.communicate(timeout=30)
+    done = subprocess.CompletedProcess(child.args, child.returncode, "", stderr)
+    assert done.returncode == 130
+    assert_one_error_line(done, "interrupted", "Message 1 was being sent",
+                          "1 message(s) are still queued (message 2)", "desktop-sms resume",
+                          "do not send them again")
+
+
+def test_a_new_database_opened_by_several_processes_at_once(sim: GatewaySimulator,
+                                                            tmp_path: Path) -> None:
+    # Each process read the schema version before taking the write lock, and two ran
+    # migration 1: "table contacts already exists".
+    for round_ in range(6):
+        folder = tmp_path / f"round{round_}"
+        children = [subprocess.Popen(
+            [sys.executable, "-m", "desktop_sms", "--data-dir", str(folder), "contacts",
+             "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=cli_env(), stdin=subprocess.DEVNULL) for _ in range(4)]
+        for child in children:
+            _, stderr = child.communicate(timeout=60)
+            assert child.returncode == 0, stderr

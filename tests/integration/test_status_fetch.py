@@ -85,3 +85,32 @@ def test_a_nearly_full_disk_leaves_statuses_at_the_gateway(
     status_fetch.refresh(outbox, client, tmp_path)
     message = outbox.get(message_id)
     assert message is not None and message.state is State.DELIVERED
+
+
+def test_a_rescue_folder_others_can_write_is_never_read(
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # In a shared /tmp another user could plant a forged reply ("failed") or block ours.
+    monkeypatch.undo()  # the real location, in a runtime folder of our own
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    (tmp_path / "run").mkdir()
+    message_id = delivered_at_gateway(outbox, client)
+    planted = status_fetch._rescue_dir(tmp_path)
+    planted.mkdir(parents=True)
+    planted.chmod(0o777)
+    (planted / "reply-0.txt").write_text(f"{message_id_at(sim)}|f")
+    status_fetch.refresh(outbox, client, tmp_path)
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.DELIVERED  # the gateway's word
+    assert (planted / "reply-0.txt").exists()  # not read, not deleted
+
+
+def test_an_unreadable_rescued_reply_is_set_aside_not_blocking(
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path) -> None:
+    message_id = delivered_at_gateway(outbox, client)
+    rescue = tmp_path / "rescue"
+    rescue.mkdir(mode=0o700)
+    (rescue / "reply-1.txt").write_text("garbage!!")
+    changes = status_fetch.refresh(outbox, client, tmp_path)
+    assert (message_id, State.DELIVERED) in changes
+    assert (rescue / "reply-1.unreadable").exists() and not (rescue / "reply-1.txt").exists()

@@ -265,3 +265,39 @@ def test_the_window_on_a_read_only_or_full_disk(tmp_path: Path, disk: str) -> No
     window = results[-1]
     assert window["code"] == 1, window
     assert_stderr_error(window, "cannot write" if disk == "read-only" else "is full")
+
+
+@needs_small_disk
+def test_a_disk_that_fills_during_a_send_names_what_is_left_and_nothing_goes_twice(
+        sim: GatewaySimulator, tmp_path: Path) -> None:
+    # A hostile review: the batch was queued, a later write failed, and the error said
+    # "try again": trying again with `send`, then `resume`, sent every number three times.
+    numbers = [f"3069123456{i:02d}" for i in range(10)]
+    to = [arg for number in numbers for arg in ("--to", number)]
+    results = small_disk.run({
+        "mount": str(tmp_path / "disk"), "size": "3m",
+        "env": cli_env(DESKTOP_SMS_PASSWORD=SENTINEL_PASSWORD),
+        "steps": [
+            {"cli": ["outbox"]},
+            {"fill": 48 * 1024},
+            {"cli": [*account(sim), "send", *to, "--text", "fills the disk"]},
+            {"unfill": True},
+            {"cli": [*account(sim), "resume"]},
+            {"sql": "PRAGMA integrity_check"},
+            {"sql": "SELECT state, count(*) FROM messages GROUP BY state"},
+        ],
+    })
+    _, send, resume, integrity, states = results
+    assert send["code"] == 2, send
+    # The batch fits; the disk fills on the way: the line names what waits, and how.
+    assert_stderr_error(send, "is full", "still queued", "desktop-sms resume",
+                        "do not send them again")
+    assert integrity["rows"] == [["ok"]]
+    per_number: dict[str, int] = {}
+    for accepted in sim.accepted():
+        per_number[accepted.mobile_number] = per_number.get(accepted.mobile_number, 0) + 1
+    assert max(per_number.values(), default=1) == 1  # nothing went twice
+    counted = dict(map(tuple, states["rows"]))
+    assert "queued" not in counted and "sending" not in counted
+    print(f"full during send: {len(sim.accepted())} accepted, states {counted}, "
+          f"resume exit {resume['code']}")
