@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -20,6 +19,7 @@ from desktop_sms.core import store
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
+from tests.integration.holders import holding
 from tests.integration.test_cli import run_cli
 
 GR = "306912345678"
@@ -114,26 +114,13 @@ def test_an_empty_recipient_is_an_error(sim: GatewaySimulator, tmp_path: Path, t
 def test_a_second_command_while_another_sends_says_so(sim: GatewaySimulator,
                                                       tmp_path: Path) -> None:
     store.connect(store.database_path(tmp_path)).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\n"
-         "from pathlib import Path\n"
-         "from desktop_sms.core.sender_lock import SenderLock\n"
-         "lock = SenderLock(Path(sys.argv[1]), 'command')\n"
-         "assert lock.acquire()\n"
-         "print('held', flush=True)\n"
-         "time.sleep(60)\n", str(tmp_path)],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with holding("sender-lock", tmp_path) as holder:
         for args in (("send", "--to", GR, "--text", "hi"), ("resume",)):
             done = run_cli(sim, tmp_path, *args)
             assert done.returncode == 1
             assert_one_error_line(done, "another desktop-sms command", str(holder.pid))
             assert "window" not in done.stderr
         assert queued(sim, tmp_path) == [] and sim.request_count() == 0
-    finally:
-        holder.send_signal(signal.SIGKILL)
-        holder.wait()
 
 
 def test_a_send_while_the_window_sends_is_queued_for_it(sim: GatewaySimulator,

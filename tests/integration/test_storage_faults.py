@@ -17,6 +17,7 @@ from desktop_sms.core import store
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
 from tests.integration import small_disk
+from tests.integration.holders import holding
 from tests.integration.test_cli import run_cli
 from tests.integration.test_cli_hostile import assert_one_error_line, cli_env
 
@@ -95,21 +96,10 @@ def test_a_damaged_database_names_the_backup_copy(sim: GatewaySimulator, tmp_pat
 
 def test_a_database_locked_by_another_program(sim: GatewaySimulator, tmp_path: Path) -> None:
     store.connect(store.database_path(tmp_path)).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sqlite3, sys, time\n"
-         "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-         "conn.execute('BEGIN EXCLUSIVE')\n"
-         "print('locked', flush=True)\n"
-         "time.sleep(60)\n", str(store.database_path(tmp_path))],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with holding("write-lock", store.database_path(tmp_path)):
         started = time.monotonic()
         done = run_cli(sim, tmp_path, "send", "--to", GR, "--text", "hi")
         waited = time.monotonic() - started
-    finally:
-        holder.kill()
-        holder.wait()
     assert done.returncode == 2
     assert_one_error_line(done, "in use by another program", "try again")
     assert sim.request_count() == 0
@@ -231,21 +221,10 @@ def test_the_window_with_a_database_locked_longer_than_it_waits(tmp_path: Path) 
     folder = tmp_path / "demo"
     folder.mkdir()
     store.connect(store.database_path(folder)).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sqlite3, sys, time\n"
-         "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-         "conn.execute('BEGIN EXCLUSIVE')\n"
-         "print('locked', flush=True)\n"
-         "time.sleep(16)\n", str(store.database_path(folder))],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with holding("write-lock", store.database_path(folder), seconds=16):
         started = time.monotonic()
         done = run_window(tmp_path, "--self-test")
         waited = time.monotonic() - started
-    finally:
-        holder.kill()
-        holder.wait()
     print(f"self-test against a locked database: exit {done.returncode} after {waited:.1f} s")
     assert done.returncode == 1, done
     assert "in use by another program" in done.stderr and "Traceback" not in done.stderr
