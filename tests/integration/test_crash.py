@@ -60,7 +60,9 @@ def test_sigkill_during_bulk_send_then_resume(run: int, tmp_path: Path) -> None:
 
         resumed = subprocess.run(cli(sim, tmp_path, "resume"), env=env, capture_output=True,
                                  text=True, timeout=120, stdin=subprocess.DEVNULL)
-        assert resumed.returncode == 0, resumed.stderr
+        # A message in flight at the kill comes back unknown: named, and exit 1 for it.
+        flagged = "were being sent when desktop-sms stopped" in resumed.stderr
+        assert resumed.returncode == (1 if flagged else 0), resumed.stderr
         accepted = sim.accepted()
 
     print(f"run {run} (seed {SEED}): {at_kill} accepted when killed")
@@ -72,6 +74,7 @@ def test_sigkill_during_bulk_send_then_resume(run: int, tmp_path: Path) -> None:
     states = Counter(r["state"] for r in rows.values())
     assert states["sending"] == 0 and states["queued"] == 0
     assert states["unknown"] <= 1  # only a request in flight at the kill can be in doubt
+    assert states["unknown"] == (1 if flagged else 0)
 
     per_number = Counter("+" + a.mobile_number for a in accepted)
     assert max(per_number.values()) == 1  # nothing accepted twice
