@@ -83,7 +83,11 @@ def route_qt_messages() -> Callable[[], None]:
             print(message, file=sys.stderr)
 
     previous = qInstallMessageHandler(handler)
-    return lambda: qInstallMessageHandler(previous)
+
+    def restore() -> None:
+        qInstallMessageHandler(previous)
+
+    return restore
 
 
 class StartupFailed(Exception):
@@ -230,7 +234,8 @@ def _self_test(window: MainWindow) -> int:
     delivered. Prints one line; exit code 0 on success."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from desktop_sms.core.outbox import Message, State
+    from desktop_sms.core.outbox import Message
+    from desktop_sms.core.states import State
 
     started = time.monotonic()
     compose = window.compose

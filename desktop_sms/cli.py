@@ -24,12 +24,13 @@ from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.outbox import Change, DrainResult, Message, NewMessage, Outbox, State
+from desktop_sms.core.outbox import Change, DrainResult, Message, NewMessage, Outbox
 from desktop_sms.core.paths import LOG_FILE
 from desktop_sms.core.phone import Verdict, parse_number
 from desktop_sms.core.recipients import resolve
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.settings import Settings
+from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import explain, is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError, protocol
 from desktop_sms.gateway.client import GatewayClient

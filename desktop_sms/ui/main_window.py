@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         if icon and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.windowTitle())
-            self.tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
+            self.tray.activated.connect(self._bring_to_front)
             self.tray.show()
 
         self.problems = ProblemReporter(self, folder)
@@ -272,6 +272,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{0} message(s) queued").format(len(messages)),
                                      5000)
         self.tabs.setCurrentWidget(self.outbox)
+
+    def _bring_to_front(self, _reason: object) -> None:
+        self.showNormal()
+        self.raise_()
 
     def _compose_to(self, tokens: list[str]) -> None:
         self.compose.add_recipients(tokens)

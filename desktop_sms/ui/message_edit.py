@@ -35,10 +35,10 @@ class Ucs2Highlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self.format = QTextCharFormat()
-        self.format.setBackground(QColor("#f9e79f"))
-        self.format.setForeground(QColor("#000000"))
-        self.format.setToolTip("This character forces Unicode (UCS-2): 70 characters per SMS")
+        self.ucs2_format = QTextCharFormat()
+        self.ucs2_format.setBackground(QColor("#f9e79f"))
+        self.ucs2_format.setForeground(QColor("#000000"))
+        self.ucs2_format.setToolTip("This character forces Unicode (UCS-2): 70 characters per SMS")
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         # One setFormat per run of such characters, not per character: a line of Greek
@@ -50,8 +50,8 @@ class Ucs2Highlighter(QSyntaxHighlighter):
                 if run_start is None:
                     run_start = position
             elif run_start is not None:
-                self.setFormat(run_start, position - run_start, self.format)
+                self.setFormat(run_start, position - run_start, self.ucs2_format)
                 run_start = None
             position += 2 if ord(char) > 0xFFFF else 1
         if run_start is not None:
-            self.setFormat(run_start, position - run_start, self.format)
+            self.setFormat(run_start, position - run_start, self.ucs2_format)

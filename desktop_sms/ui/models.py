@@ -274,12 +274,14 @@ class OutboxModel(_Table):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         return self._value(self._shown_at(index.row()), index.column(), role)
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N802, N803
+    # PySide6's stubs give the span neither len() nor indexing, which it has at run time.
+    def multiData(self, index: Index,  # type: ignore[override]  # noqa: N802
+                  roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
         """All the roles a delegate wants for one cell in one call: a paint makes ~7 calls
         per cell otherwise, each of which must take the GIL from a busy worker."""
         shown, column = self._shown_at(index.row()), index.column()
-        for position in range(len(roleDataSpan)):
-            item = roleDataSpan[position]
+        for position in range(len(roleDataSpan)):  # type: ignore[arg-type]
+            item = roleDataSpan[position]  # type: ignore[index]
             item.setData(self._value(shown, column, item.role()))
 
     def _value(self, shown: _Shown | None, column: int, role: int) -> Any:

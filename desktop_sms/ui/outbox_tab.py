@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_sms.core.outbox import RESENDABLE, Message, Outbox, State
+from desktop_sms.core.outbox import Message, Outbox
 from desktop_sms.core.phone import display
+from desktop_sms.core.states import RESENDABLE, State
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
 from desktop_sms.ui.widgets import search_field, table_view
 

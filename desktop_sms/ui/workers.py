@@ -19,9 +19,10 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from desktop_sms.args import CA_BUNDLE_ENV
 from desktop_sms.core import status_fetch, store
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
+from desktop_sms.core.outbox import Change, NewMessage, Outbox
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
+from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import FATAL, classify, explain, is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
 from desktop_sms.ui.widgets import sentence
@@ -42,13 +43,13 @@ def guarded(slot: Callable[Concatenate[GatewayWorker, P], None]
     """No exception leaves a worker slot: it would reach sys.excepthook on this thread
     (a dialog opened off the GUI thread crashed the window). It becomes ``failed``."""
 
-    @functools.wraps(slot)
-    def run(self: GatewayWorker, *args: P.args, **kwargs: P.kwargs) -> None:
+    def run(self: GatewayWorker, /, *args: P.args, **kwargs: P.kwargs) -> None:
         try:
             slot(self, *args, **kwargs)
         except Exception as exc:
             self.fail(exc)
 
+    functools.update_wrapper(run, slot)
     return run
 
 
@@ -67,6 +68,7 @@ class GatewayWorker(QObject):
     failed = Signal(str, bool)
     enqueue_failed = Signal(object)  # [NewMessage] that were not queued: nothing is lost
     connection_tested = Signal(bool, str)
+    close_requested = Signal()  # asked by WorkerThread.stop(), run on the worker's thread
     notify = Signal(str, str)  # title, text: for the tray
 
     def __init__(self, folder: Path, credentials: CredentialStore, region: str = "") -> None:
@@ -203,7 +205,8 @@ class GatewayWorker(QObject):
 
     def _drain(self, outbox: Outbox, client: GatewayClient) -> None:
         total = outbox.count(State.QUEUED)
-        done, pending, last = 0, [], time.monotonic()
+        done, last = 0, time.monotonic()
+        pending: list[int] = []
 
         def report() -> None:
             nonlocal last
@@ -398,6 +401,7 @@ class WorkerThread:
         self.thread.setObjectName("gateway-worker")
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.open)
+        worker.close_requested.connect(worker.close)  # queued: emitted from the GUI thread
 
     def start(self) -> None:
         """Requests sent before this wait in the worker's queue until it runs."""
@@ -413,8 +417,6 @@ class WorkerThread:
             return True
         self.worker.request_stop()
         # close() is queued behind any work in progress, then the loop ends.
-        from PySide6.QtCore import QMetaObject, Qt
-
-        QMetaObject.invokeMethod(self.worker, "close", Qt.ConnectionType.QueuedConnection)
+        self.worker.close_requested.emit()
         self.thread.quit()
         return self.thread.wait(timeout_ms)
