@@ -7,7 +7,6 @@ import getpass
 import json
 import logging
 import os
-import re
 import signal
 import sqlite3
 import sys
@@ -44,7 +43,6 @@ CONNECT_TIMEOUT = 5.0
 SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
 
 log = logging.getLogger(__name__)
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 class CliError(Exception):
@@ -272,14 +270,11 @@ class Cli:
 
     def _left_behind(self, batch: int | None, ids: Sequence[int]) -> str:
         try:
-            left = [m for m in self.outbox.messages(State.QUEUED) + self.outbox.messages(
-                State.SENDING) if batch is None or m.batch_id == batch]
+            sending, queued = self._ids(State.SENDING, batch), self._ids(State.QUEUED, batch)
         except Exception:  # the database cannot even be read: name the batch
             named = f"this send's {_id_range(ids)}" if ids else "the queued messages"
             return (f"Check {named} with `desktop-sms outbox` before sending anything again; "
                     "do not send them again with `send`.")
-        sending = sorted(m.id for m in left if m.state is State.SENDING)
-        queued = sorted(m.id for m in left if m.state is State.QUEUED)
         parts = []
         if sending:
             parts.append(f"{_id_range(sending).capitalize()} was being sent and may have "
@@ -305,7 +300,7 @@ class Cli:
                                    on_change=report)
         unknown = sum(state is State.UNKNOWN for state in finals.values())
         rejected = sum(state is State.REJECTED for state in finals.values())
-        still = self._queued_ids(batch)
+        still = self._ids(State.QUEUED, batch)
         doubt = self.outbox.get(result.in_doubt) if result.in_doubt else None
         problems = _drain_problems(result, unknown, rejected, doubt.error if doubt else None)
         if recovered:
@@ -319,8 +314,9 @@ class Cli:
             raise CliError("; ".join(problems), EXIT_GATEWAY)
         return 0
 
-    def _queued_ids(self, batch: int | None) -> list[int]:
-        return [m.id for m in self.outbox.messages(State.QUEUED)
+    def _ids(self, state: State, batch: int | None) -> list[int]:
+        """The messages in ``state`` (of ``batch`` only, if given), oldest first."""
+        return [m.id for m in self.outbox.messages(state)
                 if batch is None or m.batch_id == batch]
 
     def cancel(self, ids: Sequence[int]) -> int:
@@ -466,7 +462,7 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
     keyring or HTTP request takes: refuse it by name, before anything is done."""
     for name, value in vars(args).items():
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and _SURROGATES.search(item):
+            if isinstance(item, str) and protocol.LONE_SURROGATE_RE.search(item):
                 option = {"sender": "--from", "name": "NAME", "number": "NUMBER"}.get(
                     name, f"--{name.replace('_', '-')}")
                 raise CliError(f"the value of {option} is not valid text (UTF-8): check the "

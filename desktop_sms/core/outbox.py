@@ -26,7 +26,7 @@ from desktop_sms.gateway import (
     RejectedError,
     StatusUpdate,
 )
-from desktop_sms.gateway.protocol import STATUS_NAMES, parse_status_reply
+from desktop_sms.gateway.protocol import STATUS_NAMES, format_status_reply, parse_status_reply
 
 if TYPE_CHECKING:
     from desktop_sms.gateway.client import GatewayClient
@@ -376,7 +376,7 @@ class Outbox:
         """
         if not updates:
             return self.apply_pending()
-        body = "|".join(f"{u.sms_id}|{u.raw}" for u in updates)
+        body = format_status_reply(updates)
         with transaction(self.conn):
             reply_id = self.conn.execute(
                 "INSERT INTO status_replies (received_at, body) VALUES (?, ?) RETURNING id",

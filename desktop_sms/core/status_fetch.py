@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from desktop_sms.core.outbox import Change, Outbox
 from desktop_sms.core.storage_errors import explain
 from desktop_sms.gateway import GatewayError, NetworkError, ProtocolError
-from desktop_sms.gateway.protocol import parse_status_reply
+from desktop_sms.gateway.protocol import format_status_reply, parse_status_reply
 
 if TYPE_CHECKING:
     from desktop_sms.gateway.client import GatewayClient
@@ -102,7 +102,7 @@ def restore_rescued(outbox: Outbox, folder: Path) -> list[Change]:
 def _rescue(folder: Path, updates: list[StatusUpdate], exc: sqlite3.Error) -> str:
     """Write the reply where the next refresh finds it; the message for the user."""
     reason = explain(exc, folder)
-    body = "|".join(f"{u.sms_id}|{u.raw}" for u in updates)
+    body = format_status_reply(updates)
     try:
         target = _private_dir(_rescue_dir(folder), create=True)
         path = target / f"reply-{time.time_ns()}.txt"

@@ -102,6 +102,11 @@ def backups(folder: Path) -> list[Path]:
         return []
 
 
+def describe(exc: BaseException, folder: Path) -> tuple[str, bool]:
+    """The words for a person, and whether waiting cannot help (the window closes)."""
+    return explain(exc, folder), classify(exc, folder) in FATAL
+
+
 def explain(exc: BaseException, folder: Path) -> str:
     """One paragraph for a person: what happened, and what to do about it."""
     problem = classify(exc, folder)

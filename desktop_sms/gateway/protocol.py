@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -32,7 +33,7 @@ _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 # of the GSM alphabet are text.
 _INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # A lone surrogate is what invalid UTF-8 on a command line decodes to; it cannot be sent.
-_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+LONE_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 MAX_SHOWN_BODY = 200
 
 
@@ -111,7 +112,7 @@ def validate_text(text: str) -> str:
             f"(U+{ord(invisible.group()):04X}) at position {invisible.start() + 1}; "
             "phones cannot show it — remove it"
         )
-    if _SURROGATE_RE.search(text):
+    if LONE_SURROGATE_RE.search(text):
         raise ValueError("the message contains bytes that are not valid text (UTF-8)")
     return text
 
@@ -200,6 +201,11 @@ def parse_balance_reply(body: bytes) -> Decimal:
     if not NUMBER_RE.fullmatch(text):
         _raise_if_auth_failure(text)
     return _number(text, "a balance", text)
+
+
+def format_status_reply(updates: Sequence[StatusUpdate]) -> str:
+    """The reply as the gateway wrote it (parse_status_reply reads it back): for storing."""
+    return "|".join(f"{u.sms_id}|{u.raw}" for u in updates)
 
 
 def parse_status_reply(body: bytes) -> list[StatusUpdate]:

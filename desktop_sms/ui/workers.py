@@ -23,7 +23,7 @@ from desktop_sms.core.outbox import Change, NewMessage, Outbox
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.states import State
-from desktop_sms.core.storage_errors import FATAL, classify, explain, is_storage_error
+from desktop_sms.core.storage_errors import describe, is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
 from desktop_sms.ui.widgets import sentence
 
@@ -124,10 +124,8 @@ class GatewayWorker(QObject):
         """Report what went wrong to the GUI thread, in words; stop using a database that
         cannot recover by waiting."""
         if is_storage_error(exc):
-            problem = classify(exc, self.folder)
-            text = explain(exc, self.folder)
-            log.error("data folder problem (%s): %s", problem.value, exc)
-            fatal = problem in FATAL
+            text, fatal = describe(exc, self.folder)
+            log.error("data folder problem (fatal: %s): %s", fatal, exc)
             if fatal:
                 self._let_go_of_database()
         else:
