@@ -117,7 +117,7 @@ def connect(path: Path, *, migrate: bool = True,
                 f"this version knows up to {SCHEMA_VERSION}). Update the program; "
                 "the file was left untouched."
             )
-        conn.execute("PRAGMA journal_mode=WAL")
+        _switch_to_wal(conn)
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         # A large status reply dirties many pages; a 64 MiB cache keeps them from spilling
@@ -135,6 +135,22 @@ def connect(path: Path, *, migrate: bool = True,
         conn.close()
         raise
     return conn
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """SQLite answers "locked" at once, without its busy wait, when another process is
+    switching a new file to WAL at the same moment (the window and a command starting
+    together): wait for it as for any other lock."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY" or (
+                    time.monotonic() > deadline):
+                raise
+            time.sleep(0.01)
 
 
 def backup(conn: sqlite3.Connection, target: Path) -> None:
