@@ -1,6 +1,10 @@
-"""The Contacts tab: the address book and its groups."""
+"""The Contacts tab: the address book and its groups. It reads on the GUI thread's
+connection; every change is written by the worker (through the session), then re-read."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence
@@ -24,6 +28,10 @@ from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.core.phone import Verdict, display, parse_number
 from desktop_sms.ui.models import ContactsModel
 from desktop_sms.ui.widgets import add_rows, search_field, table_view
+
+if TYPE_CHECKING:
+    from desktop_sms.ui.error_text import Failure
+    from desktop_sms.ui.session import Session
 
 
 class ContactDialog(QDialog):
@@ -80,10 +88,11 @@ class ContactsTab(QWidget):
     send_to = Signal(object)  # recipient tokens for Compose
     changed = Signal()  # the address book changed (names for completion)
 
-    def __init__(self, book: AddressBook, region: str) -> None:
+    def __init__(self, book: AddressBook, region: str, session: Session) -> None:
         super().__init__()
         self.setObjectName("contactsTab")
-        self.book = book
+        self.book = book  # reads only
+        self.session = session
         self.region = region
         self.model = ContactsModel(book)
 
@@ -192,15 +201,27 @@ class ContactsTab(QWidget):
     def _error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Contacts"), text)
 
+    def _write(self, change: Callable[[AddressBook], object], *,
+               group: str | None = None) -> None:
+        """Have the worker make ``change`` on its connection; re-read once it is made
+        (keeping ``group`` chosen). The window stays responsive meanwhile, even while the
+        worker holds the database for a large status reply."""
+        self.session.run(lambda worker: change(worker.book),
+                         lambda _done: self.reload(group=group), self._failed)
+
+    def _failed(self, failure: Failure) -> None:
+        if failure.needs_telling:
+            self._error(failure.text)
+
     # --- actions ---------------------------------------------------------------------------------
 
     def add_contact(self) -> None:
         dialog = ContactDialog(self, self.region)
         if dialog.exec() and dialog.e164:
-            groups = (self.current_group(),) if self.current_group() else ()
-            self.book.add(dialog.name_edit.text(), dialog.e164,
-                          notes=dialog.notes_edit.text(), groups=tuple(g for g in groups if g))
-            self.reload()
+            current = self.current_group()
+            name, number, notes = dialog.name_edit.text(), dialog.e164, dialog.notes_edit.text()
+            groups = (current,) if current else ()
+            self._write(lambda book: book.add(name, number, notes=notes, groups=groups))
 
     def edit_contact(self) -> None:
         chosen = self.selected()
@@ -208,9 +229,10 @@ class ContactsTab(QWidget):
             return
         dialog = ContactDialog(self, self.region, chosen[0])
         if dialog.exec() and dialog.e164:
-            self.book.update(chosen[0].id, name=dialog.name_edit.text(), number=dialog.e164,
-                             notes=dialog.notes_edit.text())
-            self.reload()
+            contact_id, number = chosen[0].id, dialog.e164
+            name, notes = dialog.name_edit.text(), dialog.notes_edit.text()
+            self._write(lambda book: book.update(contact_id, name=name, number=number,
+                                                 notes=notes))
 
     def delete_contacts(self) -> None:
         chosen = self.selected()
@@ -221,8 +243,8 @@ class ContactsTab(QWidget):
             self.tr("Delete {0} contact(s)? Their messages stay in the Outbox.")
             .format(len(chosen)))
         if answer == QMessageBox.StandardButton.Yes:
-            self.book.delete([c.id for c in chosen])
-            self.reload()
+            ids = [c.id for c in chosen]
+            self._write(lambda book: book.delete(ids))
 
     def _send_selected(self) -> None:
         chosen = self.selected()
@@ -233,12 +255,7 @@ class ContactsTab(QWidget):
     def new_group(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Group name:"))
         if ok and name.strip():
-            try:
-                self.book.create_group(name)
-            except ValueError as exc:
-                self._error(str(exc))
-                return
-            self.reload(group=name.strip())
+            self._write(lambda book: book.create_group(name), group=name.strip())
 
     def rename_group(self) -> None:
         current = self.current_group()
@@ -247,12 +264,7 @@ class ContactsTab(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Rename group"), self.tr("New name:"),
                                         text=current)
         if ok and name.strip() and name != current:
-            try:
-                self.book.rename_group(current, name)
-            except ValueError as exc:
-                self._error(str(exc))
-                return
-            self.reload(group=name.strip())
+            self._write(lambda book: book.rename_group(current, name), group=name.strip())
 
     def delete_group(self) -> None:
         current = self.current_group()
@@ -260,8 +272,7 @@ class ContactsTab(QWidget):
             self, self.tr("Delete group"),
             self.tr("Delete the group '{0}'? Its contacts are kept.").format(current),
         ) == QMessageBox.StandardButton.Yes:
-            self.book.delete_group(current)
-            self.reload()
+            self._write(lambda book: book.delete_group(current))
 
     def _membership(self, *, join: bool) -> None:
         current = self.current_group()
@@ -269,9 +280,9 @@ class ContactsTab(QWidget):
         if not current:
             self._error(self.tr("Choose a group in the list on the right first."))
             return
+        ids = [c.id for c in chosen]
         if join:
-            self.book.add_to_group([c.id for c in chosen], current)
+            self._write(lambda book: book.add_to_group(ids, current))
         else:
-            self.book.remove_from_group([c.id for c in chosen], current)
-        self.reload()
+            self._write(lambda book: book.remove_from_group(ids, current))
 

@@ -1,4 +1,5 @@
-"""The main window: tabs, status bar, menus, tray, the status timer and the worker."""
+"""The main window: tabs, status bar, menus and tray. It lays out and relays: the
+session (ui/session.py) owns the worker, its thread and the polling timer."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmapCache
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSystemTrayIcon,
     QTabWidget,
     QWidget,
@@ -24,20 +26,18 @@ from PySide6.QtWidgets import (
 from desktop_sms import __version__
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialStore
-from desktop_sms.core.outbox import Outbox
+from desktop_sms.core.outbox import NewMessage, Outbox
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
-from desktop_sms.ui.widgets import sentence
-from desktop_sms.ui.workers import GatewayWorker, WorkerThread
+from desktop_sms.ui.session import Session
 
 if TYPE_CHECKING:
     from desktop_sms.ui.contacts_tab import ContactsTab
     from desktop_sms.ui.outbox_tab import OutboxTab
     from desktop_sms.ui.settings_dialog import SettingsDialog
 
-FAST_POLL_MS = 5_000  # while messages are on their way
 COMPOSE_TAB, CONTACTS_TAB, OUTBOX_TAB = range(3)
 TAB_TITLES = {CONTACTS_TAB: "C&ontacts", OUTBOX_TAB: "O&utbox"}
 START_DELAY_MS = 200
@@ -46,15 +46,6 @@ TABS_DELAY_MS = 50  # after the first paint
 
 
 class MainWindow(QMainWindow):
-    # requests to the worker (queued across threads)
-    configure_worker = Signal(str, str)  # url, username: the worker reads the keyring
-    enqueue = Signal(object)
-    poll = Signal()
-    cancel = Signal(object)
-    send_again = Signal(object)
-    delete = Signal(object)
-    test_connection = Signal(str, str, str)
-
     def __init__(self, folder: Path, conn: sqlite3.Connection, settings: Settings,
                  credentials: CredentialStore, *, demo: bool = False,
                  icon: QIcon | None = None,
@@ -67,7 +58,6 @@ class MainWindow(QMainWindow):
         QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
         self.folder = folder
         self.settings = settings
-        self.credentials = credentials
         self.demo = demo
         self._before_connect = before_connect  # e.g. start the demo's simulator
         self._shut_down = False
@@ -116,6 +106,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.refresh_label)
         bar.addPermanentWidget(self.balance_label)
 
+        self.problems = ProblemReporter(self, folder)
+        self.problems.fatal.connect(self._close_after_fatal_problem)
+        self._fatal_problem = False
+        self._open_buttons: list[QPushButton] = []  # Retry, Settings: after a failed open
+        self.session = Session(folder, credentials, settings, self.problems, self._busy, self)
+        self._wire_session()
         self._build_menus()
         self.tray: QSystemTrayIcon | None = None
         if icon and QSystemTrayIcon.isSystemTrayAvailable():
@@ -124,15 +120,6 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(self._bring_to_front)
             self.tray.show()
 
-        self.problems = ProblemReporter(self, folder)
-        self.problems.fatal.connect(self._close_after_fatal_problem)
-        self._fatal_problem = False
-        self.worker = GatewayWorker(folder, credentials, settings.default_region)
-        self._wire_worker()
-        self.worker_thread = WorkerThread(self.worker)
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.poll)
-        self._schedule_polling()
         self._restore_geometry()
         # Connect and poll once the window is on screen: the worker then imports the HTTP
         # stack, which would otherwise compete with the first paint.
@@ -141,26 +128,18 @@ class MainWindow(QMainWindow):
 
     # --- wiring ----------------------------------------------------------------------------
 
-    def _wire_worker(self) -> None:
-        w = self.worker
-        self.configure_worker.connect(w.configure)
-        self.enqueue.connect(w.enqueue)
-        self.poll.connect(w.poll)
-        self.cancel.connect(w.cancel)
-        self.send_again.connect(w.send_again)
-        self.delete.connect(w.delete)
-        self.test_connection.connect(w.test_connection)
-        w.messages_changed.connect(self._messages_changed)
-        w.messages_added.connect(self._messages_added)
-        w.balance_changed.connect(self._balance_changed)
-        w.connection_changed.connect(self._connection_changed)
-        w.statuses_polled.connect(self._statuses_polled)
-        w.progress.connect(self._progress)
-        w.drain_finished.connect(self._drain_finished)
-        w.error.connect(self._worker_error)
-        w.failed.connect(self.problems.show)
-        w.enqueue_failed.connect(self.compose.give_back)
-        w.notify.connect(self._notify)
+    def _wire_session(self) -> None:
+        s = self.session
+        s.messages_changed.connect(self._messages_changed)
+        s.messages_added.connect(self._messages_added)
+        s.balance_changed.connect(self._balance_changed)
+        s.connection_changed.connect(self._connection_changed)
+        s.statuses_polled.connect(self._statuses_polled)
+        s.progress.connect(self._progress)
+        s.drain_finished.connect(self.progress.hide)
+        s.notify.connect(self._notify)
+        s.open_failed.connect(self._open_failed)
+        s.opened.connect(self._opened)
         self.compose.send_requested.connect(self._send)
 
     @property
@@ -168,7 +147,8 @@ class MainWindow(QMainWindow):
         if self._contacts is None:
             from desktop_sms.ui.contacts_tab import ContactsTab
 
-            self._contacts = ContactsTab(self.book, self.settings.default_region)
+            self._contacts = ContactsTab(self.book, self.settings.default_region,
+                                         self.session)
             self._contacts.send_to.connect(self._compose_to)
             self._contacts.changed.connect(self.compose.refresh_names)
             self._replace_tab(CONTACTS_TAB, self._contacts)
@@ -180,9 +160,9 @@ class MainWindow(QMainWindow):
             from desktop_sms.ui.outbox_tab import OutboxTab
 
             self._outbox = OutboxTab(self.conn)
-            self._outbox.cancel_requested.connect(self.cancel)
-            self._outbox.send_again_requested.connect(self.send_again)
-            self._outbox.delete_requested.connect(self.delete)
+            self._outbox.cancel_requested.connect(self.session.cancel)
+            self._outbox.send_again_requested.connect(self.session.send_again)
+            self._outbox.delete_requested.connect(self.session.delete)
             self._replace_tab(OUTBOX_TAB, self._outbox)
         return self._outbox
 
@@ -217,7 +197,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings)
         refresh = QAction(self.tr("&Refresh now"), self)
         refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.poll.emit)
+        refresh.triggered.connect(self.session.poll)
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -234,41 +214,58 @@ class MainWindow(QMainWindow):
     def _connect_and_poll(self) -> None:
         if self._shut_down:
             return
-        self.worker_thread.start()  # not earlier: it would compete with the first paint
+        self.session.start()  # not earlier: it would compete with the first paint
         if self._before_connect:
             self._before_connect()
-        self.apply_account()
-        self.poll.emit()  # balance, and whatever changed while we were closed
+        self.session.apply_account()
+        self.session.poll()  # balance, and whatever changed while we were closed
 
-    def apply_account(self) -> None:
-        self.configure_worker.emit(self.settings.gateway_url, self.settings.username)
+    def _open_failed(self, text: str) -> None:
+        self._connection_changed(False, text)
+        if not self._open_buttons:  # built on the first failure: none at start-up
+            retry = QPushButton(self.tr("&Retry"))
+            retry.setObjectName("retryButton")
+            retry.clicked.connect(self._retry)
+            settings = QPushButton(self.tr("Settings…"))
+            settings.clicked.connect(self.open_settings)
+            self._open_buttons = [retry, settings]
+            for button in self._open_buttons:
+                self.statusBar().insertPermanentWidget(0, button)
+        for button in self._open_buttons:
+            button.show()
+
+    def _retry(self) -> None:
+        self.connection_label.setText(self.tr("Connecting…"))
+        self.connection_label.setStyleSheet("")
+        self.session.retry()
+
+    def _opened(self) -> None:
+        for button in self._open_buttons:
+            button.hide()
 
     def open_settings(self) -> SettingsDialog:
         from desktop_sms.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self, self.settings, self.credentials, demo=self.demo)
-        dialog.test_requested.connect(self.test_connection)
-        self.worker.connection_tested.connect(dialog.show_test_result)
+        dialog = SettingsDialog(self, self.settings, self.session, demo=self.demo)
         dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
         dialog.open()
         return dialog
 
     def _settings_closed(self, dialog: SettingsDialog, result: int) -> None:
-        self.worker.connection_tested.disconnect(dialog.show_test_result)
         if result:
             self.settings.save(self.folder)
             self.compose.sender_edit.setText(self.settings.default_sender)
             self.compose.set_region(self.settings.default_region)
             if self._contacts:
                 self._contacts.region = self.settings.default_region
-            self.apply_account()
-            self._schedule_polling()
-            self.poll.emit()
+            self.session.apply_account()
+            self.session.schedule_polling()
+            self.session.poll()
 
     # --- worker results ---------------------------------------------------------------------
 
-    def _send(self, messages: list[object]) -> None:
-        self.enqueue.emit(messages)
+    def _send(self, messages: list[NewMessage]) -> None:
+        self.session.enqueue(messages, self.compose.give_back)
         self.statusBar().showMessage(self.tr("{0} message(s) queued").format(len(messages)),
                                      5000)
         self.tabs.setCurrentWidget(self.outbox)
@@ -282,73 +279,45 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.compose)
         self.compose.message_edit.setFocus()
 
-    @Slot(object)
     def _messages_changed(self, ids: list[int]) -> None:
-        if self._shut_down:  # a result that was already queued when we stopped
-            return
         if self._outbox:  # not built yet: it reads the fresh state when it is
             self._outbox.model.messages_changed(ids)
 
-    @Slot(object)
     def _messages_added(self, ids: list[int]) -> None:
-        if self._shut_down:  # a result that was already queued when we stopped
-            return
         if self._outbox:
             self._outbox.model.messages_added(ids)
-        self._schedule_polling()
 
-    @Slot(str)
     def _balance_changed(self, balance: str) -> None:
         value = Decimal(balance)
         self.balance_label.setText(self.tr("Balance: {0} credits").format(f"{value.normalize():f}"))
         self.compose.set_balance(value)
 
-    @Slot(bool, str)
     def _connection_changed(self, ok: bool, text: str) -> None:
         self.connection_label.setText(("● " if ok else "▲ ") + text)
         self.connection_label.setStyleSheet("" if ok else "color: #c0392b")
         self.connection_label.setToolTip(text)
 
-    @Slot(float)
     def _statuses_polled(self, when: float) -> None:
-        if self._shut_down:  # a result that was already queued when we stopped
-            return
         self.refresh_label.setText(self.tr("Updated {0}").format(
             datetime.fromtimestamp(when).strftime("%H:%M:%S")))
-        self._schedule_polling()
 
-    @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         self.progress.setVisible(done < total)
-
-    @Slot()
-    def _drain_finished(self) -> None:
-        if self._shut_down:  # a result that was already queued when we stopped
-            return
-        self.progress.hide()
-        self._schedule_polling()
-
-    @Slot(str)
-    def _worker_error(self, text: str) -> None:
-        self.problems.show(sentence(text), False)
 
     @Slot(str)
     def _close_after_fatal_problem(self, _text: str) -> None:
         self._fatal_problem = True
         self.close()
 
-    @Slot(str, str)
     def _notify(self, title: str, text: str) -> None:
         if self.tray and self.settings.notifications:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
 
-    def _schedule_polling(self) -> None:
-        in_flight = self.reader.count(*IN_FLIGHT, State.QUEUED) > 0
-        interval = FAST_POLL_MS if in_flight else self.settings.refresh_seconds * 1000
-        if self.timer.interval() != interval or not self.timer.isActive():
-            self.timer.start(interval)
+    def _busy(self) -> bool:
+        """Messages on their way: the session polls faster."""
+        return self.reader.count(*IN_FLIGHT, State.QUEUED) > 0
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About desktop-sms"), self.tr(
@@ -369,7 +338,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # After a fatal problem the database may not even be readable: just close.
         queued = 0 if self._fatal_problem else self.reader.count(State.QUEUED)
-        if queued and self.worker.is_sender and self.isVisible():
+        if queued and self.session.is_sender and self.isVisible():
             answer = QMessageBox.question(
                 self, self.tr("Quit desktop-sms?"),
                 self.tr("{0} message(s) are still queued. They stay queued and are sent "
@@ -385,14 +354,14 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
-        for timer in self.findChildren(QTimer):  # polling, and the tabs' typing pauses
+        for timer in self.findChildren(QTimer):  # the tabs' typing pauses
             timer.stop()
         geometry = self.saveGeometry()
         if geometry != self._saved_geometry:  # no settings write when nothing moved
             state = self._window_state()
             state.setValue("window/geometry", geometry)
             state.sync()
-        self.worker_thread.stop()
+        self.session.shutdown()
         if self._outbox:
             self._outbox.shutdown()
         if self.tray:

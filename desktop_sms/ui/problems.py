@@ -85,8 +85,9 @@ class ProblemReporter(QObject):
             return describe(error, self.folder)
         where = f"\n\n{self.tr('The details are in the log file:')}\n{self.log_path}" \
             if self.log_path else ""
-        return self.tr("Something went wrong that desktop-sms did not expect:\n\n{0}\n\n"
-                       "Your messages are safe.").format(error) + where, False
+        return self.tr("Something went wrong that desktop-sms did not expect:\n\n{0}: {1}"
+                       "\n\nYour messages are safe.").format(type(error).__name__,
+                                                             error) + where, False
 
 
 def install_excepthook(reporter: ProblemReporter) -> Callable[[], None]:

@@ -1,9 +1,13 @@
-"""File → Settings: the account (password via the keyring) and preferences."""
+"""File → Settings: the account (password via the keyring) and preferences. The keyring
+is only touched by the worker, through the session: it may be slow, or ask to be
+unlocked, and the window must not wait for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
 import phonenumbers
-from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,23 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_sms.core.credentials import CredentialsError, CredentialStore
+from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.settings import Settings
 from desktop_sms.gateway import protocol
 from desktop_sms.gateway.urls import check_gateway_url
 from desktop_sms.ui.widgets import add_rows, sentence
 
+if TYPE_CHECKING:
+    from desktop_sms.ui.error_text import Failure
+    from desktop_sms.ui.session import Session
+    from desktop_sms.ui.worker import GatewayWorker
+
 
 class SettingsDialog(QDialog):
-    test_requested = Signal(str, str, str)  # url, username, password
-
-    def __init__(self, parent: QWidget | None, settings: Settings,
-                 credentials: CredentialStore, *, demo: bool = False) -> None:
+    def __init__(self, parent: QWidget | None, settings: Settings, session: Session, *,
+                 demo: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
-        self.credentials = credentials
+        self.session = session
+        self.demo = demo
 
         self.url_edit = QLineEdit(settings.gateway_url)
         self.url_edit.setObjectName("urlEdit")
@@ -46,18 +54,10 @@ class SettingsDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        try:
-            stored = credentials.get(settings.username) if settings.username else None
-        except CredentialsError:
-            stored = None
-        self.password_edit.setPlaceholderText(
-            self.tr("(saved)") if stored else self.tr("easysms password"))
-        self._stored_password = stored or ""
-        self.keyring_label = QLabel(credentials.describe())
+        self.password_edit.setPlaceholderText(self.tr("easysms password"))
+        self.keyring_label = QLabel()
         self.keyring_label.setObjectName("keyringLabel")
         self.keyring_label.setWordWrap(True)
-        if not credentials.usable:
-            self.keyring_label.setStyleSheet("color: #d68910")
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setObjectName("testButton")
         self.test_result = QLabel()
@@ -114,19 +114,33 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self._test)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.resize(560, self.sizeHint().height())
+        username = settings.username
+        session.run(lambda worker: keyring_state(worker, username), self._show_keyring)
 
-    def password(self) -> str:
-        return self.password_edit.text() or self._stored_password
+    def _show_keyring(self, state: tuple[bool, bool, str]) -> None:
+        saved, usable, description = state
+        if saved:
+            self.password_edit.setPlaceholderText(self.tr("(saved)"))
+        if not self.demo:
+            self.keyring_label.setText(description)
+            if not usable:
+                self.keyring_label.setStyleSheet("color: #d68910")
 
     def _test(self) -> None:
         self.test_result.setStyleSheet("")
         self.test_result.setText(self.tr("Testing…"))
         self.test_button.setEnabled(False)
-        self.test_requested.emit(self.url_edit.text().strip(), self.user_edit.text().strip(),
-                                 self.password())
+        url, username = self.url_edit.text().strip(), self.user_edit.text().strip()
+        password = self.password_edit.text() or None  # None: the saved one
+        self.session.run(lambda worker: worker.test_connection(url, username, password),
+                         self._tested, lambda failure: self.show_test_result(False,
+                                                                             failure.text))
 
-    @Slot(bool, str)
+    def _tested(self, balance: Decimal) -> None:
+        self.show_test_result(True, self.tr("Connected. Balance: {0} credits.").format(balance))
+
     def show_test_result(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)
         self.test_result.setStyleSheet("color: #27ae60" if ok else "color: #c0392b")
@@ -141,14 +155,30 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Settings"), sentence(exc))
             return
         username = self.user_edit.text().strip()
-        if self.password_edit.isEnabled() and self.password_edit.text() and username:
-            try:
-                if not self.credentials.set(username, self.password_edit.text()):
-                    QMessageBox.information(self, self.tr("Password"), self.tr(
-                        "No system keyring is available, so the password is kept for this "
-                        "session only. It was not written to any file."))
-            except CredentialsError as exc:
-                QMessageBox.warning(self, self.tr("Password"), str(exc))
+        password = self.password_edit.text()
+        if self.password_edit.isEnabled() and password and username:
+            self.save_button.setEnabled(False)  # until the worker has stored it
+            self.session.run(lambda worker: worker.credentials.set(username, password),
+                             lambda in_keyring: self._password_saved(url, in_keyring),
+                             lambda failure: self._password_not_saved(url, failure))
+            return
+        self._save(url)
+
+    def _password_saved(self, url: str, in_keyring: bool) -> None:
+        if not in_keyring:
+            QMessageBox.information(self, self.tr("Password"), self.tr(
+                "No system keyring is available, so the password is kept for this "
+                "session only. It was not written to any file."))
+        self._save(url)
+
+    def _password_not_saved(self, url: str, failure: Failure) -> None:
+        if failure.needs_telling:
+            QMessageBox.warning(self, self.tr("Password"), failure.text)
+        self._save(url)
+
+    def _save(self, url: str) -> None:
+        self.save_button.setEnabled(True)
+        username = self.user_edit.text().strip()
         self.settings.gateway_url = url
         self.settings.username = username
         self.settings.default_sender = self.sender_edit.text()
@@ -156,3 +186,14 @@ class SettingsDialog(QDialog):
         self.settings.refresh_seconds = self.refresh_spin.value()
         self.settings.notifications = self.notify_box.isChecked()
         super().accept()
+
+
+def keyring_state(worker: GatewayWorker, username: str) -> tuple[bool, bool, str]:
+    """On the worker: is a password saved for ``username``; is the keyring usable; its
+    description. A keyring that cannot be read counts as nothing saved."""
+    credentials = worker.credentials
+    try:
+        saved = bool(credentials.get(username)) if username else False
+    except CredentialsError:
+        saved = False
+    return saved, credentials.usable, credentials.describe()

@@ -11,7 +11,7 @@ from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.settings import Settings
 from desktop_sms.simulator import GatewaySimulator
-from desktop_sms.ui import main_window
+from desktop_sms.ui import session
 from desktop_sms.ui.main_window import MainWindow
 from tests.conftest import SENTINEL_PASSWORD
 
@@ -19,7 +19,7 @@ from tests.conftest import SENTINEL_PASSWORD
 @pytest.fixture
 def window(qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(main_window, "FAST_POLL_MS", 200)  # statuses arrive in 0.2 s here
+    monkeypatch.setattr(session, "FAST_POLL_MS", 200)  # statuses arrive in 0.2 s here
     conn = store.connect(store.database_path(tmp_path),
                          cache_kib=store.READER_CACHE_KIB)
     book = AddressBook(conn)
@@ -34,6 +34,6 @@ def window(qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
     qtbot.waitExposed(win)
     yield win
     win.shutdown()
-    assert not win.worker_thread.thread.isRunning()
+    assert not win.session.worker_thread.thread.isRunning()
     win.deleteLater()
     conn.close()

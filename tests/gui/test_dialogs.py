@@ -8,15 +8,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_sms.core import store
 from desktop_sms.core.credentials import SERVICE, CredentialStore
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.ui.contacts_tab import ContactDialog
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.settings_dialog import SettingsDialog
+from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui.welcome import WelcomeDialog
+from tests.conftest import SENTINEL_PASSWORD
 from tests.unit.test_credentials import MemoryKeyring
 
 
@@ -41,21 +45,36 @@ def test_groups_create_rename_fill_and_delete(qtbot: QtBot, window: MainWindow,
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
+    def names() -> list[str]:
+        return [tab.group_list.item(i).text() for i in range(tab.group_list.count())]
+
+    # Written by the worker; the tab re-reads once it has.
     tab.new_group()
-    names = [tab.group_list.item(i).text() for i in range(tab.group_list.count())]
-    assert names == ["Friends", "Team"]
-    tab.group_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: names() == ["Friends", "Team"], timeout=5000)
+    assert tab.current_group() == "Friends"
     tab.rename_group()
-    assert tab.current_group() == "Best friends"
+    qtbot.waitUntil(lambda: tab.current_group() == "Best friends", timeout=5000)
     tab.view.selectRow(0)  # Claire Dubois
     tab.join_button.click()
+    qtbot.waitUntil(lambda: tab.model.contact(0).groups == ("Best friends",), timeout=5000)
     assert [c.name for c in window.book.members("Best friends")] == ["Claire Dubois"]
-    assert tab.model.contact(0).groups == ("Best friends",)
     tab.view.selectRow(0)
     tab.leave_button.click()
-    assert window.book.members("Best friends") == []
+    qtbot.waitUntil(lambda: window.book.members("Best friends") == [], timeout=5000)
     tab.delete_group_button.click()
-    assert [name for name, _ in window.book.groups()] == ["Team"]
+    qtbot.waitUntil(lambda: [name for name, _ in window.book.groups()] == ["Team"],
+                    timeout=5000)
+
+
+def test_a_duplicate_group_name_is_refused_in_the_same_words(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Team", True))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text: warnings.append((title, text)))
+    window.contacts.new_group()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert warnings == [("Contacts", "There is already a group called 'Team'")]
 
 
 def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
@@ -66,31 +85,64 @@ def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
     assert tab.model.rowCount() == 3
 
 
-def test_settings_store_password_in_keyring_never_in_the_file(
-    qtbot: QtBot, tmp_path: Path, window: MainWindow
+class ThreadRecordingKeyring(MemoryKeyring):
+    """Records the thread of every keyring call: the GUI thread must make none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: list[QThread] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.threads.append(QThread.currentThread())
+        return super().get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.threads.append(QThread.currentThread())
+        super().set_password(service, username, password)
+
+
+def test_settings_store_password_in_keyring_on_the_worker_never_in_the_file(
+    qtbot: QtBot, tmp_path: Path, sim: GatewaySimulator
 ) -> None:
-    backend = MemoryKeyring()
-    settings = Settings()
-    dialog = SettingsDialog(None, settings, CredentialStore(backend))
-    qtbot.addWidget(dialog)
-    assert "MemoryKeyring" in dialog.keyring_label.text()
-    dialog.url_edit.setText("https://www.net2sms.gr/srvauth/index")
-    dialog.user_edit.setText("anna")
-    dialog.password_edit.setText("S3ntinel-settings")
-    dialog.sender_edit.setText("Shop")
-    dialog.accept()
-    settings.save(tmp_path)
-    assert backend.items == {(SERVICE, "anna"): "S3ntinel-settings"}
-    written = (tmp_path / SETTINGS_FILE).read_text()
-    assert "anna" in written and "S3ntinel" not in written
+    backend = ThreadRecordingKeyring()
+    backend.set_password(SERVICE, "demo", SENTINEL_PASSWORD)
+    backend.threads.clear()
+    folder = tmp_path
+    conn = store.connect(store.database_path(folder))
+    settings = Settings(gateway_url=sim.url, username="demo")
+    window = MainWindow(folder, conn, settings, CredentialStore(backend))
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: "Connected" in window.connection_label.text(), timeout=5000)
+        dialog = window.open_settings()
+        qtbot.waitUntil(lambda: "ThreadRecordingKeyring" in dialog.keyring_label.text(),
+                        timeout=5000)
+        assert dialog.password_edit.placeholderText() == "(saved)"
+        dialog.user_edit.setText("anna")
+        dialog.password_edit.setText("S3ntinel-settings")
+        dialog.sender_edit.setText("Shop")
+        dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+        assert backend.items[(SERVICE, "anna")] == "S3ntinel-settings"
+        assert settings.username == "anna"
+        written = (folder / SETTINGS_FILE).read_text()
+        assert "anna" in written and "S3ntinel" not in written
+        # Read at start-up, read for the dialog, written on Save: all on the worker.
+        worker_thread = window.session.worker_thread.thread
+        assert len(backend.threads) >= 3
+        assert all(thread is worker_thread for thread in backend.threads)
+    finally:
+        window.shutdown()
+        window.deleteLater()
+        conn.close()
 
 
-def test_settings_refuse_plain_http_to_a_remote_host(qtbot: QtBot,
+def test_settings_refuse_plain_http_to_a_remote_host(qtbot: QtBot, window: MainWindow,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(str(a[2])))
     settings = Settings()
-    dialog = SettingsDialog(None, settings, CredentialStore(system=False))
+    dialog = SettingsDialog(None, settings, window.session)
     qtbot.addWidget(dialog)
     dialog.url_edit.setText("http://www.net2sms.gr/srvauth/index")
     dialog.accept()

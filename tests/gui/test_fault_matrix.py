@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_sms.core.outbox import NewMessage
 from desktop_sms.simulator import FaultKind, GatewaySimulator
-from desktop_sms.ui import workers
+from desktop_sms.ui import worker
 from desktop_sms.ui.main_window import MainWindow
 from tests.integration.test_cli import run_cli
 
@@ -141,7 +141,7 @@ def test_cli_ask(sim: GatewaySimulator, tmp_path: Path, fault: FaultKind, comman
 
 @pytest.fixture
 def short_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(workers, "READ_TIMEOUT", TIMEOUT)
+    monkeypatch.setattr(worker, "READ_TIMEOUT", TIMEOUT)
 
 
 class Seen(QObject):
@@ -164,8 +164,8 @@ class Seen(QObject):
 
 def stop_polling(window: MainWindow) -> None:
     """Only the request the row is about: no timer poll may run before it is read."""
-    window._schedule_polling = lambda: None  # type: ignore[method-assign]
-    window.timer.stop()
+    window.session.schedule_polling = lambda: None  # type: ignore[method-assign]
+    window.session.timer.stop()
     QApplication.processEvents()
 
 
@@ -178,14 +178,14 @@ def told_in_window(window: MainWindow) -> str:
 @pytest.mark.parametrize("fault", list(FaultKind), ids=lambda f: f.value)
 def test_window_send(short_timeouts: None, qtbot: QtBot, window: MainWindow,
                      sim: GatewaySimulator, fault: FaultKind) -> None:
-    qtbot.waitUntil(lambda: window.worker.is_sender and sim.request_count("get_balance") > 0,
+    qtbot.waitUntil(lambda: window.session.is_sender and sim.request_count("get_balance") > 0,
                     timeout=5000)
     qtbot.wait(100)
     stop_polling(window)  # one drain, not the timer's retries, is what this row shows
     inject(sim, "send_sms", fault)
     seen = Seen()
-    window.worker.drain_finished.connect(seen.drained)
-    window.enqueue.emit([NewMessage("+" + GR, "matrix"), NewMessage("+" + UK, "matrix")])
+    window.session.drain_finished.connect(seen.drained)
+    window.session.enqueue([NewMessage("+" + GR, "matrix"), NewMessage("+" + UK, "matrix")])
     qtbot.waitUntil(lambda: seen.finished == 1, timeout=10_000)
     final = tuple(m.state.value for m in window.reader.messages())
     told = told_in_window(window)
@@ -196,24 +196,24 @@ def test_window_send(short_timeouts: None, qtbot: QtBot, window: MainWindow,
     assert words in told
     if expected == IN_DOUBT:
         assert "may or may not have reached the gateway" in told and "paused" in told
-    assert window.worker_thread.thread.isRunning()
+    assert window.session.worker_thread.thread.isRunning()
 
 
 @pytest.mark.parametrize("fault", list(FaultKind), ids=lambda f: f.value)
 @pytest.mark.parametrize("action", ["get_balance", "get_status"])
 def test_window_poll(short_timeouts: None, qtbot: QtBot, window: MainWindow,
                      sim: GatewaySimulator, fault: FaultKind, action: str) -> None:
-    qtbot.waitUntil(lambda: window.worker.is_sender and sim.request_count("get_balance") > 0,
+    qtbot.waitUntil(lambda: window.session.is_sender and sim.request_count("get_balance") > 0,
                     timeout=5000)
     stop_polling(window)
     seen = Seen()
-    window.worker.drain_finished.connect(seen.drained)
-    window.enqueue.emit([NewMessage("+" + GR, "matrix")])
+    window.session.drain_finished.connect(seen.drained)
+    window.session.enqueue([NewMessage("+" + GR, "matrix")])
     qtbot.waitUntil(lambda: seen.finished == 1, timeout=5000)
     qtbot.wait(300)  # delivered at the simulator
     inject(sim, action, fault)
-    window.worker.connection_changed.connect(seen.connection_changed)
-    window.poll.emit()
+    window.session.connection_changed.connect(seen.connection_changed)
+    window.session.poll()
     qtbot.waitUntil(lambda: len(seen.connection) == 1, timeout=10_000)
     ok, label = seen.connection[0]
     final = tuple(m.state.value for m in window.reader.messages())

@@ -88,7 +88,7 @@ def test_a_pasted_list_of_thousands_arrives_whole_and_is_sent_exactly(
     assert f"{count} recipient(s) × 1 part(s) = {count} credit(s)" in tab.cost_label.text()
     if count == 5_000:  # the defect's case, sent: every number exactly once, none cut
         sim.balance = sim_balance = 10 * count
-        window.poll.emit()
+        window.session.poll()
         qtbot.waitUntil(lambda: tab.balance == sim_balance, timeout=5000)
         tab.send_button.click()
         qtbot.waitUntil(lambda: window.reader.count(State.QUEUED) == 0

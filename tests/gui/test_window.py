@@ -23,7 +23,7 @@ def shown_states(window: MainWindow) -> list[str]:
 def test_outbox_reaches_delivered_and_failed_via_the_timer(
     qtbot: QtBot, window: MainWindow, sim: GatewaySimulator
 ) -> None:
-    window.enqueue.emit([NewMessage("+306912345678", "ok"), NewMessage("+306912345670", "bad")])
+    window.session.enqueue([NewMessage("+306912345678", "ok"), NewMessage("+306912345670", "bad")])
     qtbot.waitUntil(lambda: sorted(shown_states(window)) == ["delivered", "failed"],
                     timeout=8000)
     assert window.balance_label.text() == "Balance: 998 credits"
@@ -41,7 +41,7 @@ def test_outbox_reaches_delivered_and_failed_via_the_timer(
 def test_the_view_gets_every_role_in_one_call_and_the_same_answers(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.enqueue.emit([NewMessage("+306912345678", "ok"), NewMessage("+306912345670", "bad")])
+    window.session.enqueue([NewMessage("+306912345678", "ok"), NewMessage("+306912345670", "bad")])
     qtbot.waitUntil(lambda: sorted(shown_states(window)) == ["delivered", "failed"],
                     timeout=8000)
     model = window.outbox.model
@@ -66,7 +66,7 @@ def test_401_shows_a_clear_message_and_loses_nothing(
     qtbot: QtBot, window: MainWindow, sim: GatewaySimulator
 ) -> None:
     sim.inject("send_sms", FaultKind.HTTP_401)
-    window.enqueue.emit([NewMessage("+306912345678", "kept")])
+    window.session.enqueue([NewMessage("+306912345678", "kept")])
     qtbot.waitUntil(lambda: "refused the username or password" in
                     window.connection_label.text(), timeout=5000)
     assert window.reader.count(State.QUEUED) == 1  # nothing lost
@@ -84,10 +84,10 @@ def test_closing_during_bulk_send_stops_the_thread_and_keeps_the_rest(
     sim.latency = 0.02
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.enqueue.emit([NewMessage("+306912345678", f"bulk {i}") for i in range(200)])
+    window.session.enqueue([NewMessage("+306912345678", f"bulk {i}") for i in range(200)])
     qtbot.waitUntil(lambda: len(sim.accepted()) >= 5, timeout=5000)
     window.close()
-    assert not window.worker_thread.thread.isRunning()
+    assert not window.session.worker_thread.thread.isRunning()
     sent = len(sim.accepted())
     assert sent < 200
     states = [m.state for m in window.reader.messages()]
@@ -144,7 +144,7 @@ def test_password_is_in_no_file_after_a_gui_session(
 ) -> None:
     from tests.conftest import SENTINEL_PASSWORD
 
-    window.enqueue.emit([NewMessage("+306912345678", "secret check")])
+    window.session.enqueue([NewMessage("+306912345678", "secret check")])
     qtbot.waitUntil(lambda: shown_states(window) == ["delivered"], timeout=8000)
     window.shutdown()
     for path in (p for p in window.folder.rglob("*") if p.is_file()):
@@ -157,7 +157,7 @@ def test_cancel_queued_then_send_again_then_delete(
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     sim.inject("send_sms", FaultKind.HTTP_401)  # keeps the message queued
-    window.enqueue.emit([NewMessage("+306912345678", "to cancel")])
+    window.session.enqueue([NewMessage("+306912345678", "to cancel")])
     qtbot.waitUntil(lambda: "refused" in window.connection_label.text(), timeout=5000)
     tab = window.outbox
     window.tabs.setCurrentWidget(tab)
@@ -188,7 +188,7 @@ def _ids_shown(window: MainWindow) -> list[int]:
 def test_outbox_search_scans_on_its_own_thread_and_finds_text_number_and_contact(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.enqueue.emit([NewMessage("+306912345671", "Meeting moved to Friday"),
+    window.session.enqueue([NewMessage("+306912345671", "Meeting moved to Friday"),
                          NewMessage("+33612345678", "Votre commande est prête"),
                          NewMessage("+306912345678", "friday drinks?")])
     tab = window.outbox
@@ -215,7 +215,7 @@ def test_outbox_search_scans_on_its_own_thread_and_finds_text_number_and_contact
 def test_only_the_newest_search_answers_and_the_thread_stops_with_the_window(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.enqueue.emit([NewMessage("+306912345678", f"message {word}")
+    window.session.enqueue([NewMessage("+306912345678", f"message {word}")
                          for word in ("alpha", "beta", "gamma")])
     model = window.outbox.model
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)

@@ -35,7 +35,7 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_locked_database_is_told_once_and_the_message_comes_back(
         short_busy_timeout: None, qtbot: QtBot, window: MainWindow, sim: GatewaySimulator,
         tmp_path: Path) -> None:
-    qtbot.waitUntil(lambda: window.worker.is_sender, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)
     other = sqlite3.connect(store.database_path(tmp_path), isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
     tab = window.compose
@@ -53,7 +53,7 @@ def test_a_locked_database_is_told_once_and_the_message_comes_back(
     assert "back in the fields" in tab.notice_label.text()
     assert sim.request_count("send_sms") == 0
     # The same problem again does not stack a second dialog.
-    window.enqueue.emit([NewMessage("+306912345678", "again")])
+    window.session.enqueue([NewMessage("+306912345678", "again")])
     qtbot.wait(600)
     assert window.problems.shown.count(box.text()) == 1
     box.accept()
@@ -65,7 +65,7 @@ def test_a_locked_database_is_told_once_and_the_message_comes_back(
     tab.recheck()
     tab.send_button.click()
     qtbot.waitUntil(lambda: len(sim.accepted()) == 1, timeout=5000)
-    assert window.worker_thread.thread.isRunning()
+    assert window.session.worker_thread.thread.isRunning()
 
 
 def test_a_damaged_database_in_the_worker_closes_the_window_cleanly(
@@ -99,10 +99,10 @@ def test_a_damaged_database_in_the_worker_closes_the_window_cleanly(
         assert box is not None
         assert "is damaged" in box.text() and str(db) in box.text()
         assert "will close now" in box.text()
-        assert not window.worker.is_sender  # it let go of the database and the lock
+        assert not window.session.is_sender  # it let go of the database and the lock
         box.accept()
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
-        assert not window.worker_thread.thread.isRunning()
+        assert not window.session.worker_thread.thread.isRunning()
         assert sim.request_count("send_sms") == 0
     finally:
         window.shutdown()
@@ -112,18 +112,18 @@ def test_a_damaged_database_in_the_worker_closes_the_window_cleanly(
 
 def test_an_unexpected_error_in_a_worker_slot_is_shown_not_crashed(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    qtbot.waitUntil(lambda: window.worker.is_sender, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)
 
     def broken(self: Outbox, ids: object) -> list[int]:
         raise RuntimeError("a bug in cancel")
 
     monkeypatch.setattr(Outbox, "cancel", broken)
-    window.cancel.emit([1])
+    window.session.cancel([1])
     qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=5000)
     box = problem_box(window)
     assert box is not None and "did not expect" in box.text() and "RuntimeError" in box.text()
     box.accept()
-    assert window.worker_thread.thread.isRunning()
+    assert window.session.worker_thread.thread.isRunning()
 
 
 def test_the_exception_hook_shows_errors_of_any_thread_on_the_gui_thread(
@@ -165,7 +165,7 @@ def test_messages_still_queued_after_a_failed_drain_stay_queued(
     from desktop_sms.simulator import FaultKind
 
     sim.inject("send_sms", FaultKind.HTML, times=1)
-    window.enqueue.emit([NewMessage("+306912345678", "a"), NewMessage("+447911123456", "b")])
+    window.session.enqueue([NewMessage("+306912345678", "a"), NewMessage("+447911123456", "b")])
     qtbot.waitUntil(lambda: window.reader.count(State.UNKNOWN) == 1, timeout=5000)
     qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=5000)
     # The poll timer picks the rest up: the gateway answers normally again.
@@ -191,9 +191,9 @@ def test_a_nearly_full_disk_is_told_in_the_status_bar_and_sending_goes_on(
     qtbot.waitUntil(lambda: sim.request_count("get_balance") > 0, timeout=5000)  # polled
     monkeypatch.setattr(status_fetch, "MIN_FREE_BYTES", 1 << 62)  # more than any disk has
     fetched_before = sim.request_count("get_status")
-    window.enqueue.emit([NewMessage("+306912345678", "still goes")])
+    window.session.enqueue([NewMessage("+306912345678", "still goes")])
     qtbot.waitUntil(lambda: len(sim.accepted()) == 1, timeout=5000)
-    window.poll.emit()
+    window.session.poll()
     qtbot.waitUntil(lambda: "statuses were not fetched" in window.connection_label.text(),
                     timeout=5000)
     assert problem_box(window) is None and window.problems.shown == []

@@ -68,8 +68,8 @@ class Driver(QObject):
         self.polled = 0
         self.drains = 0
         self.exit_code = 0
-        window.worker.statuses_polled.connect(self._polled)
-        window.worker.drain_finished.connect(self._drained)
+        window.session.statuses_polled.connect(self._polled)
+        window.session.drain_finished.connect(self._drained)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._watch_dialogs)
         self.timer.start(WATCH_MS)
@@ -122,9 +122,9 @@ class Driver(QObject):
             return
         self.timer.stop()
         emit("drained", t=round(time.monotonic() - STARTED, 3), polls=self.polled,
-             drains=self.drains, dialogs=self.dialogs, is_sender=self.window.worker.is_sender)
+             drains=self.drains, dialogs=self.dialogs, is_sender=self.window.session.is_sender)
         self.window.close()  # closeEvent: nothing queued, so no question; then shutdown()
-        if self.window.isVisible() or self.window.worker_thread.thread.isRunning():
+        if self.window.isVisible() or self.window.session.worker_thread.thread.isRunning():
             emit("error", text="the window or its worker thread still runs after close()")
             self.exit_code = EXIT_NOT_CLOSED
         self.app.exit(self.exit_code)
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         batch = [NewMessage(number, f"{args.text} {i}")
                  for i, number in enumerate(numbers(args.count))]
         # What the Compose tab's send does, minus the typing: one enqueue of the batch.
-        QTimer.singleShot(0, lambda: window.enqueue.emit(batch))
+        QTimer.singleShot(0, lambda: window.session.enqueue(batch))
     else:
         driver.watch_resume()
     emit("started", mode=args.mode, pid=os.getpid(), t=round(time.monotonic() - STARTED, 3))

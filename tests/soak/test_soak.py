@@ -29,7 +29,7 @@ from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.outbox import NewMessage
 from desktop_sms.core.settings import Settings
 from desktop_sms.core.states import State
-from desktop_sms.ui import main_window
+from desktop_sms.ui import session
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.models import OutboxModel
 from tests.conftest import SENTINEL_PASSWORD
@@ -117,7 +117,7 @@ def gateway() -> Iterator[SimulatorHost]:
 def window(qtbot: QtBot, gateway: SimulatorHost, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     # The window's own timer polls every 100 ms while messages are on their way.
-    monkeypatch.setattr(main_window, "FAST_POLL_MS", POLL_MS)
+    monkeypatch.setattr(session, "FAST_POLL_MS", POLL_MS)
     conn = store.connect(store.database_path(tmp_path),
                          cache_kib=store.READER_CACHE_KIB)
     settings = Settings(gateway_url=gateway.url(), username="demo", default_sender="Shop")
@@ -129,7 +129,7 @@ def window(qtbot: QtBot, gateway: SimulatorHost, tmp_path: Path,
     win.tabs.setCurrentWidget(win.outbox)  # the live view repaints: part of the load
     yield win
     win.shutdown()
-    assert not win.worker_thread.thread.isRunning()
+    assert not win.session.worker_thread.thread.isRunning()
     win.deleteLater()
     conn.close()
 
@@ -142,11 +142,11 @@ def flow(qtbot: QtBot, window: MainWindow, start: int, stop: int) -> None:
         # The next batch goes in when the previous one is stored and mostly sent.
         qtbot.waitUntil(lambda first=first: reader.count() == first  # type: ignore[misc]
                         and reader.count(State.QUEUED) <= BATCH // 2, timeout=60_000)
-        window.enqueue.emit([message(i) for i in range(first, min(first + BATCH, stop))])
+        window.session.enqueue([message(i) for i in range(first, min(first + BATCH, stop))])
     qtbot.waitUntil(lambda: reader.count(*FINAL) == stop, timeout=60_000)
     # All final: the window slows its timer to the idle interval on the next poll result.
     idle_ms = window.settings.refresh_seconds * 1000
-    qtbot.waitUntil(lambda: window.timer.interval() == idle_ms, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.timer.interval() == idle_ms, timeout=10_000)
     qtbot.wait(500)  # results still queued to the GUI thread are handled
 
 

@@ -1,0 +1,87 @@
+"""One path from an error the program knows to words for a person.
+
+The worker runs every request through ``failure_of``: a known error becomes a
+``Failure`` with its text; anything else is a bug, logged with its traceback and told as
+unexpected. Callers never turn exceptions into text themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_sms.core.credentials import CredentialsError
+from desktop_sms.core.status_fetch import StatusesNotStored
+from desktop_sms.core.storage_errors import describe, is_storage_error
+from desktop_sms.gateway import AuthError, GatewayError, NetworkError
+from desktop_sms.ui.widgets import sentence
+
+
+class Kind(Enum):
+    GATEWAY = "gateway"  # the gateway or the network: told in the status bar
+    ACCOUNT = "account"  # no usable account (none set, keyring, address): status bar
+    STORAGE = "storage"  # the data folder or the database
+    NOT_OPEN = "not-open"  # the worker's database is not open: Retry in the status bar
+    INPUT = "input"  # core refused what was asked (ValueError)
+    UNEXPECTED = "unexpected"  # a bug: logged with its traceback
+
+
+@dataclass(frozen=True)
+class Failure:
+    """How a request ended when it did not end with a result."""
+
+    text: str  # for a person
+    kind: Kind
+    fatal: bool = False  # the database cannot recover by waiting: the window closes
+    error: BaseException | None = None  # the exception, for an unexpected one
+
+    @property
+    def needs_telling(self) -> bool:
+        """Known and not fatal: the caller tells it (unexpected and fatal ones the session
+        has told already)."""
+        return self.kind is not Kind.UNEXPECTED and not self.fatal
+
+
+class Refused(Exception):
+    """A request the worker cannot do now; its text is already for a person."""
+
+    kind = Kind.ACCOUNT
+
+
+class NoAccount(Refused):
+    pass
+
+
+class NotOpen(Refused):
+    kind = Kind.NOT_OPEN
+
+
+def failure_of(exc: Exception, folder: Path) -> Failure:
+    if isinstance(exc, Refused):
+        return Failure(str(exc), exc.kind)
+    if isinstance(exc, AuthError):
+        return Failure(QCoreApplication.translate(
+            "ErrorText", "The gateway refused the username or password. Check them in "
+            "File → Settings; queued messages wait until then."), Kind.GATEWAY)
+    if isinstance(exc, NetworkError) and not exc.maybe_sent:
+        return Failure(QCoreApplication.translate(
+            "ErrorText", "Offline: {0}. Queued messages will be sent when the gateway can "
+            "be reached.").format(exc), Kind.GATEWAY)
+    if isinstance(exc, GatewayError):
+        return Failure(str(exc), Kind.GATEWAY)
+    if isinstance(exc, StatusesNotStored):
+        return Failure(sentence(exc), Kind.STORAGE)
+    if is_storage_error(exc):
+        text, fatal = describe(exc, folder)
+        return Failure(text, Kind.STORAGE, fatal)
+    if isinstance(exc, CredentialsError):
+        return Failure(sentence(exc), Kind.ACCOUNT)
+    if isinstance(exc, ValueError):
+        return Failure(sentence(exc), Kind.INPUT)
+    return Failure(QCoreApplication.translate(
+        "ErrorText", "Something went wrong that desktop-sms did not expect ({0}). Your "
+        "messages are safe; the details are in the log file.").format(type(exc).__name__),
+        Kind.UNEXPECTED, error=exc)

@@ -1,0 +1,266 @@
+"""The session: owns the gateway worker, its thread and the polling timer, and is the one
+way the GUI asks the worker for anything.
+
+``run(task, on_result, on_error)`` posts ``task`` (a function of the worker, run on its
+thread) and calls exactly one of the callbacks on the GUI thread when it ends. Adding a
+request is one function on the worker side and one callback here or in the widget.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from desktop_sms.core.credentials import CredentialStore
+from desktop_sms.core.outbox import NewMessage
+from desktop_sms.core.settings import Settings
+from desktop_sms.ui.error_text import Failure, Kind, failure_of
+from desktop_sms.ui.problems import ProblemReporter
+from desktop_sms.ui.widgets import sentence
+from desktop_sms.ui.worker import GatewayWorker, Opened, Polled, WorkerThread
+
+T = TypeVar("T")
+Task = Callable[[GatewayWorker], T]
+OnError = Callable[[Failure], None]
+FAST_POLL_MS = 5_000  # while messages are on their way
+# Told in the status bar, where the next success replaces them; not a dialog every poll.
+PASSING = frozenset({Kind.GATEWAY, Kind.ACCOUNT})
+
+
+class Session(QObject):
+    # Worker events, relayed on the GUI thread (none after shutdown).
+    messages_changed = Signal(object)  # [message id]
+    messages_added = Signal(object)  # [message id]; [] when rows went away
+    balance_changed = Signal(str)  # Decimal as text
+    connection_changed = Signal(bool, str)  # ok, text for the status bar
+    statuses_polled = Signal(float)  # time of the poll
+    progress = Signal(int, int)  # done, total of the current drain
+    drain_finished = Signal()  # after every drain, whatever its end
+    notify = Signal(str, str)  # title, text: for the tray
+    open_failed = Signal(str)  # what failed: the window offers Retry and Settings
+    opened = Signal()
+    _post = Signal(int, object)  # request number, task: queued to the worker's thread
+
+    def __init__(self, folder: Path, credentials: CredentialStore, settings: Settings,
+                 problems: ProblemReporter, busy: Callable[[], bool],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.problems = problems
+        self._busy = busy  # messages on their way: poll faster
+        self._numbers = itertools.count(1)
+        self._waiting: dict[int, tuple[Callable[[Any], None] | None, OnError | None]] = {}
+        self._closed = False
+        self.is_open = False
+        self.is_sender = False
+        self.worker = GatewayWorker(folder, credentials, settings.default_region)
+        self.worker_thread = WorkerThread(self.worker)
+        self._post.connect(self.worker.run)
+        w = self.worker
+        w.outcome.connect(self._deliver)
+        w.messages_changed.connect(self._relay_changed)
+        w.progress.connect(self._relay_progress)
+        w.balance_changed.connect(self._relay_balance)
+        w.connection_changed.connect(self._relay_connection)
+        w.notify.connect(self._relay_notify)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self.schedule_polling()
+        # The first request: the ones made before the thread starts wait behind it.
+        self.run(GatewayWorker.open, self._opened, self._open_failed)
+
+    # --- the contract ---------------------------------------------------------------------
+
+    def run(self, task: Task[T], on_result: Callable[[T], None] | None = None,
+            on_error: OnError | None = None) -> int:
+        """Run ``task`` on the worker. Then, on the GUI thread, exactly one of: on_result
+        with its value; or, for a failure, on_error (to undo, and to tell a known
+        failure its own way). Unexpected and fatal failures are told by the session
+        (once, with the log file), before on_error; without on_error every failure is."""
+        number = next(self._numbers)
+        self._waiting[number] = (on_result, on_error)
+        self._post.emit(number, task)
+        return number
+
+    @Slot(int, object, object)
+    def _deliver(self, number: int, value: object, failure: Failure | None) -> None:
+        on_result, on_error = self._waiting.pop(number, (None, None))
+        if self._closed:  # an answer that was already queued when we stopped
+            return
+        if failure is None:
+            if on_result is not None:
+                on_result(value)
+            return
+        if failure.kind is Kind.UNEXPECTED and failure.error is not None:
+            self.problems.show(*self.problems.describe(failure.error))
+        elif failure.fatal:
+            self.problems.show(failure.text, True)
+        if on_error is not None:
+            on_error(failure)
+        else:
+            self.tell(failure)
+
+    def tell(self, failure: Failure) -> None:
+        """Show a known failure in a dialog (the others were told already)."""
+        if failure.needs_telling:
+            self.problems.show(sentence(failure.text), False)
+
+    def _in_status_bar(self, failure: Failure) -> None:
+        if failure.kind is Kind.NOT_OPEN:
+            return  # the status bar says so already, with Retry
+        if failure.kind in PASSING:
+            self.connection_changed.emit(False, failure.text)
+        else:
+            self.tell(failure)
+
+    # --- life cycle -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the thread (after the first paint): it opens the database first."""
+        self.worker_thread.start()
+
+    def retry(self) -> None:
+        """Open again after a failed open, once its cause is fixed."""
+        self.run(GatewayWorker.open, self._opened, self._open_failed)
+        self.poll()
+
+    def _opened(self, opened: Opened) -> None:
+        self.is_open, self.is_sender = True, opened.is_sender
+        self.opened.emit()
+        if opened.recovered:
+            self.problems.show(self.tr(
+                "{0} message(s) were being sent when the program stopped; they are "
+                "marked unknown. Check the Outbox before sending them again."
+            ).format(opened.recovered), False)
+        if opened.balance is not None:
+            self.balance_changed.emit(str(opened.balance))
+
+    def _open_failed(self, failure: Failure) -> None:
+        self.is_open = self.is_sender = False
+        self.open_failed.emit(failure.text)
+        self.tell(failure)
+
+    def shutdown(self) -> None:
+        """Stop the timer and the worker thread and wait for it: nothing left running."""
+        self._closed = True
+        self.timer.stop()
+        self.worker_thread.stop()
+        self._waiting.clear()
+
+    # --- requests -------------------------------------------------------------------------
+
+    def apply_account(self) -> None:
+        url, username = self.settings.gateway_url, self.settings.username
+        self.run(lambda w: w.configure(url, username), on_error=self._in_status_bar)
+
+    def poll(self) -> None:
+        """Statuses, then balance, then anything still queued."""
+        self.run(GatewayWorker.poll, self._polled, self._in_status_bar)
+
+    def _tick(self) -> None:
+        if self.is_open:  # after a failed open, Retry opens again, not the timer
+            self.poll()
+
+    def _polled(self, polled: Polled) -> None:
+        if polled.when is not None:
+            self.statuses_polled.emit(polled.when)
+            self.schedule_polling()
+        if polled.due:
+            self.drain()
+
+    def drain(self) -> None:
+        self.run(GatewayWorker.drain, self._drained, self._drain_failed)
+
+    def _drained(self, _none: None) -> None:
+        self.drain_finished.emit()
+        self.schedule_polling()
+
+    def _drain_failed(self, failure: Failure) -> None:
+        self._in_status_bar(failure)
+        self._drained(None)
+
+    def enqueue(self, messages: Sequence[NewMessage],
+                give_back: Callable[[list[NewMessage]], None] | None = None) -> None:
+        """Queue and send; messages that could not be queued go to ``give_back``."""
+        batch = list(messages)
+
+        def not_queued(failure: Failure) -> None:
+            if give_back is not None:
+                give_back(batch)
+            self.tell(failure)
+
+        self.run(lambda w: w.outbox.enqueue(batch), self._added, not_queued)
+
+    def _added(self, ids: list[int]) -> None:
+        self.messages_added.emit(ids)
+        self.schedule_polling()
+        if ids:
+            self.drain()
+
+    def cancel(self, ids: list[int]) -> None:
+        self.run(lambda w: w.outbox.cancel(ids), self.messages_changed.emit)
+
+    def send_again(self, ids: list[int]) -> None:
+        def again(w: GatewayWorker) -> tuple[list[int], list[Failure]]:
+            new_ids, refused = [], []
+            for message_id in ids:
+                try:
+                    new_ids.append(w.outbox.send_again(message_id))
+                except ValueError as exc:  # this one cannot; the others still go
+                    refused.append(failure_of(exc, w.folder))
+            return new_ids, refused
+
+        def sent_again(outcome: tuple[list[int], list[Failure]]) -> None:
+            new_ids, refused = outcome
+            for failure in refused:
+                self.tell(failure)
+            if new_ids:
+                self._added(new_ids)
+
+        self.run(again, sent_again)
+
+    def delete(self, ids: list[int]) -> None:
+        def reread(failure: Failure | None = None) -> None:
+            self.messages_added.emit([])  # one transaction: the view re-reads it
+            if failure is not None:
+                self.tell(failure)
+
+        self.run(lambda w: w.outbox.delete(ids), lambda _count: reread(), reread)
+
+    # --- polling --------------------------------------------------------------------------
+
+    def schedule_polling(self) -> None:
+        interval = FAST_POLL_MS if self._busy() else self.settings.refresh_seconds * 1000
+        if self.timer.interval() != interval or not self.timer.isActive():
+            self.timer.start(interval)
+
+    # --- worker events --------------------------------------------------------------------
+
+    @Slot(object)
+    def _relay_changed(self, ids: list[int]) -> None:
+        if not self._closed:
+            self.messages_changed.emit(ids)
+
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        if not self._closed:
+            self.progress.emit(done, total)
+
+    @Slot(str)
+    def _relay_balance(self, balance: str) -> None:
+        if not self._closed:
+            self.balance_changed.emit(balance)
+
+    @Slot(bool, str)
+    def _relay_connection(self, ok: bool, text: str) -> None:
+        if not self._closed:
+            self.connection_changed.emit(ok, text)
+
+    @Slot(str, str)
+    def _relay_notify(self, title: str, text: str) -> None:
+        if not self._closed:
+            self.notify.emit(title, text)

@@ -1,0 +1,333 @@
+"""The gateway worker: a QObject on its own QThread that owns the HTTP session, the
+writing database connection and the keyring. The GUI talks to it only through the
+session (ui/session.py): each request is a function run here, and each ends with exactly
+one outcome sent back, a result or a ``Failure``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop_sms.args import CA_BUNDLE_ENV
+from desktop_sms.core import status_fetch, store
+from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.credentials import CredentialsError, CredentialStore
+from desktop_sms.core.outbox import Change, Outbox
+from desktop_sms.core.phone import warm_up
+from desktop_sms.core.sender_lock import SenderLock
+from desktop_sms.core.states import State
+from desktop_sms.core.storage_errors import is_storage_error
+from desktop_sms.ui.error_text import Kind, NoAccount, NotOpen, Refused, failure_of
+from desktop_sms.ui.widgets import sentence
+
+if TYPE_CHECKING:
+    from desktop_sms.gateway.client import GatewayClient
+
+log = logging.getLogger(__name__)
+GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
+REPORT_INTERVAL = 0.05  # seconds between progress reports while draining
+# Seconds: connecting, and waiting for each answer (README: the window's bounded waits).
+CONNECT_TIMEOUT, READ_TIMEOUT = 5.0, 20.0
+
+
+class OpenFailed(Refused):
+    """The database could not be opened; the text says why and what to do."""
+
+    kind = Kind.NOT_OPEN
+
+
+@dataclass(frozen=True)
+class Opened:
+    is_sender: bool
+    recovered: int  # messages found 'sending' and marked unknown
+    balance: Decimal | None
+
+
+@dataclass(frozen=True)
+class Polled:
+    when: float | None  # statuses fetched at (None: not the sending window)
+    due: bool  # messages wait to be sent: drain next
+
+
+class GatewayWorker(QObject):
+    # The contract: request number, result, Failure | None. One per request, in order.
+    outcome = Signal(int, object, object)
+    # Events while a request runs, relayed by the session to the window.
+    messages_changed = Signal(object)  # [message id], batched while draining
+    progress = Signal(int, int)  # done, total of the current drain
+    balance_changed = Signal(str)  # Decimal as text
+    connection_changed = Signal(bool, str)  # ok, message for the status bar
+    notify = Signal(str, str)  # title, text: for the tray
+    close_requested = Signal()  # asked by WorkerThread.stop(), run on the worker's thread
+
+    def __init__(self, folder: Path, credentials: CredentialStore, region: str = "") -> None:
+        super().__init__()
+        self.folder = folder
+        self.region = region
+        self.credentials = credentials
+        self._stop = threading.Event()
+        self._outbox: Outbox | None = None
+        self._book: AddressBook | None = None
+        self._client: GatewayClient | None = None
+        self._no_client = self.tr("No account set up: open File → Settings to enter it.")
+        self._lock = SenderLock(folder, "window")
+        self.is_sender = False
+
+    @Slot(int, object)
+    def run(self, number: int, task: Callable[[GatewayWorker], Any]) -> None:
+        """Run one request and send back its one outcome. No exception leaves here: it
+        would reach sys.excepthook on this thread (a dialog opened off the GUI thread
+        crashed the window)."""
+        try:
+            value = task(self)
+        except Exception as exc:
+            failure = failure_of(exc, self.folder)
+            if failure.kind is Kind.UNEXPECTED:
+                log.critical("unexpected error in the gateway worker", exc_info=exc)
+            elif failure.kind is Kind.STORAGE:
+                log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
+            else:
+                log.warning("%s: %s", failure.kind.value, exc)
+            if failure.fatal:  # waiting cannot help: stop using the database
+                self._let_go_of_database()
+            self.outcome.emit(number, None, failure)
+        else:
+            self.outcome.emit(number, value, None)
+
+    # --- what requests use ----------------------------------------------------------------
+
+    @property
+    def outbox(self) -> Outbox:
+        if self._outbox is None:
+            raise NotOpen(self.tr(
+                "This was not done: desktop-sms could not open its database. Fix the cause "
+                "shown in the status bar, then press Retry."))
+        return self._outbox
+
+    @property
+    def book(self) -> AddressBook:
+        self.outbox  # noqa: B018 (raises NotOpen)
+        assert self._book is not None
+        return self._book
+
+    @property
+    def client(self) -> GatewayClient:
+        if self._client is None:
+            raise NoAccount(self._no_client)
+        return self._client
+
+    # --- life cycle -----------------------------------------------------------------------
+
+    def open(self) -> Opened:
+        self._let_go_of_database()  # Retry after a failed open starts afresh
+        try:
+            outbox = Outbox(store.connect(store.database_path(self.folder)))
+            self._outbox, self._book = outbox, AddressBook(outbox.conn)
+            # Only the process holding the lock may recover or send; a second window on
+            # the same folder still shows the outbox but leaves sending to the first.
+            self.is_sender = self._lock.acquire()
+            recovered = len(outbox.recover()) if self.is_sender else 0
+            balance = outbox.last_balance()
+        except Exception as exc:
+            self._let_go_of_database()
+            if not is_storage_error(exc):
+                raise
+            raise OpenFailed(failure_of(exc, self.folder).text) from exc
+        warm_up(self.region)
+        return Opened(self.is_sender, recovered, balance)
+
+    @Slot()
+    def close(self) -> None:
+        if self._client:
+            self._client.close()
+            self._client = None
+        self._let_go_of_database()
+
+    def _let_go_of_database(self) -> None:
+        if self._outbox:
+            try:
+                self._outbox.conn.close()
+            except sqlite3.Error:  # already reported; closing cannot make it worse
+                log.debug("closing the database failed", exc_info=True)
+            self._outbox = self._book = None
+        self._lock.release()
+        self.is_sender = False
+
+    def request_stop(self) -> None:
+        """Thread-safe, for quitting: a running drain stops after the message in flight,
+        and no later drain starts."""
+        self._stop.set()
+
+    def configure(self, url: str, username: str) -> None:
+        """Use this account. The password is read here, off the GUI thread: a keyring
+        may take its time (or ask the user to unlock it). Fails with NoAccount."""
+        if self._client:
+            self._client.close()
+            self._client = None
+        try:
+            password = self.credentials.get(username) if username else None
+            if not username or not password:
+                self._no_client = self.tr(
+                    "No account set up: open File → Settings to enter it.")
+            else:
+                self._client = self._new_client(url, username, password)
+                return
+        except (CredentialsError, ValueError) as exc:
+            self._no_client = str(exc)
+        raise NoAccount(self._no_client)
+
+    def _new_client(self, url: str, username: str, password: str,
+                    **options: Any) -> GatewayClient:
+        # Imported here, on the worker thread: requests is not needed to show the window.
+        from desktop_sms.gateway.client import GatewayClient
+
+        return GatewayClient(url, username, password, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                             ca_bundle=os.environ.get(CA_BUNDLE_ENV) or None, **options)
+
+    # --- gateway requests -----------------------------------------------------------------
+
+    def drain(self) -> None:
+        outbox, client = self.outbox, self.client
+        if not self.is_sender or self._stop.is_set():
+            return
+        total = outbox.count(State.QUEUED)
+        done, last = 0, time.monotonic()
+        pending: list[int] = []
+
+        def report() -> None:
+            nonlocal last
+            self.messages_changed.emit(pending[:])
+            self.progress.emit(done, total)
+            pending.clear()
+            last = time.monotonic()
+
+        def changed(change: Change) -> None:
+            # Batched: one signal per message made the GUI thread run 2,000 slots a
+            # second during a bulk send, each waiting for the GIL.
+            nonlocal done
+            done += 1
+            pending.append(change.message_id)
+            if time.monotonic() - last >= REPORT_INTERVAL:
+                report()
+
+        try:
+            result = outbox.drain(client, should_stop=self._stop.is_set, on_change=changed)
+        finally:  # also after a database error: the rows already sent are shown
+            if pending:
+                report()
+        balance = outbox.last_balance()
+        if balance is not None and result.attempted:
+            self.balance_changed.emit(str(balance))
+        if result.error is not None:
+            raise result.error
+        if result.in_doubt is not None:
+            self._report_in_doubt(outbox, result.in_doubt)
+        elif result.attempted:
+            self.connection_changed.emit(True, self.tr("Connected"))
+
+    def poll(self) -> Polled:
+        """Statuses, then balance; says whether anything waits to be sent (e.g. after a
+        network outage)."""
+        outbox, client = self.outbox, self.client
+        not_fetched, when = "", None
+        if self.is_sender:
+            try:
+                changes = status_fetch.refresh(outbox, client, self.folder)
+            except status_fetch.StatusesNotFetched as exc:
+                # Passing, and nothing is lost: the status bar (after the balance, which
+                # would say "Connected"), not a dialog every poll; sending goes on.
+                not_fetched, changes = sentence(exc), []
+            if changes:
+                self.messages_changed.emit([c.message_id for c in changes])
+                self._notify_final(outbox, changes)
+                outbox.checkpoint()  # after the GUI has its answer
+            when = time.time()
+        self.fetch_balance()
+        if not_fetched:
+            self.connection_changed.emit(False, not_fetched)
+        return Polled(when, self.is_sender and outbox.next_due() is not None)
+
+    def fetch_balance(self) -> Decimal:
+        outbox, client = self.outbox, self.client
+        balance = client.get_balance()
+        outbox.record_balance(balance)
+        self.balance_changed.emit(str(balance))
+        self.connection_changed.emit(True, self.tr("Connected"))
+        return balance
+
+    def test_connection(self, url: str, username: str, password: str | None) -> Decimal:
+        """The balance, asked once with these details; no password: the saved one."""
+        if password is None:
+            password = self.credentials.get(username) or ""
+        with self._new_client(url, username, password, retries=0) as client:
+            return client.get_balance()
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _report_in_doubt(self, outbox: Outbox, message_id: int) -> None:
+        """A send ended unknown and sending paused: say which, why, and what to do."""
+        message = outbox.get(message_id)
+        if message is None:
+            return
+        text = self.tr(
+            "Message {0} to {1} may or may not have reached the gateway ({2}). It is marked "
+            "unknown in the Outbox: check it before sending it again. Sending paused; the "
+            "rest goes at the next refresh.").format(message.id, message.recipient,
+                                                     message.error)
+        log.warning("send in doubt: message %s: %s", message.id, message.error)
+        self.connection_changed.emit(False, text)
+        self.notify.emit(self.tr("A message may not have been sent"), text)
+
+    def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
+        final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]
+        if len(final) == 1:
+            message = outbox.get(final[0].message_id)
+            if message is not None:
+                self.notify.emit(
+                    self.tr("Message {0}").format(message.state.value),
+                    f"{message.recipient}: {message.text[:60]}",
+                )
+        elif final:
+            delivered = sum(c.state is State.DELIVERED for c in final)
+            self.notify.emit(self.tr("Delivery reports"), self.tr(
+                "{0} delivered, {1} failed").format(delivered, len(final) - delivered))
+
+
+class WorkerThread:
+    """Starts the worker on its own QThread and stops it cleanly (no running thread left)."""
+
+    def __init__(self, worker: GatewayWorker) -> None:
+        self.worker = worker
+        self.thread = QThread()
+        self.thread.setObjectName("gateway-worker")
+        worker.moveToThread(self.thread)
+        worker.close_requested.connect(worker.close)  # queued: emitted from the GUI thread
+
+    def start(self) -> None:
+        """Requests sent before this wait in the worker's queue until it runs."""
+        if not self.thread.isRunning():
+            # While the worker runs Python (HTTP, parsing), every call from Qt into Python
+            # on the GUI thread (a paint makes hundreds) may wait for the GIL up to this
+            # long; 1 ms instead of the default 5 ms trimmed the worst stalls.
+            sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+            self.thread.start()
+
+    def stop(self, timeout_ms: int = 30_000) -> bool:
+        if not self.thread.isRunning():
+            return True
+        self.worker.request_stop()
+        # close() is queued behind any work in progress, then the loop ends.
+        self.worker.close_requested.emit()
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)
