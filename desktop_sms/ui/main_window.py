@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
             settings = QPushButton(self.tr("Settings…"))
             settings.clicked.connect(self.open_settings)
             self._open_buttons = [retry, settings]
-            for button in self._open_buttons:
-                self.statusBar().insertPermanentWidget(0, button)
+            for button in self._open_buttons:  # beside the words saying what failed
+                self.statusBar().addWidget(button)
         for button in self._open_buttons:
             button.show()
 

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from desktop_sms.core import store
 from desktop_sms.core.credentials import SERVICE, CredentialStore
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
+from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui.contacts_tab import ContactDialog
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.settings_dialog import SettingsDialog
-from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui.welcome import WelcomeDialog
 from tests.conftest import SENTINEL_PASSWORD
 from tests.unit.test_credentials import MemoryKeyring

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.core import store
@@ -68,7 +68,7 @@ def test_a_locked_database_is_told_once_and_the_message_comes_back(
     assert window.session.worker_thread.thread.isRunning()
 
 
-def test_a_damaged_database_in_the_worker_closes_the_window_cleanly(
+def test_a_damaged_database_at_open_is_told_and_requests_are_refused_not_lost(
         qtbot: QtBot, tmp_path: Path, sim: GatewaySimulator) -> None:
     from desktop_sms.core.credentials import CredentialStore
     from desktop_sms.core.settings import Settings
@@ -98,16 +98,44 @@ def test_a_damaged_database_in_the_worker_closes_the_window_cleanly(
         box = problem_box(window)
         assert box is not None
         assert "is damaged" in box.text() and str(db) in box.text()
-        assert "will close now" in box.text()
+        assert "will close" not in box.text()  # the window stays, with a way out
+        assert "is damaged" in window.connection_label.text()
+        retry = window.findChild(QPushButton, "retryButton")
+        assert retry is not None and retry.isVisible()
         assert not window.session.is_sender  # it let go of the database and the lock
         box.accept()
-        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
-        assert not window.session.worker_thread.thread.isRunning()
+        # A send now is answered (not dropped): refused, and the message comes back.
+        tab = window.compose
+        tab.recipients_edit.setText("+306912345678")
+        tab.message_edit.setPlainText("while damaged")
+        tab.recheck()
+        tab.send_button.click()
+        qtbot.waitUntil(lambda: tab.message_edit.toPlainText() == "while damaged",
+                        timeout=5000)
+        assert "could not open its database" in window.problems.shown[-1]
+        assert window.isVisible() and window.session.worker_thread.thread.isRunning()
         assert sim.request_count("send_sms") == 0
     finally:
         window.shutdown()
         window.deleteLater()
         gui.close()
+
+
+def test_a_fatal_database_error_during_work_closes_the_window_cleanly(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)
+
+    def damaged(self: Outbox, ids: object) -> list[int]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(Outbox, "cancel", damaged)
+    window.session.cancel([1])
+    qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=5000)
+    box = problem_box(window)
+    assert box is not None and "is damaged" in box.text() and "will close now" in box.text()
+    box.accept()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert not window.session.worker_thread.thread.isRunning()
 
 
 def test_an_unexpected_error_in_a_worker_slot_is_shown_not_crashed(
