@@ -71,8 +71,7 @@ class Session(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.schedule_polling()
-        # The first request: the ones made before the thread starts wait behind it.
-        self.run(GatewayWorker.open, self._opened, self._open_failed)
+        self._open()  # the first request: those made before the thread starts wait behind it
 
     # --- the contract ---------------------------------------------------------------------
 
@@ -130,8 +129,11 @@ class Session(QObject):
 
     def retry(self) -> None:
         """Open again after a failed open, once its cause is fixed."""
-        self.run(GatewayWorker.open, self._opened, self._open_failed)
+        self._open()
         self.poll()
+
+    def _open(self) -> None:
+        self.run(GatewayWorker.open, self._opened, self._open_failed)
 
     def _opened(self, opened: Opened) -> None:
         self.is_open, self.is_sender = True, opened.is_sender

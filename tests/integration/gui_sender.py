@@ -7,7 +7,7 @@ The password comes from ``GUI_SENDER_PASSWORD`` (never argv: other users can rea
 is kept in a session-only CredentialStore, as the GUI tests do. Events go to stdout as one
 JSON object a line, flushed at once: the parent reads them even after a SIGKILL.
 
-``send`` queues the messages through ``window.enqueue`` (the worker commits the batch and
+``send`` queues the messages through ``window.session.enqueue`` (the worker commits the batch and
 drains it) and then just keeps the window open until it is killed. ``resume`` opens the
 window again on the same folder (the worker recovers ``sending`` rows into ``unknown`` and
 drains what is still queued), waits until nothing is queued or sending, and closes the
