@@ -23,7 +23,8 @@ from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.outbox import Change, DrainResult, Message, NewMessage, Outbox
+from desktop_sms.core.outbox.messages import Change, Message, NewMessage
+from desktop_sms.core.outbox.pipeline import DrainResult, Outbox
 from desktop_sms.core.paths import LOG_FILE
 from desktop_sms.core.phone import Verdict, parse_number
 from desktop_sms.core.recipients import resolve

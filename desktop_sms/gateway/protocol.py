@@ -54,8 +54,10 @@ _STATUS_LETTERS = {
 }
 
 
-# The same table as plain strings, for code that handles statuses by the hundred thousand.
-STATUS_NAMES = {code: status.value for code, status in _STATUS_LETTERS.items()}
+def delivery_status(raw: str) -> DeliveryStatus:
+    """What a status letter means (the one table of them); UNKNOWN for letters we do not
+    know. Updates keep only the letter: the outbox reads each distinct letter once."""
+    return _STATUS_LETTERS.get(raw.lower(), DeliveryStatus.UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,7 @@ class SendResult:
 @dataclass(frozen=True)
 class StatusUpdate:
     sms_id: str
-    status: DeliveryStatus
-    raw: str  # the letter as received, kept so an unknown code can be shown and re-read
+    raw: str  # the letter as received, even one we do not know; see delivery_status()
 
 
 def validate_msisdn(to: str) -> str:
@@ -227,6 +228,5 @@ def parse_status_reply(body: bytes) -> list[StatusUpdate]:
         raise ProtocolError(f"malformed status reply: {sanitize(text)!r}")
     fields = text.split("|")
     return [
-        StatusUpdate(sms_id, _STATUS_LETTERS.get(raw.lower(), DeliveryStatus.UNKNOWN), raw)
-        for sms_id, raw in zip(fields[::2], fields[1::2], strict=True)
+        StatusUpdate(sms_id, raw) for sms_id, raw in zip(fields[::2], fields[1::2], strict=True)
     ]

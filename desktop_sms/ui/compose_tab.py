@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.contacts import AddressBook
-from desktop_sms.core.outbox import NewMessage
+from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.recipients import Recipient, Resolver, dedupe
 from desktop_sms.gateway import protocol
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -24,9 +23,10 @@ from PySide6.QtWidgets import (
 from desktop_sms import __version__
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialStore
-from desktop_sms.core.outbox import Outbox
+from desktop_sms.core.outbox.history import History
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.core.states import IN_FLIGHT, State
+from desktop_sms.core.store import Connection
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
 from desktop_sms.ui.widgets import sentence
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
     delete = Signal(object)
     test_connection = Signal(str, str, str)
 
-    def __init__(self, folder: Path, conn: sqlite3.Connection, settings: Settings,
+    def __init__(self, folder: Path, conn: Connection, settings: Settings,
                  credentials: CredentialStore, *, demo: bool = False,
                  icon: QIcon | None = None,
                  before_connect: Callable[[], None] | None = None) -> None:
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._before_connect = before_connect  # e.g. start the demo's simulator
         self._shut_down = False
-        self.reader = Outbox(conn)
+        self.reader = History(conn)
         self.book = AddressBook(conn)
         title = "desktop-sms"
         self.setWindowTitle(f"{title} — DEMO" if demo else title)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_sms.core.outbox import Message, Outbox
+from desktop_sms.core.outbox.history import History
+from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import RESENDABLE, State
+from desktop_sms.core.store import Connection
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
 from desktop_sms.ui.widgets import search_field, table_view
 
@@ -31,11 +32,11 @@ class OutboxTab(QWidget):
     send_again_requested = Signal(object)
     delete_requested = Signal(object)
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         super().__init__()
         self.setObjectName("outboxTab")
-        self.reader = Outbox(conn)  # reads only: writes go through the worker
-        self.model = OutboxModel(conn)
+        self.reader = History(conn)  # reads only: writes go through the worker
+        self.model = OutboxModel(self.reader)
 
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")

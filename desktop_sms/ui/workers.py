@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from desktop_sms.args import CA_BUNDLE_ENV
 from desktop_sms.core import status_fetch, store
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.outbox import Change, NewMessage, Outbox
+from desktop_sms.core.outbox.messages import Change, NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.states import State
