@@ -18,7 +18,7 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.outbox import NewMessage, Outbox  # noqa: E402
+from desktop_sms.core.outbox import History, NewMessage, Outbox  # noqa: E402
 from desktop_sms.ui.models import OutboxModel  # noqa: E402
 
 TOTAL = 1_000_000
@@ -40,7 +40,7 @@ def main() -> None:
         for _ in range(TOTAL // len(batch)):
             outbox.enqueue(batch)
         conn.execute("UPDATE messages SET state = 'delivered' WHERE id % 10 != 0")
-        model = OutboxModel(conn)
+        model = OutboxModel(History(conn))
 
         def screen(first: int) -> None:
             for row in range(first, min(first + 40, model.rowCount())):
