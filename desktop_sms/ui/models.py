@@ -23,6 +23,7 @@ from desktop_sms.core.outbox.history import History, HistoryRow, OutboxFilter
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import State
 from desktop_sms.ui.search import MessageSearch
+from desktop_sms.ui.state_names import state_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,9 +64,13 @@ class _Shown(NamedTuple):
 
 
 class _Table(QAbstractTableModel):
-    """A flat table with translated column titles; subclasses give HEADERS and rows."""
+    """A flat table with translated column titles; subclasses give the titles and rows."""
 
-    HEADERS: tuple[str, ...] = ()
+    COLUMNS = 0
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, each a literal in tr() so that it can be translated."""
+        raise NotImplementedError
 
     def row_total(self) -> int:
         raise NotImplementedError
@@ -74,21 +79,25 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else self.row_total()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return self.headers()[section]
         return None
 
 
 class OutboxModel(_Table):
-    HEADERS = ("Time", "Recipient", "Message", "Parts", "State", "Gateway ID", "Error")
+    COLUMNS = 7
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
     searching = Signal(bool)  # a text search is running on the search thread
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Recipient"), self.tr("Message"), self.tr("Parts"),
+                self.tr("State"), self.tr("Gateway ID"), self.tr("Error"))
 
     def __init__(self, history: History) -> None:
         super().__init__()
@@ -167,7 +176,7 @@ class OutboxModel(_Table):
         elif grown < 0:
             self.reload()
         elif self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, 6))
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, self.COLUMNS - 1))
 
     def messages_changed(self, ids: list[int]) -> None:
         """Re-read only the changed rows that are loaded; others are read when shown."""
@@ -182,7 +191,7 @@ class OutboxModel(_Table):
             self._formatted.pop(message_id, None)
             if message_id in fresh:
                 page[row % PAGE] = fresh[message_id]
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     # --- Qt model interface ----------------------------------------------------------------
 
@@ -223,7 +232,7 @@ class OutboxModel(_Table):
             datetime.fromtimestamp(values.created_at).strftime("%Y-%m-%d %H:%M"),
             f"{values.contact} ({number})" if values.contact else number,
             preview if len(preview) <= 60 else preview[:59] + "…",
-            values.parts, self.tr(values.state), values.gateway_id or "", values.error or "",
+            values.parts, state_name(values.state), values.gateway_id or "", values.error or "",
         )
         tips = (None, None, values.text, None, None, None, values.error)
         shown = self._formatted[values.id] = _Shown(values, texts, tips,
@@ -270,8 +279,11 @@ class OutboxModel(_Table):
 
 
 class ContactsModel(_Table):
-    HEADERS = ("Name", "Number", "Groups", "Notes")
+    COLUMNS = 4
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def headers(self) -> tuple[str, ...]:
+        return self.tr("Name"), self.tr("Number"), self.tr("Groups"), self.tr("Notes")
 
     def __init__(self, book: AddressBook) -> None:
         super().__init__()

@@ -24,6 +24,7 @@ from desktop_sms.core.phone import display
 from desktop_sms.core.states import RESENDABLE, State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
+from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import search_field, table_view
 
 
@@ -43,7 +44,7 @@ class OutboxTab(QWidget):
         self.state_filter.setAccessibleName(self.tr("Show messages in state"))
         self.state_filter.addItem(self.tr("All states"), None)
         for state in State:
-            self.state_filter.addItem(self.tr(state.value), state.value)
+            self.state_filter.addItem(state_name(state), state.value)
         self.search_edit = search_field("outboxSearch", self.tr("Search messages"),
                                         self.tr("Search text, number or contact…"))
         self.search_status = QLabel()
@@ -138,7 +139,7 @@ class OutboxTab(QWidget):
     def _details_html(self, message: Message) -> str:
         colour = STATE_COLOURS[message.state]
         rows = [
-            (self.tr("State"), f'<b style="color:{colour}">{self.tr(message.state.value)}</b>'),
+            (self.tr("State"), f'<b style="color:{colour}">{state_name(message.state)}</b>'),
             (self.tr("To"), display(message.recipient)),
             (self.tr("From"), message.sender or self.tr("account default")),
             (self.tr("Parts"), str(message.parts)),
