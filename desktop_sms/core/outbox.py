@@ -8,7 +8,6 @@ before its request leaves, so a crash leaves ``sending`` rows, which start-up tu
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-E164_RE = re.compile(r"\+[1-9][0-9]{7,14}")
 MAX_BACKOFF = 300.0
 DELIVERY_FAILED = "the mobile network reported that the message could not be delivered"
 
@@ -190,11 +188,13 @@ class Outbox:
         """Queue messages as one batch in one transaction; returns their ids in order."""
         if not messages:
             return []
-        for message in messages:
-            if not E164_RE.fullmatch(message.recipient):
-                raise ValueError(f"'{message.recipient}' is not an E.164 number (+...)")
-            if not message.text.strip():
-                raise ValueError("the message is empty")
+        # The send plan's rules, whoever built the messages. (Imported here: plan.py
+        # imports NewMessage from this module.)
+        from desktop_sms.core.plan import PlanRefused, check_messages
+
+        problems = check_messages(messages)
+        if problems:
+            raise PlanRefused(problems)
         stamp = now()
         with transaction(self.conn):
             first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
