@@ -100,38 +100,56 @@ class PlanRefused(ValueError):
         self.problems = list(problems)
 
 
-def make_plan(draft: Draft, resolver: Resolver, balance: Decimal | None = None) -> SendPlan:
-    """The plan for a draft whose entries are still as typed (``resolver`` remembers each
-    entry's answer, so planning again after an edit is quick)."""
-    plan = plan_for([r for token in draft.recipients for r in resolver.token(token)],
-                    draft, balance)
-    if any(not token.strip() for token in draft.recipients):
-        return dataclasses.replace(plan, problems=[Problem(Code.BLANK_RECIPIENT),
-                                                   *plan.problems])
-    return plan
+@dataclass(frozen=True)
+class CheckedRecipients:
+    """Recipients with their verdicts gathered: what a plan needs of them, worked out once
+    per list (Compose plans again at each keystroke in the message; a list can be long)."""
+
+    recipients: list[Recipient]  # each once (the first wins)
+    sendable: list[Recipient]  # those a message goes to
+    problems: list[Problem]
+    warnings: list[Problem]
 
 
-def plan_for(recipients: Iterable[Recipient], draft: Draft,
-             balance: Decimal | None = None) -> SendPlan:
-    """The plan for recipients already resolved (Compose resolves a long list in slices)."""
+def check_recipients(recipients: Iterable[Recipient]) -> CheckedRecipients:
     unique = dedupe(list(recipients))
     problems = [] if unique else [Problem(Code.NO_RECIPIENTS)]
-    warnings = []
+    sendable, warnings = [], []
     for r in unique:
         if r.verdict is Verdict.INVALID:
             problems.append(Problem(Code.EMPTY_GROUP, {"group": r.typed}) if r.group
                             else Problem(Code.BAD_RECIPIENT, {"typed": r.typed,
                                                               "reason": r.reason}))
-        elif r.verdict is Verdict.WARNING:
+            continue
+        if r.verdict is Verdict.WARNING:
             warnings.append(Problem(Code.NUMBER_WARNING, {"typed": r.typed, "reason": r.reason}))
-    problems += _text_problems(draft.text) + _sender_problems(draft.sender)
+        sendable.append(r)
+    return CheckedRecipients(unique, sendable, problems, warnings)
+
+
+def make_plan(draft: Draft, resolver: Resolver, balance: Decimal | None = None) -> SendPlan:
+    """The plan for a draft whose entries are as typed (``resolver`` remembers each entry's
+    answer, so planning again after an edit is quick)."""
+    checked = check_recipients(r for token in draft.recipients for r in resolver.token(token))
+    if any(not token.strip() for token in draft.recipients):
+        checked = dataclasses.replace(
+            checked, problems=[Problem(Code.BLANK_RECIPIENT), *checked.problems])
+    return plan_for(checked, draft, balance)
+
+
+def plan_for(checked: CheckedRecipients, draft: Draft,
+             balance: Decimal | None = None) -> SendPlan:
+    """The plan for recipients already resolved and checked (Compose resolves a long list
+    in slices)."""
     count = sms_text.count(draft.text)
-    sendable = [r for r in unique if r.ok and r.e164]
-    credits = len(sendable) * count.parts
+    credits = len(checked.sendable) * count.parts
+    warnings = list(checked.warnings)
     if balance is not None and credits > balance:
         warnings.append(Problem(Code.NOT_ENOUGH_CREDIT,
                                 {"credits": credits, "balance": f"{balance.normalize():f}"}))
-    return SendPlan(draft, unique, count, sendable, credits, problems, warnings)
+    problems = checked.problems + _text_problems(draft.text) + _sender_problems(draft.sender)
+    return SendPlan(draft, checked.recipients, count, checked.sendable, credits, problems,
+                    warnings)
 
 
 def check_messages(messages: Iterable[NewMessage]) -> list[Problem]:
