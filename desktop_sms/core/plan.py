@@ -10,6 +10,7 @@ gateway's own (protocol.text_refusal / sender_refusal), which the wire checks ag
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,6 +25,7 @@ from desktop_sms.gateway.protocol import LONE_SURROGATE_RE as LONE_SURROGATE_RE
 from desktop_sms.gateway.protocol import MAX_TEXT_CHARS as MAX_TEXT_CHARS
 
 _Fault = protocol.Fault
+_E164_RE = re.compile(r"\+" + protocol.MSISDN_RE.pattern)  # the gateway's number, with '+'
 
 
 class Code(Enum):
@@ -158,8 +160,7 @@ def check_messages(messages: Iterable[NewMessage]) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[str, str | None]] = set()
     for message in messages:
-        if not (message.recipient[:1] == "+"
-                and protocol.MSISDN_RE.fullmatch(message.recipient[1:])):
+        if not _E164_RE.fullmatch(message.recipient):
             problems.append(Problem(Code.BAD_RECIPIENT, {
                 "typed": message.recipient,
                 "reason": "not an E.164 number (+ and the country code)"}))
