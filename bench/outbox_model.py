@@ -18,7 +18,9 @@ from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.outbox import History, NewMessage, Outbox  # noqa: E402
+from desktop_sms.core.outbox.history import History  # noqa: E402
+from desktop_sms.core.outbox.messages import NewMessage  # noqa: E402
+from desktop_sms.core.outbox.pipeline import Outbox  # noqa: E402
 from desktop_sms.ui.models import OutboxModel  # noqa: E402
 
 TOTAL = 1_000_000

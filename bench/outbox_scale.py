@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 from desktop_sms.core import store
-from desktop_sms.core.outbox import NewMessage, Outbox
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.gateway import StatusUpdate
 
 BATCH = 100_000

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.outbox import Outbox  # noqa: E402
+from desktop_sms.core.outbox.pipeline import Outbox  # noqa: E402
 from desktop_sms.gateway.client import GatewayClient  # noqa: E402
 from desktop_sms.simulator import GatewaySimulator  # noqa: E402
 

@@ -22,7 +22,8 @@ from pytestqt.qtbot import QtBot
 
 import desktop_sms
 from desktop_sms.core import store
-from desktop_sms.core.outbox import NewMessage, Outbox
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.ui.main_window import MainWindow
 
 PACKAGE = Path(desktop_sms.__file__).parent

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
 from desktop_sms.app import route_qt_messages  # noqa: E402
 from desktop_sms.core import store  # noqa: E402
 from desktop_sms.core.credentials import CredentialStore  # noqa: E402
-from desktop_sms.core.outbox import NewMessage  # noqa: E402
+from desktop_sms.core.outbox.messages import NewMessage  # noqa: E402
 from desktop_sms.core.settings import Settings  # noqa: E402
 from desktop_sms.core.states import State  # noqa: E402
 from desktop_sms.ui.main_window import OUTBOX_TAB, MainWindow  # noqa: E402

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop_sms.core import store
-from desktop_sms.core.outbox import Change, NewMessage, Outbox
+from desktop_sms.core.outbox.messages import Change, NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.states import State
 from desktop_sms.gateway import StatusUpdate
 from desktop_sms.gateway.client import GatewayClient

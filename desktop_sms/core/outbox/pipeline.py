@@ -7,7 +7,6 @@ before its request leaves, so a crash leaves ``sending`` rows, which start-up tu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -17,6 +16,7 @@ from desktop_sms.core import text as sms_text
 from desktop_sms.core.outbox.messages import Change, Message, NewMessage
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.phone import to_msisdn
+from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import RESENDABLE, UNFINISHED, State, sql_list
 from desktop_sms.core.store import now, transaction
 from desktop_sms.gateway import (
@@ -29,7 +29,6 @@ from desktop_sms.gateway import (
 if TYPE_CHECKING:
     from desktop_sms.gateway.client import GatewayClient
 
-E164_RE = re.compile(r"\+[1-9][0-9]{7,14}")
 MAX_BACKOFF = 300.0
 # Queued and in-flight messages stay: the history is for finished ones.
 _DELETE_SQL = f"DELETE FROM messages WHERE id = ? AND state NOT IN ({sql_list(UNFINISHED)})"
@@ -69,11 +68,9 @@ class Outbox(Statuses):
         """Queue messages as one batch in one transaction; returns their ids in order."""
         if not messages:
             return []
-        for message in messages:
-            if not E164_RE.fullmatch(message.recipient):
-                raise ValueError(f"'{message.recipient}' is not an E.164 number (+...)")
-            if not message.text.strip():
-                raise ValueError("the message is empty")
+        problems = check_messages(messages)  # the send plan's rules, whoever built them
+        if problems:
+            raise PlanRefused(problems)
         stamp, queued = now(), State.QUEUED.value  # a plain str binds fastest
         with transaction(self.conn):
             first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
