@@ -183,20 +183,20 @@ def _problems(refusal: protocol.Refusal | None) -> list[Problem]:
     return [] if refusal is None else [Problem(Code(refusal.fault.value), refusal.params)]
 
 
+# The plan's own problems in English; the text and sender ones are the gateway's words.
+_ENGLISH = {
+    Code.NO_RECIPIENTS: "there are no recipients: add a number, a contact or a group",
+    Code.BLANK_RECIPIENT: "a recipient entry is empty",
+    Code.BAD_RECIPIENT: "'{typed}': {reason}",
+    Code.NUMBER_WARNING: "{typed}: {reason}",
+    Code.EMPTY_GROUP: "'{group}': the group is empty",
+    Code.NOT_ENOUGH_CREDIT: "sending needs {credits} credits but the balance is {balance}",
+}
+
+
 def english(problem: Problem) -> str:
     """The problem in English, for the command line and the log (the UI words its own)."""
-    p = problem.params
-    match problem.code:
-        case Code.NO_RECIPIENTS:
-            return "there are no recipients: add a number, a contact or a group"
-        case Code.BLANK_RECIPIENT:
-            return "a recipient entry is empty"
-        case Code.BAD_RECIPIENT:
-            return f"'{p['typed']}': {p['reason']}"
-        case Code.NUMBER_WARNING:
-            return f"{p['typed']}: {p['reason']}"
-        case Code.EMPTY_GROUP:
-            return f"'{p['group']}': the group is empty"
-        case Code.NOT_ENOUGH_CREDIT:
-            return f"sending needs {p['credits']} credits but the balance is {p['balance']}"
-    return protocol.explain(protocol.Refusal(_Fault(problem.code.value), p))
+    words = _ENGLISH.get(problem.code)
+    if words is None:
+        return protocol.explain(protocol.Refusal(_Fault(problem.code.value), problem.params))
+    return words.format(**problem.params)

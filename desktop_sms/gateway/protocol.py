@@ -129,27 +129,24 @@ def sender_refusal(originator: str) -> Refusal | None:
     return None
 
 
+# The refusals in English, filled from their parameters.
+_ENGLISH = {
+    Fault.EMPTY_TEXT: "the message is empty",
+    Fault.TEXT_TOO_LONG: "the message is {length:,} characters long; the limit is {limit:,}",
+    Fault.TEXT_INVISIBLE_CHAR: "the message contains an invisible control character ({char}) "
+                               "at position {position}; phones cannot show it — remove it",
+    Fault.TEXT_NOT_UNICODE: "the message contains bytes that are not valid text (UTF-8)",
+    Fault.SENDER_TOO_MANY_DIGITS: "a numeric sender ID can have at most {limit} digits",
+    Fault.SENDER_TOO_LONG: "the sender ID '{sender}' is {length} characters long; the limit "
+                           "is {limit} letters and digits",
+    Fault.SENDER_BAD_CHARS: "the sender ID '{sender}' may only use the letters A-Z, digits, "
+                            "spaces, dots and dashes",
+}
+
+
 def explain(refusal: Refusal) -> str:
     """The refusal in English: the wire layer's own errors, and the command line's."""
-    p = refusal.params
-    match refusal.fault:
-        case Fault.EMPTY_TEXT:
-            return "the message is empty"
-        case Fault.TEXT_TOO_LONG:
-            return f"the message is {p['length']:,} characters long; the limit is {p['limit']:,}"
-        case Fault.TEXT_INVISIBLE_CHAR:
-            return (f"the message contains an invisible control character ({p['char']}) at "
-                    f"position {p['position']}; phones cannot show it — remove it")
-        case Fault.TEXT_NOT_UNICODE:
-            return "the message contains bytes that are not valid text (UTF-8)"
-        case Fault.SENDER_TOO_MANY_DIGITS:
-            return f"a numeric sender ID can have at most {p['limit']} digits"
-        case Fault.SENDER_TOO_LONG:
-            return (f"the sender ID '{p['sender']}' is {p['length']} characters long; the "
-                    f"limit is {p['limit']} letters and digits")
-        case Fault.SENDER_BAD_CHARS:
-            return (f"the sender ID '{p['sender']}' may only use the letters A-Z, digits, "
-                    "spaces, dots and dashes")
+    return _ENGLISH[refusal.fault].format(**refusal.params)
 
 
 def validate_originator(originator: str) -> str:
