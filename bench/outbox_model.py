@@ -14,14 +14,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
 
-from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.outbox.history import History  # noqa: E402
-from desktop_sms.core.outbox.messages import NewMessage  # noqa: E402
-from desktop_sms.core.outbox.pipeline import Outbox  # noqa: E402
-from desktop_sms.ui.models import OutboxModel  # noqa: E402
+from desktop_sms.core import store
+from desktop_sms.core.outbox.history import History
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.ui.models import OutboxModel
 
 TOTAL = 1_000_000
 

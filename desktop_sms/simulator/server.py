@@ -331,7 +331,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.do_handshake()
             self.connection.settimeout(None)
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         self.server.sim.handle(self)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
