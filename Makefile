@@ -30,7 +30,7 @@ demo: $(STAMP)
 	$(PY) -m desktop_sms --demo
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop_sms tests bench
+	$(VENV)/bin/ruff check desktop_sms tests bench tools
 	$(VENV)/bin/mypy
 
 test: $(STAMP) system-deps lint

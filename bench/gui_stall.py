@@ -14,15 +14,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from bench.simproc import simulator_process  # noqa: E402
-from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.credentials import CredentialStore  # noqa: E402
-from desktop_sms.core.outbox import NewMessage, State  # noqa: E402
-from desktop_sms.core.settings import Settings  # noqa: E402
-from desktop_sms.ui.main_window import MainWindow  # noqa: E402
+from bench.simproc import simulator_process
+from desktop_sms.core import store
+from desktop_sms.core.credentials import CredentialStore
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.settings import Settings
+from desktop_sms.core.states import State
+from desktop_sms.ui.main_window import MainWindow
 
 COUNT = 1000
 HEARTBEAT_MS = 5

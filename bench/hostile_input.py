@@ -18,14 +18,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.contacts import AddressBook  # noqa: E402
-from desktop_sms.gateway.protocol import MAX_TEXT_CHARS  # noqa: E402
-from desktop_sms.ui.compose_tab import ComposeTab  # noqa: E402
+from desktop_sms.core import store
+from desktop_sms.core.contacts import AddressBook
+from desktop_sms.gateway.protocol import MAX_TEXT_CHARS
+from desktop_sms.ui.compose_tab import ComposeTab
 
 RUNS = 5
 

@@ -14,12 +14,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
 
-from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.outbox import NewMessage, Outbox  # noqa: E402
-from desktop_sms.ui.models import OutboxModel  # noqa: E402
+from desktop_sms.core import store
+from desktop_sms.core.outbox.history import History
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.ui.models import OutboxModel
 
 TOTAL = 1_000_000
 
@@ -40,7 +42,7 @@ def main() -> None:
         for _ in range(TOTAL // len(batch)):
             outbox.enqueue(batch)
         conn.execute("UPDATE messages SET state = 'delivered' WHERE id % 10 != 0")
-        model = OutboxModel(conn)
+        model = OutboxModel(History(conn))
 
         def screen(first: int) -> None:
             for row in range(first, min(first + 40, model.rowCount())):

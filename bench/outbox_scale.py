@@ -16,8 +16,9 @@ import time
 from pathlib import Path
 
 from desktop_sms.core import store
-from desktop_sms.core.outbox import NewMessage, Outbox
-from desktop_sms.gateway import DeliveryStatus, StatusUpdate
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.gateway import StatusUpdate
 
 BATCH = 100_000
 TOTAL = 1_000_000
@@ -36,7 +37,7 @@ CHECKPOINTS: list[float] = []  # the WAL copied back after each apply, as the wo
 
 
 def apply(outbox: Outbox, message_ids: list[int]) -> float:
-    updates = [StatusUpdate(str(1795600000000000 + i), DeliveryStatus.DELIVERED, "d")
+    updates = [StatusUpdate(str(1795600000000000 + i), "d")
                for i in message_ids]
     start = time.perf_counter()
     changes = outbox.record_statuses(updates)

@@ -234,7 +234,7 @@ def _self_test(window: MainWindow) -> int:
     delivered. Prints one line; exit code 0 on success."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from desktop_sms.core.outbox import Message
+    from desktop_sms.core.outbox.messages import Message
     from desktop_sms.core.states import State
 
     started = time.monotonic()

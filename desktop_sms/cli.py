@@ -10,28 +10,34 @@ import os
 import signal
 import sqlite3
 import sys
-import threading
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
+from desktop_sms.cli_report import (
+    SlowNotice,
+    as_json,
+    drain_problems,
+    id_range,
+    message_line,
+    refusal,
+)
 from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.outbox import Change, DrainResult, Message, NewMessage, Outbox
+from desktop_sms.core.outbox.messages import Change, NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.paths import LOG_FILE
 from desktop_sms.core.phone import Verdict, parse_number
-from desktop_sms.core.recipients import resolve
+from desktop_sms.core.plan import LONE_SURROGATE_RE, Draft, english, make_plan
+from desktop_sms.core.recipients import Resolver
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.settings import Settings
 from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import explain, is_storage_error
-from desktop_sms.gateway import AuthError, GatewayError, NetworkError, protocol
+from desktop_sms.gateway import GatewayError
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.logfile import setup_logging
 
@@ -40,7 +46,6 @@ PASSWORD_ENV = "DESKTOP_SMS_PASSWORD"
 # sent for sure; 2 bad input, configuration or data folder; 130 interrupted.
 EXIT_GATEWAY, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 CONNECT_TIMEOUT = 5.0
-SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
 
 log = logging.getLogger(__name__)
 
@@ -51,43 +56,6 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.code = code
-
-
-class SlowNotice:
-    """Says on stderr what the command waits for when the gateway is slow to answer, so
-    that a hanging gateway is never a silent wait (one line per slow request)."""
-
-    def __init__(self, url: str, timeout: float) -> None:
-        self.host = urlsplit(url).hostname or url
-        self.timeout = timeout
-        self._since: float | None = None
-        self._action = ""
-        self._wake = threading.Event()
-        self._closed = False
-        self._thread = threading.Thread(target=self._watch, name="slow-notice", daemon=True)
-        self._thread.start()
-
-    def started(self, action: str) -> None:
-        self._action, self._since = action, time.monotonic()
-
-    def finished(self) -> None:
-        self._since = None
-
-    def close(self) -> None:
-        self._closed = True
-        self._wake.set()
-        self._thread.join()
-
-    def _watch(self) -> None:
-        announced: float | None = None
-        while not self._wake.wait(0.25):
-            since = self._since
-            if since is None or since == announced:
-                continue
-            if time.monotonic() - since >= SLOW_NOTICE_AFTER:
-                announced = since
-                print(f"waiting for the gateway {self.host} to answer {self._action} "
-                      f"(gives up after {self.timeout:g} s)…", file=sys.stderr, flush=True)
 
 
 @dataclass(frozen=True)
@@ -186,7 +154,7 @@ class Cli:
                 raise CliError(f"{holder} is already sending from this data folder; nothing "
                                "was queued. Try again when it has finished.", EXIT_GATEWAY)
             ids = self.outbox.enqueue(messages)
-            print(f"queued {_id_range(ids)}: the desktop-sms window, which is running on this "
+            print(f"queued {id_range(ids)}: the desktop-sms window, which is running on this "
                   "data folder, sends them", file=sys.stderr)
             return 0
         with self.client() as client:
@@ -228,28 +196,20 @@ class Cli:
         return len(recovered)
 
     def prepare(self) -> list[NewMessage]:
-        """The messages of this send, validated in full; nothing is written."""
+        """The messages of this send, checked by the send plan; nothing is written."""
         args = self.args
-        tokens = [*args.to, *args.group]
-        if not tokens:
-            raise CliError("send needs at least one --to NUMBER or --group GROUP")
-        if any(not token.strip() for token in tokens):
-            raise CliError("an empty --to or --group was given (nothing was sent)")
         for group in args.group:
-            self.book.members(group)  # a clear error for a group that does not exist
-        recipients = resolve(tokens, self.book, self.settings.default_region)
-        bad = [r for r in recipients if not r.ok]
-        if bad:
-            raise CliError("; ".join(f"'{r.typed}': {r.reason}" for r in bad)
-                           + " (nothing was sent)")
-        for warned in (r for r in recipients if r.verdict is Verdict.WARNING):
-            print(f"warning: {warned.typed}: {warned.reason}", file=sys.stderr)
-        protocol.validate_text(args.text)
-        sender = args.sender or self.settings.default_sender or None
-        if sender:
-            protocol.validate_originator(sender)
-        return [NewMessage(r.e164 or "", args.text, sender, args.flash, args.delivery_report)
-                for r in recipients]
+            if group.strip():
+                self.book.members(group)  # a clear error for a group that does not exist
+        draft = Draft([*args.to, *args.group], args.text,
+                      args.sender or self.settings.default_sender or None, args.flash,
+                      args.delivery_report)
+        plan = make_plan(draft, Resolver(self.book, self.settings.default_region))
+        if plan.problems:
+            raise CliError(refusal(plan.problems))
+        for warning in plan.warnings:
+            print(f"warning: {english(warning)}", file=sys.stderr)
+        return plan.messages()
 
     def _drain(self, client: GatewayClient, *, batch: int | None, ids: Sequence[int] = (),
                recovered: int = 0) -> int:
@@ -272,16 +232,16 @@ class Cli:
         try:
             sending, queued = self._ids(State.SENDING, batch), self._ids(State.QUEUED, batch)
         except Exception:  # the database cannot even be read: name the batch
-            named = f"this send's {_id_range(ids)}" if ids else "the queued messages"
+            named = f"this send's {id_range(ids)}" if ids else "the queued messages"
             return (f"Check {named} with `desktop-sms outbox` before sending anything again; "
                     "do not send them again with `send`.")
         parts = []
         if sending:
-            parts.append(f"{_id_range(sending).capitalize()} was being sent and may have "
+            parts.append(f"{id_range(sending).capitalize()} was being sent and may have "
                          "reached the gateway: it becomes 'unknown' at the next start; check "
                          "it before sending it again.")
         if queued:
-            parts.append(f"{len(queued)} message(s) are still queued ({_id_range(queued)}): "
+            parts.append(f"{len(queued)} message(s) are still queued ({id_range(queued)}): "
                          "`desktop-sms resume` sends them; do not send them again with `send`.")
         return " ".join(parts)
 
@@ -294,7 +254,7 @@ class Cli:
             if change.state is not State.QUEUED:
                 message = self.outbox.get(change.message_id)
                 if message is not None:
-                    print(_line(message), flush=True)
+                    print(message_line(message), flush=True)
 
         result = self.outbox.drain(client, batch=batch, ignore_backoff=True,
                                    on_change=report)
@@ -302,12 +262,12 @@ class Cli:
         rejected = sum(state is State.REJECTED for state in finals.values())
         still = self._ids(State.QUEUED, batch)
         doubt = self.outbox.get(result.in_doubt) if result.in_doubt else None
-        problems = _drain_problems(result, unknown, rejected, doubt.error if doubt else None)
+        problems = drain_problems(result, unknown, rejected, doubt.error if doubt else None)
         if recovered:
             problems.insert(0, f"{recovered} message(s) were being sent when desktop-sms "
                                "stopped and are now 'unknown' (named above)")
         if still and problems:
-            problems.append(f"{len(still)} message(s) kept queued ({_id_range(still)}): "
+            problems.append(f"{len(still)} message(s) kept queued ({id_range(still)}): "
                             "`desktop-sms resume` sends them, `desktop-sms outbox cancel ID…` "
                             "cancels them")
         if problems:
@@ -338,7 +298,7 @@ class Cli:
         for change in changes:
             message = self.outbox.get(change.message_id)
             assert message is not None
-            print(_line(message))
+            print(message_line(message))
         waiting = self.outbox.unmatched_updates()
         if waiting:
             print(f"{waiting} status update(s) for messages not known here are kept until "
@@ -351,11 +311,11 @@ class Cli:
         state = State(self.args.state) if self.args.state else None
         messages = self.outbox.messages(state)
         if self.args.json:
-            json.dump([_as_json(m) for m in messages], sys.stdout, ensure_ascii=False, indent=1)
+            json.dump([as_json(m) for m in messages], sys.stdout, ensure_ascii=False, indent=1)
             print()
         else:
             for message in messages:
-                print(_line(message))
+                print(message_line(message))
         return 0
 
     def contacts(self) -> int:
@@ -373,51 +333,6 @@ class Cli:
                 print(f"{contact.id}\t{contact.name}\t{contact.number}\t"
                       f"{','.join(contact.groups)}")
         return 0
-
-
-def _drain_problems(result: DrainResult, unknown: int, rejected: int,
-                    why_in_doubt: str | None) -> list[str]:
-    problems = []
-    if isinstance(result.error, AuthError):
-        problems.append("the gateway refused the username or password")
-    elif isinstance(result.error, NetworkError):
-        problems.append(str(result.error))
-    if unknown:
-        problems.append(f"{unknown} message(s) may or may not have reached the gateway "
-                        "(state 'unknown'): check them before sending again"
-                        + (f"; sending stopped there because {why_in_doubt}"
-                           if why_in_doubt else ""))
-    if rejected:
-        problems.append(f"{rejected} message(s) were refused by the gateway (state 'rejected')")
-    return problems
-
-
-def _id_range(ids: Sequence[int]) -> str:
-    if len(ids) == 1:
-        return f"message {ids[0]}"
-    if list(ids) == list(range(ids[0], ids[0] + len(ids))):
-        return f"messages {ids[0]}–{ids[-1]}"
-    return "messages " + ", ".join(map(str, ids))
-
-
-def _line(message: Message) -> str:
-    extra = message.gateway_id or message.error or ""
-    return f"{message.id}\t{message.recipient}\t{message.state}\t{extra}".rstrip("\t")
-
-
-def _iso(stamp: float) -> str:
-    return datetime.fromtimestamp(stamp, UTC).isoformat(timespec="seconds")
-
-
-def _as_json(message: Message) -> dict[str, object]:
-    return {
-        "id": message.id, "to": message.recipient, "text": message.text,
-        "sender": message.sender, "parts": message.parts, "state": message.state.value,
-        "gateway_id": message.gateway_id, "gateway_status": message.gateway_status,
-        "error": message.error, "attempts": message.attempts, "batch_id": message.batch_id,
-        "resend_of": message.resend_of, "created_at": _iso(message.created_at),
-        "updated_at": _iso(message.updated_at),
-    }
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -461,8 +376,10 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
     """Invalid UTF-8 on the command line decodes to lone surrogates, which no database,
     keyring or HTTP request takes: refuse it by name, before anything is done."""
     for name, value in vars(args).items():
+        if name == "text":  # the send plan refuses it (TEXT_NOT_UNICODE), as everywhere
+            continue
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and protocol.LONE_SURROGATE_RE.search(item):
+            if isinstance(item, str) and LONE_SURROGATE_RE.search(item):
                 option = {"sender": "--from", "name": "NAME", "number": "NUMBER"}.get(
                     name, f"--{name.replace('_', '-')}")
                 raise CliError(f"the value of {option} is not valid text (UTF-8): check the "

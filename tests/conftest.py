@@ -12,10 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A developer's real keyring must never be touched by the suite.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
-from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.outbox import Outbox  # noqa: E402
-from desktop_sms.gateway.client import GatewayClient  # noqa: E402
-from desktop_sms.simulator import GatewaySimulator  # noqa: E402
+from desktop_sms.core import store
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.gateway.client import GatewayClient
+from desktop_sms.simulator import GatewaySimulator
 
 SENTINEL_PASSWORD = "S3ntinel-pa55word-7f3a9c"
 

@@ -16,6 +16,7 @@ class Recipient:
     verdict: Verdict
     reason: str = ""
     name: str | None = None  # the contact's name, when it came from the address book
+    group: str | None = None  # the group it came from
 
     @property
     def ok(self) -> bool:
@@ -47,8 +48,10 @@ class Resolver:
         if group is not None:
             members = self.book.members(group)
             if not members:
-                return [Recipient(token, None, Verdict.INVALID, "the group is empty")]
-            return [Recipient(token, c.number, Verdict.VALID, name=c.name) for c in members]
+                return [Recipient(token, None, Verdict.INVALID, "the group is empty",
+                                  group=group)]
+            return [Recipient(token, c.number, Verdict.VALID, name=c.name, group=group)
+                    for c in members]
         contact = self.book.by_name(token)
         if contact:
             return [Recipient(token, contact.number, Verdict.VALID, name=contact.name)]

@@ -28,7 +28,7 @@ class SenderLock:
         """Take the lock without waiting; False if another process holds it."""
         if self._file:
             return True
-        handle = open(self.path, "a+b")  # noqa: SIM115 (held open for the lock's life)
+        handle = open(self.path, "a+b")
         try:
             _lock(handle)
         except OSError:

@@ -23,7 +23,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_sms.core.outbox import Change, Outbox
+from desktop_sms.core.outbox.messages import Change
+from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.storage_errors import explain
 from desktop_sms.gateway import GatewayError, NetworkError, ProtocolError
 from desktop_sms.gateway.protocol import format_status_reply, parse_status_reply
@@ -51,7 +52,7 @@ class StatusesNotStored(Exception):
     """A fetched reply could not be stored; the text says where it went (or that it is lost)."""
 
 
-def refresh(outbox: Outbox, client: GatewayClient, folder: Path) -> list[Change]:
+def refresh(outbox: Statuses, client: GatewayClient, folder: Path) -> list[Change]:
     """Store any rescued replies, then fetch, store and apply the new statuses."""
     changes = restore_rescued(outbox, folder)
     free = _free_bytes(folder)
@@ -75,7 +76,7 @@ def refresh(outbox: Outbox, client: GatewayClient, folder: Path) -> list[Change]
     return changes
 
 
-def restore_rescued(outbox: Outbox, folder: Path) -> list[Change]:
+def restore_rescued(outbox: Statuses, folder: Path) -> list[Change]:
     """Store and apply the replies earlier refreshes could not store, oldest first."""
     changes: list[Change] = []
     directory = _rescue_dir(folder)

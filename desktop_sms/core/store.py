@@ -90,6 +90,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# For annotations outside core, which does not import sqlite3 itself.
+Connection = sqlite3.Connection
+
 
 class StoreError(Exception):
     """The database cannot be used; the text says why and what to do."""
@@ -134,6 +137,14 @@ def connect(path: Path, *, migrate: bool = True,
     except BaseException:
         conn.close()
         raise
+    return conn
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read an existing database, such as the one a search
+    thread scans with: nothing opened by it can write or migrate."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
     return conn
 
 

@@ -14,8 +14,9 @@ DEFAULT_URL = "https://www.net2sms.gr/srvauth/index"
 
 # E.164 allows at most 15 digits; no real mobile number is shorter than 8 with its country code.
 MSISDN_RE = re.compile(r"[1-9][0-9]{7,14}")
-ALNUM_SENDER_RE = re.compile(r"[A-Za-z0-9 .\-]{1,11}")
-NUMERIC_SENDER_RE = re.compile(r"[0-9]{1,16}")
+MAX_SENDER_CHARS, MAX_SENDER_DIGITS = 11, 16
+ALNUM_SENDER_RE = re.compile(rf"[A-Za-z0-9 .\-]{{1,{MAX_SENDER_CHARS}}}")
+NUMERIC_SENDER_RE = re.compile(rf"[0-9]{{1,{MAX_SENDER_DIGITS}}}")
 # The gateway does not document a limit; 1,530 characters (ten GSM-7 parts) is far beyond any
 # sane message and keeps a runaway paste from costing hundreds of credits.
 MAX_TEXT_CHARS = 1530
@@ -54,8 +55,10 @@ _STATUS_LETTERS = {
 }
 
 
-# The same table as plain strings, for code that handles statuses by the hundred thousand.
-STATUS_NAMES = {code: status.value for code, status in _STATUS_LETTERS.items()}
+def delivery_status(raw: str) -> DeliveryStatus:
+    """What a status letter means (the one table of them); UNKNOWN for letters we do not
+    know. Updates keep only the letter: the outbox reads each distinct letter once."""
+    return _STATUS_LETTERS.get(raw.lower(), DeliveryStatus.UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,7 @@ class SendResult:
 @dataclass(frozen=True)
 class StatusUpdate:
     sms_id: str
-    status: DeliveryStatus
-    raw: str  # the letter as received, kept so an unknown code can be shown and re-read
+    raw: str  # the letter as received, even one we do not know; see delivery_status()
 
 
 def validate_msisdn(to: str) -> str:
@@ -80,41 +82,86 @@ def validate_msisdn(to: str) -> str:
     return to
 
 
-def validate_originator(originator: str) -> str:
+class Fault(Enum):
+    """Why the gateway would refuse a text or a sender ID. The send plan (core/plan.py)
+    reports it as a problem code before anything is queued; the validators below refuse
+    it again here, at the wire, in English."""
+
+    EMPTY_TEXT = "empty_text"
+    TEXT_TOO_LONG = "text_too_long"  # length, limit
+    TEXT_INVISIBLE_CHAR = "text_invisible_char"  # char ('U+0000'), position (from 1)
+    TEXT_NOT_UNICODE = "text_not_unicode"  # a lone surrogate
+    SENDER_TOO_MANY_DIGITS = "sender_too_many_digits"  # limit
+    SENDER_TOO_LONG = "sender_too_long"  # sender, length, limit
+    SENDER_BAD_CHARS = "sender_bad_chars"  # sender
+
+
+@dataclass(frozen=True)
+class Refusal:
+    fault: Fault
+    params: dict[str, str | int]
+
+
+def text_refusal(text: str) -> Refusal | None:
+    if not text or not text.strip():
+        return Refusal(Fault.EMPTY_TEXT, {})
+    if len(text) > MAX_TEXT_CHARS:
+        return Refusal(Fault.TEXT_TOO_LONG, {"length": len(text), "limit": MAX_TEXT_CHARS})
+    invisible = _INVISIBLE_RE.search(text)
+    if invisible:
+        return Refusal(Fault.TEXT_INVISIBLE_CHAR, {
+            "char": f"U+{ord(invisible.group()):04X}", "position": invisible.start() + 1})
+    if LONE_SURROGATE_RE.search(text):
+        return Refusal(Fault.TEXT_NOT_UNICODE, {})
+    return None
+
+
+def sender_refusal(originator: str) -> Refusal | None:
     if NUMERIC_SENDER_RE.fullmatch(originator):
-        return originator
+        return None
     if originator.isascii() and originator.isdigit():  # not '١٢٣': those are not 0-9
-        raise ValueError("a numeric sender ID can have at most 16 digits")
-    if len(originator) > 11:
-        raise ValueError(
-            f"the sender ID '{_shown(originator)}' is {len(originator)} characters long; "
-            "the limit is 11 letters and digits"
-        )
+        return Refusal(Fault.SENDER_TOO_MANY_DIGITS, {"limit": MAX_SENDER_DIGITS})
+    if len(originator) > MAX_SENDER_CHARS:
+        return Refusal(Fault.SENDER_TOO_LONG, {
+            "sender": _shown(originator), "length": len(originator), "limit": MAX_SENDER_CHARS})
     if not ALNUM_SENDER_RE.fullmatch(originator) or not originator.strip():
-        raise ValueError(
-            f"the sender ID '{_shown(originator)}' may only use the letters A-Z, digits, "
-            "spaces, dots and dashes"
-        )
+        return Refusal(Fault.SENDER_BAD_CHARS, {"sender": _shown(originator)})
+    return None
+
+
+# The refusals in English, filled from their parameters.
+_ENGLISH = {
+    Fault.EMPTY_TEXT: "the message is empty",
+    Fault.TEXT_TOO_LONG: "the message is {length:,} characters long; the limit is {limit:,}",
+    Fault.TEXT_INVISIBLE_CHAR: "the message contains an invisible control character ({char}) "
+                               "at position {position}; phones cannot show it — remove it",
+    Fault.TEXT_NOT_UNICODE: "the message contains bytes that are not valid text (UTF-8)",
+    Fault.SENDER_TOO_MANY_DIGITS: "a numeric sender ID can have at most {limit} digits",
+    Fault.SENDER_TOO_LONG: "the sender ID '{sender}' is {length} characters long; the limit "
+                           "is {limit} letters and digits",
+    Fault.SENDER_BAD_CHARS: "the sender ID '{sender}' may only use the letters A-Z, digits, "
+                            "spaces, dots and dashes",
+}
+
+
+def explain(refusal: Refusal) -> str:
+    """The refusal in English: the wire layer's own errors, and the command line's."""
+    return _ENGLISH[refusal.fault].format(**refusal.params)
+
+
+def validate_originator(originator: str) -> str:
+    _refuse(sender_refusal(originator))
     return originator
 
 
 def validate_text(text: str) -> str:
-    if not text or not text.strip():
-        raise ValueError("the message is empty")
-    if len(text) > MAX_TEXT_CHARS:
-        raise ValueError(
-            f"the message is {len(text):,} characters long; the limit is {MAX_TEXT_CHARS:,}"
-        )
-    invisible = _INVISIBLE_RE.search(text)
-    if invisible:
-        raise ValueError(
-            f"the message contains an invisible control character "
-            f"(U+{ord(invisible.group()):04X}) at position {invisible.start() + 1}; "
-            "phones cannot show it — remove it"
-        )
-    if LONE_SURROGATE_RE.search(text):
-        raise ValueError("the message contains bytes that are not valid text (UTF-8)")
+    _refuse(text_refusal(text))
     return text
+
+
+def _refuse(refusal: Refusal | None) -> None:
+    if refusal is not None:
+        raise ValueError(explain(refusal))
 
 
 def send_params(
@@ -227,6 +274,5 @@ def parse_status_reply(body: bytes) -> list[StatusUpdate]:
         raise ProtocolError(f"malformed status reply: {sanitize(text)!r}")
     fields = text.split("|")
     return [
-        StatusUpdate(sms_id, _STATUS_LETTERS.get(raw.lower(), DeliveryStatus.UNKNOWN), raw)
-        for sms_id, raw in zip(fields[::2], fields[1::2], strict=True)
+        StatusUpdate(sms_id, raw) for sms_id, raw in zip(fields[::2], fields[1::2], strict=True)
     ]

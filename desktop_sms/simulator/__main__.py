@@ -2,6 +2,6 @@ from __future__ import annotations
 
 import sys
 
-from desktop_sms.simulator.server import main
+from desktop_sms.simulator.command import main
 
 sys.exit(main())

@@ -21,14 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_sms.core import text as sms_text
 from desktop_sms.core.contacts import AddressBook
-from desktop_sms.core.outbox import NewMessage
-from desktop_sms.core.recipients import Recipient, Resolver, dedupe
-from desktop_sms.gateway import protocol
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.plan import (
+    Code,
+    Draft,
+    SendPlan,
+    check_recipients,
+    plan_for,
+)
+from desktop_sms.core.recipients import Recipient, Resolver
+from desktop_sms.ui import problem_text
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
 from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
-from desktop_sms.ui.widgets import sentence
 
 # Checking recipients runs in slices of this long between events, so a pasted list of
 # 10,000 numbers (≈0.5 s of parsing) never holds the window still.
@@ -44,7 +49,7 @@ class ComposeTab(QWidget):
         self.book = book
         self.region = region
         self.balance: Decimal | None = None
-        self.recipients: list[Recipient] = []
+        self.checked = check_recipients([])
 
         self.recipients_edit = RecipientsEdit()
         self.recipients_edit.setObjectName("recipientsEdit")
@@ -240,16 +245,28 @@ class ComposeTab(QWidget):
                 QTimer.singleShot(0, self, lambda: self._continue_check(generation))
                 return
         self.checking = False
-        self.recipients = dedupe(found)
+        self.checked = check_recipients(found)
         self.recipient_model.set_recipients(self.recipients)
         self.recipient_list.setVisible(bool(self.recipients))
         self._update()
 
+    @property
+    def recipients(self) -> list[Recipient]:
+        """Each recipient once, as last checked."""
+        return self.checked.recipients
+
+    def plan(self) -> SendPlan:
+        """The send plan for what the fields hold now (the recipients as last checked)."""
+        draft = Draft(self._check_tokens, self.message_edit.toPlainText(),
+                      self.sender_edit.text() or None, self.flash_box.isChecked(),
+                      self.report_box.isChecked())
+        return plan_for(self.checked, draft, self.balance)
+
     def _update(self) -> None:
-        text = self.message_edit.toPlainText()
-        if text and self.highlighter is None:
+        plan = self.plan()
+        if plan.draft.text and self.highlighter is None:
             self.highlighter = Ucs2Highlighter(self.message_edit.document())
-        count = sms_text.count(text)
+        count = plan.count
         self.counter_label.setText(self.tr(
             "{0} characters · {1} part(s) · {2} · {3} left in this part"
         ).format(count.units, count.parts, count.encoding, count.remaining))
@@ -259,47 +276,18 @@ class ComposeTab(QWidget):
                 "Unicode (70 per SMS) because of: {0}").format(shown))
         self.ucs2_label.setVisible(bool(count.ucs2_chars))
 
-        sender_problem = self._sender_problem()
-        self.sender_error.setText(sender_problem or "")
-
-        valid = [r for r in self.recipients if r.ok]
-        credits = len(valid) * count.parts
+        sender = next((p for p in plan.problems if p.code.is_sender), None)
+        self.sender_error.setText(problem_text.sender_text(sender) if sender else "")
         balance = self.tr("unknown") if self.balance is None else f"{self.balance.normalize():f}"
         self.cost_label.setText(self.tr(
             "{0} recipient(s) × {1} part(s) = {2} credit(s); balance {3}"
-        ).format(len(valid), count.parts, credits, balance))
-        reason = self._blocking_reason(text, sender_problem)
+        ).format(len(plan.sendable), plan.parts, plan.credits, balance))
+        if self.checking:  # the label says how far the check is
+            reason = self.reason_label.text()
+        else:
+            reason = problem_text.describe(plan.problems[0]) if plan.problems else ""
         self.reason_label.setText(reason)
         self.send_button.setEnabled(not reason)
-
-    def _sender_problem(self) -> str | None:
-        sender = self.sender_edit.text()
-        if not sender:
-            return None
-        try:
-            protocol.validate_originator(sender)
-        except ValueError as exc:
-            return sentence(exc)
-        return None
-
-    def _blocking_reason(self, text: str, sender_problem: str | None) -> str:
-        if self.checking:
-            return self.reason_label.text()
-        invalid = [r for r in self.recipients if not r.ok]
-        if not self.recipients:
-            return self.tr("Add at least one recipient.")
-        if invalid:
-            first = invalid[0]
-            return self.tr("Fix the recipient '{0}': {1}.").format(first.typed, first.reason)
-        if not text.strip():
-            return self.tr("The message is empty.")
-        try:
-            protocol.validate_text(text)
-        except ValueError as exc:
-            return sentence(exc) + "."
-        if sender_problem:
-            return self.tr("Fix the sender ID: {0}.").format(sender_problem)
-        return ""
 
     # --- sending ---------------------------------------------------------------------------
 
@@ -307,25 +295,17 @@ class ComposeTab(QWidget):
         self.recheck()
         if not self.send_button.isEnabled():
             return
-        text = self.message_edit.toPlainText()
-        parts = sms_text.parts(text)
-        valid = [r for r in self.recipients if r.ok and r.e164]
-        credits = len(valid) * parts
-        if self.balance is not None and credits > self.balance:
-            answer = QMessageBox.question(
-                self, self.tr("Not enough credit"),
-                self.tr("Sending needs {0} credits but the balance is {1}. Messages beyond "
-                        "the balance will be refused by the gateway. Send anyway?")
-                .format(credits, f"{self.balance.normalize():f}"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        sender = self.sender_edit.text() or None
-        self.send_requested.emit([
-            NewMessage(r.e164 or "", text, sender, self.flash_box.isChecked(),
-                       self.report_box.isChecked())
-            for r in valid
-        ])
+        plan = self.plan()
+        for warning in plan.warnings:
+            if warning.code is Code.NOT_ENOUGH_CREDIT:
+                answer = QMessageBox.question(
+                    self, self.tr("Not enough credit"),
+                    problem_text.describe(warning) + " " + self.tr(
+                        "Messages beyond the balance will be refused by the gateway. "
+                        "Send anyway?"))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+        self.send_requested.emit(plan.messages())
         self.message_edit.clear()
         self.recipients_edit.clear()
         self.recheck()

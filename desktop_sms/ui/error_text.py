@@ -14,9 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop_sms.core.credentials import CredentialsError
+from desktop_sms.core.plan import PlanRefused
 from desktop_sms.core.status_fetch import StatusesNotStored
 from desktop_sms.core.storage_errors import describe, is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
+from desktop_sms.ui import problem_text
 from desktop_sms.ui.widgets import sentence
 
 
@@ -79,6 +81,12 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
         return Failure(text, Kind.STORAGE, fatal)
     if isinstance(exc, CredentialsError):
         return Failure(sentence(exc), Kind.ACCOUNT)
+    if isinstance(exc, PlanRefused):  # its problems as codes: worded in ui/
+        first = problem_text.describe(exc.problems[0])
+        if len(exc.problems) > 1:
+            first = QCoreApplication.translate("ErrorText", "{0} (and {1} more)").format(
+                first, len(exc.problems) - 1)
+        return Failure(first, Kind.INPUT)
     if isinstance(exc, ValueError):
         return Failure(sentence(exc), Kind.INPUT)
     return Failure(QCoreApplication.translate(

@@ -3,7 +3,6 @@ session (ui/session.py) owns the worker, its thread and the polling timer."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -26,9 +25,11 @@ from PySide6.QtWidgets import (
 from desktop_sms import __version__
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialStore
-from desktop_sms.core.outbox import NewMessage, Outbox
+from desktop_sms.core.outbox.history import History
+from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.core.states import IN_FLIGHT, State
+from desktop_sms.core.store import Connection
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
 from desktop_sms.ui.session import Session
@@ -46,7 +47,7 @@ TABS_DELAY_MS = 50  # after the first paint
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, folder: Path, conn: sqlite3.Connection, settings: Settings,
+    def __init__(self, folder: Path, conn: Connection, settings: Settings,
                  credentials: CredentialStore, *, demo: bool = False,
                  icon: QIcon | None = None,
                  before_connect: Callable[[], None] | None = None) -> None:
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._before_connect = before_connect  # e.g. start the demo's simulator
         self._shut_down = False
-        self.reader = Outbox(conn)
+        self.reader = History(conn)
         self.book = AddressBook(conn)
         title = "desktop-sms"
         self.setWindowTitle(f"{title} — DEMO" if demo else title)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_sms.core import text as sms_text
-from desktop_sms.gateway.protocol import MAX_TEXT_CHARS
+from desktop_sms.core.plan import MAX_TEXT_CHARS
 
 
 class MessageEdit(QPlainTextEdit):

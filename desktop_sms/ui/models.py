@@ -3,11 +3,9 @@ stays fast with a million messages; changes refresh only the rows they touch."""
 
 from __future__ import annotations
 
-import sqlite3
 from array import array
 from collections import OrderedDict
 from datetime import datetime
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -21,9 +19,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_sms.core.contacts import AddressBook, Contact
+from desktop_sms.core.outbox.history import History, HistoryRow, OutboxFilter
 from desktop_sms.core.phone import display
-from desktop_sms.core.states import STATE_BY_VALUE, State
+from desktop_sms.core.states import State
 from desktop_sms.ui.search import MessageSearch
+from desktop_sms.ui.state_names import state_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,25 +56,21 @@ STATE_COLUMN, PARTS_COLUMN = 4, 3
 class _Shown(NamedTuple):
     """One outbox row as the view shows it, formatted when first shown: a paint asks for
     each cell's roles (~800 calls), and number formatting alone takes 20 us."""
-    values: tuple[Any, ...]  # the row as read (id first, state at 5)
+    values: HistoryRow  # the row as read
     texts: tuple[Any, ...]  # display text per column
     tips: tuple[str | None, ...]  # tooltip per column
     colour: QColor  # of the state
     brush: QBrush
 
 
-_ROW_SQL = """
-SELECT m.id, m.created_at, m.recipient, m.text, m.parts, m.state, m.gateway_id, m.error,
-       m.updated_at, m.sender, m.gateway_status, m.attempts, m.resend_of,
-       (SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)
-FROM messages m
-"""
-
-
 class _Table(QAbstractTableModel):
-    """A flat table with translated column titles; subclasses give HEADERS and rows."""
+    """A flat table with translated column titles; subclasses give the titles and rows."""
 
-    HEADERS: tuple[str, ...] = ()
+    COLUMNS = 0
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, each a literal in tr() so that it can be translated."""
+        raise NotImplementedError
 
     def row_total(self) -> int:
         raise NotImplementedError
@@ -83,29 +79,32 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else self.row_total()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return self.headers()[section]
         return None
 
 
 class OutboxModel(_Table):
-    HEADERS = ("Time", "Recipient", "Message", "Parts", "State", "Gateway ID", "Error")
+    COLUMNS = 7
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
     searching = Signal(bool)  # a text search is running on the search thread
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Recipient"), self.tr("Message"), self.tr("Parts"),
+                self.tr("State"), self.tr("Gateway ID"), self.tr("Error"))
+
+    def __init__(self, history: History) -> None:
         super().__init__()
-        self.conn = conn
-        self._state: str | None = None
-        self._search = ""
+        self.history = history
+        self._filter = OutboxFilter()
         self._count = 0
-        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._pages: OrderedDict[int, list[HistoryRow]] = OrderedDict()
         self._row_of: dict[int, int] = {}  # message id -> row, for cached rows
         self._formatted: dict[int, _Shown] = {}  # message id -> row as shown, once shown
         # With search text, rows are the ids the search thread found, newest first.
@@ -116,47 +115,33 @@ class OutboxModel(_Table):
     # --- filtering -------------------------------------------------------------------------
 
     def set_filter(self, state: str | None, search: str) -> None:
-        if (state, search.strip()) != (self._state, self._search):
-            self._state, self._search = state, search.strip()
+        shown = OutboxFilter(State(state) if state else None, search.strip())
+        if shown != self._filter:
+            self._filter = shown
             self.reload()
-
-    def _where(self) -> tuple[str, list[Any]]:
-        clauses, params = [], []
-        if self._state:
-            clauses.append("m.state = ?")
-            params.append(self._state)
-        if self._search:
-            pattern = f"%{self._search}%"
-            clauses.append("(m.text LIKE ? OR m.recipient LIKE ? OR m.recipient IN "
-                           "(SELECT number FROM contacts WHERE name LIKE ?))")
-            params += [pattern, pattern.replace(" ", ""), pattern]
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def reload(self) -> None:
         """Re-read from the store. A text search scans, so it runs on the search thread:
         the rows go empty until its answer comes (searching(True) until then)."""
         self.beginResetModel()
         self._forget_rows()
-        if self._search:
+        if self._filter.text:
             self._count, self._found = 0, array("q")
         else:
-            where, params = self._where()
-            self._count, self._found = int(self.conn.execute(
-                f"SELECT count(*) FROM messages m{where}", params).fetchone()[0]), None
+            self._count, self._found = self.history.count_shown(self._filter), None
         self.endResetModel()
-        if self._search:
+        if self._filter.text:
             self._start_search()
 
     def _start_search(self) -> None:
         if self._searcher is None:
-            path = self.conn.execute("PRAGMA database_list").fetchone()[2]
-            self._searcher = MessageSearch(Path(path))
+            self._searcher = MessageSearch(self.history.database_path())
             self._searcher.found.connect(self._search_found)
-        self._searcher.find(*self._where())
+        self._searcher.find(self._filter)
         self.searching.emit(True)
 
     def _search_found(self, ids: array[int]) -> None:
-        if not self._search:  # the text was cleared meanwhile
+        if not self._filter.text:  # the text was cleared meanwhile
             return
         self.beginResetModel()
         self._forget_rows()
@@ -178,12 +163,10 @@ class OutboxModel(_Table):
 
     def messages_added(self, ids: list[int]) -> None:
         """New messages go on top (newest first); the rows below shift down."""
-        if self._search:  # they may match: search again, rows stay until the answer
+        if self._filter.text:  # they may match: search again, rows stay until the answer
             self._start_search()
             return
-        where, params = self._where()
-        count = int(self.conn.execute(
-            f"SELECT count(*) FROM messages m{where}", params).fetchone()[0])
+        count = self.history.count_shown(self._filter)
         grown = count - self._count
         self._forget_rows()
         if grown > 0:
@@ -193,32 +176,30 @@ class OutboxModel(_Table):
         elif grown < 0:
             self.reload()
         elif self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, 6))
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, self.COLUMNS - 1))
 
     def messages_changed(self, ids: list[int]) -> None:
         """Re-read only the changed rows that are loaded; others are read when shown."""
         known = [(self._row_of[i], i) for i in ids if i in self._row_of]
         if not known:
             return
-        marks = ",".join("?" * len(known))
-        fresh = {row[0]: row for row in self.conn.execute(
-            _ROW_SQL + f" WHERE m.id IN ({marks})", [i for _, i in known])}
+        fresh = {values.id: values for values in self.history.rows([i for _, i in known])}
         for row, message_id in known:
             page = self._pages.get(row // PAGE)
             if page is None:
                 continue
             self._formatted.pop(message_id, None)
             if message_id in fresh:
-                page[row % PAGE] = tuple(fresh[message_id])
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+                page[row % PAGE] = fresh[message_id]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     # --- Qt model interface ----------------------------------------------------------------
 
     def row_total(self) -> int:
         return self._count
 
-    def row(self, row: int) -> tuple[Any, ...] | None:
-        """The row's values as read from the store (id first)."""
+    def row(self, row: int) -> HistoryRow | None:
+        """The row's values as read from the store."""
         if not 0 <= row < self._count:
             return None
         number = row // PAGE
@@ -229,47 +210,40 @@ class OutboxModel(_Table):
             self._pages.move_to_end(number)
         return page[row % PAGE] if row % PAGE < len(page) else None
 
-    def _load(self, number: int) -> list[tuple[Any, ...]]:
+    def _load(self, number: int) -> list[HistoryRow]:
         if self._found is None:
-            where, params = self._where()
-            page = [tuple(r) for r in self.conn.execute(
-                _ROW_SQL + where + " ORDER BY m.id DESC LIMIT ? OFFSET ?",
-                [*params, PAGE, number * PAGE])]
-        else:  # the search's ids for this page, read by key
-            wanted = self._found[number * PAGE:(number + 1) * PAGE].tolist()
-            rows = {r[0]: tuple(r) for r in self.conn.execute(
-                _ROW_SQL + f" WHERE m.id IN ({','.join('?' * len(wanted))})", wanted)}
-            page = [rows[i] for i in wanted if i in rows]  # deleted meanwhile: skipped
+            page = self.history.page(self._filter, number * PAGE, PAGE)
+        else:  # the search's ids for this page, read by key (deleted meanwhile: skipped)
+            page = self.history.rows(self._found[number * PAGE:(number + 1) * PAGE].tolist())
         self._pages[number] = page
         for offset, values in enumerate(page):
-            self._row_of[values[0]] = number * PAGE + offset
+            self._row_of[values.id] = number * PAGE + offset
         while len(self._pages) > MAX_PAGES:
             _, dropped = self._pages.popitem(last=False)
             for values in dropped:
-                self._row_of.pop(values[0], None)
-                self._formatted.pop(values[0], None)
+                self._row_of.pop(values.id, None)
+                self._formatted.pop(values.id, None)
         return page
 
-    def _shown(self, values: tuple[Any, ...]) -> _Shown:
-        (_id, created, recipient, text, parts, state, gateway_id, error, *_rest, name) = values
-        preview = " ".join(text.split())
-        number = display(recipient)
+    def _shown(self, values: HistoryRow) -> _Shown:
+        preview = " ".join(values.text.split())
+        number = display(values.recipient)
         texts = (
-            datetime.fromtimestamp(created).strftime("%Y-%m-%d %H:%M"),
-            f"{name} ({number})" if name else number,
+            datetime.fromtimestamp(values.created_at).strftime("%Y-%m-%d %H:%M"),
+            f"{values.contact} ({number})" if values.contact else number,
             preview if len(preview) <= 60 else preview[:59] + "…",
-            parts, self.tr(state), gateway_id or "", error or "",
+            values.parts, state_name(values.state), values.gateway_id or "", values.error or "",
         )
-        tips = (None, None, text, None, None, None, error)
-        shown = self._formatted[_id] = _Shown(values, texts, tips,
-                                             *_STATE_PAINT[STATE_BY_VALUE[state]])
+        tips = (None, None, values.text, None, None, None, values.error)
+        shown = self._formatted[values.id] = _Shown(values, texts, tips,
+                                                   *_STATE_PAINT[values.state])
         return shown
 
     def _shown_at(self, row: int) -> _Shown | None:
         values = self.row(row)
         if values is None:
             return None
-        return self._formatted.get(values[0]) or self._shown(values)
+        return self._formatted.get(values.id) or self._shown(values)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         return self._value(self._shown_at(index.row()), index.column(), role)
@@ -290,9 +264,9 @@ class OutboxModel(_Table):
         if role == _DISPLAY:
             return shown.texts[column]
         if role == self.ID_ROLE:
-            return shown.values[0]
+            return shown.values.id
         if role == self.STATE_ROLE:
-            return shown.values[5]
+            return shown.values.state
         if role == _FOREGROUND and column == STATE_COLUMN:
             return shown.brush
         if role == _DECORATION and column == STATE_COLUMN:
@@ -305,8 +279,11 @@ class OutboxModel(_Table):
 
 
 class ContactsModel(_Table):
-    HEADERS = ("Name", "Number", "Groups", "Notes")
+    COLUMNS = 4
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def headers(self) -> tuple[str, ...]:
+        return self.tr("Name"), self.tr("Number"), self.tr("Groups"), self.tr("Notes")
 
     def __init__(self, book: AddressBook) -> None:
         super().__init__()

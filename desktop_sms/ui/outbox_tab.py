@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_sms.core.outbox import Message, Outbox
+from desktop_sms.core.outbox.history import History
+from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import RESENDABLE, State
+from desktop_sms.core.store import Connection
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
+from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import search_field, table_view
 
 
@@ -31,18 +33,18 @@ class OutboxTab(QWidget):
     send_again_requested = Signal(object)
     delete_requested = Signal(object)
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         super().__init__()
         self.setObjectName("outboxTab")
-        self.reader = Outbox(conn)  # reads only: writes go through the worker
-        self.model = OutboxModel(conn)
+        self.reader = History(conn)  # reads only: writes go through the worker
+        self.model = OutboxModel(self.reader)
 
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
         self.state_filter.setAccessibleName(self.tr("Show messages in state"))
         self.state_filter.addItem(self.tr("All states"), None)
         for state in State:
-            self.state_filter.addItem(self.tr(state.value), state.value)
+            self.state_filter.addItem(state_name(state), state.value)
         self.search_edit = search_field("outboxSearch", self.tr("Search messages"),
                                         self.tr("Search text, number or contact…"))
         self.search_status = QLabel()
@@ -137,7 +139,7 @@ class OutboxTab(QWidget):
     def _details_html(self, message: Message) -> str:
         colour = STATE_COLOURS[message.state]
         rows = [
-            (self.tr("State"), f'<b style="color:{colour}">{self.tr(message.state.value)}</b>'),
+            (self.tr("State"), f'<b style="color:{colour}">{state_name(message.state)}</b>'),
             (self.tr("To"), display(message.recipient)),
             (self.tr("From"), message.sender or self.tr("account default")),
             (self.tr("Parts"), str(message.parts)),

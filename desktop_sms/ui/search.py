@@ -7,13 +7,14 @@ the matching ids, newest first; the model then reads only the rows it shows.
 
 from __future__ import annotations
 
-import sqlite3
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop_sms.core import store
+from desktop_sms.core.outbox.history import History, OutboxFilter
 
 
 class _Finder(QObject):
@@ -23,30 +24,28 @@ class _Finder(QObject):
         super().__init__()
         self._path = path
         self._is_current = is_current
-        self._conn: sqlite3.Connection | None = None
+        self._history: History | None = None
 
-    @Slot(int, str, object)
-    def find(self, number: int, where: str, params: list[Any]) -> None:
+    @Slot(int, object)
+    def find(self, number: int, shown: OutboxFilter) -> None:
         if not self._is_current(number):  # a newer search was asked for meanwhile
             return
-        if self._conn is None:  # opened here: a connection stays on its own thread
-            self._conn = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True)
-        ids = array("q", (row[0] for row in self._conn.execute(
-            f"SELECT m.id FROM messages m{where} ORDER BY m.id DESC", params)))
-        self.found.emit(number, ids)
+        if self._history is None:  # opened here: a connection stays on its own thread
+            self._history = History(store.connect_read_only(self._path))
+        self.found.emit(number, self._history.matching_ids(shown))
 
     @Slot()
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self._history is not None:
+            self._history.conn.close()
+            self._history = None
 
 
 class MessageSearch(QObject):
     """Runs searches one at a time on a thread of its own; only the newest one answers."""
 
     found = Signal(object)  # array('q') of matching ids, newest first
-    _find = Signal(int, str, object)
+    _find = Signal(int, object)
     _close = Signal()
 
     def __init__(self, path: Path) -> None:
@@ -62,9 +61,9 @@ class MessageSearch(QObject):
         self._finder.found.connect(self._answer)
         self._thread.start()
 
-    def find(self, where: str, params: list[Any]) -> None:
+    def find(self, shown: OutboxFilter) -> None:
         self._latest += 1
-        self._find.emit(self._latest, where, params)
+        self._find.emit(self._latest, shown)
 
     @Slot(int, object)
     def _answer(self, number: int, ids: array[int]) -> None:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_sms.core.credentials import CredentialStore
-from desktop_sms.core.outbox import NewMessage
+from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui.error_text import Failure, Kind, failure_of
 from desktop_sms.ui.problems import ProblemReporter

@@ -23,7 +23,8 @@ from desktop_sms.args import CA_BUNDLE_ENV
 from desktop_sms.core import status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.outbox import Change, Outbox
+from desktop_sms.core.outbox.messages import Change
+from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.states import State

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_sms.core.outbox import State
+from desktop_sms.core.states import State
 from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui.main_window import MainWindow
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_sms.core.outbox import NewMessage
+from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from desktop_sms.ui import worker
 from desktop_sms.ui.main_window import MainWindow

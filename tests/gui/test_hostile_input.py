@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_sms.core.outbox import State
+from desktop_sms.core.states import State
 from desktop_sms.gateway.protocol import MAX_TEXT_CHARS
 from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui.main_window import MainWindow

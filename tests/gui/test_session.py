@@ -19,9 +19,10 @@ from pytestqt.qtbot import QtBot
 from bench.outbox_scale import accept
 from desktop_sms.core import store
 from desktop_sms.core.credentials import CredentialStore
-from desktop_sms.core.outbox import NewMessage, State
+from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.settings import Settings
-from desktop_sms.gateway import DeliveryStatus, StatusUpdate
+from desktop_sms.core.states import State
+from desktop_sms.gateway import StatusUpdate
 from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui import session
 from desktop_sms.ui.contacts_tab import ContactDialog
@@ -166,7 +167,7 @@ def test_a_contact_edit_while_the_worker_applies_100k_statuses_does_not_stall_th
 
     window.session.run(prepare, prepared.append)
     qtbot.waitUntil(lambda: bool(prepared), timeout=120_000)
-    updates = [StatusUpdate(str(1795600000000000 + i), DeliveryStatus.DELIVERED, "d")
+    updates = [StatusUpdate(str(1795600000000000 + i), "d")
                for i in prepared[0]]
     applying = threading.Event()
     applied: list[int] = []

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_sms import app
-from desktop_sms.core.outbox import NewMessage, State
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.states import State
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.models import OutboxModel

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.core import store
-from desktop_sms.core.outbox import NewMessage, Outbox, State
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.states import State
 from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.problems import install_excepthook

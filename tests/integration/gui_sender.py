@@ -27,16 +27,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
-from PySide6.QtCore import QObject, QTimer, Slot  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop_sms.app import route_qt_messages  # noqa: E402
-from desktop_sms.core import store  # noqa: E402
-from desktop_sms.core.credentials import CredentialStore  # noqa: E402
-from desktop_sms.core.outbox import NewMessage  # noqa: E402
-from desktop_sms.core.settings import Settings  # noqa: E402
-from desktop_sms.core.states import State  # noqa: E402
-from desktop_sms.ui.main_window import OUTBOX_TAB, MainWindow  # noqa: E402
+from desktop_sms.app import route_qt_messages
+from desktop_sms.core import store
+from desktop_sms.core.credentials import CredentialStore
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.settings import Settings
+from desktop_sms.core.states import State
+from desktop_sms.ui.main_window import OUTBOX_TAB, MainWindow
 
 USER = "demo"
 PASSWORD_ENV = "GUI_SENDER_PASSWORD"

@@ -17,6 +17,7 @@ from desktop_sms.gateway import (
 )
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.gateway.errors import GatewayError
+from desktop_sms.gateway.protocol import delivery_status
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
 
@@ -36,7 +37,7 @@ def test_send_balance_and_status_round_trip(sim: GatewaySimulator, client: Gatew
     ]
     time.sleep(0.3)
     updates = client.get_status()
-    assert [(u.sms_id, u.status) for u in updates] == [
+    assert [(u.sms_id, delivery_status(u.raw)) for u in updates] == [
         (result.sms_id, DeliveryStatus.SENT), (result.sms_id, DeliveryStatus.DELIVERED)
     ]
     assert client.get_status() == []  # each change is reported once
@@ -46,7 +47,7 @@ def test_number_ending_in_zero_fails(sim: GatewaySimulator, client: GatewayClien
     result = client.send_sms("306912345670", "x")
     time.sleep(0.3)
     assert (result.sms_id, DeliveryStatus.FAILED) in [
-        (u.sms_id, u.status) for u in client.get_status()
+        (u.sms_id, delivery_status(u.raw)) for u in client.get_status()
     ]
 
 

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop_sms.core import store
-from desktop_sms.core.outbox import Change, NewMessage, Outbox, State
-from desktop_sms.gateway import DeliveryStatus, StatusUpdate
+from desktop_sms.core.outbox.messages import Change, NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.states import State
+from desktop_sms.gateway import StatusUpdate
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
@@ -56,11 +58,11 @@ def test_status_never_moves_backwards(outbox: Outbox) -> None:
     (message_id,) = outbox.enqueue([NewMessage(GR, "x")])
     outbox.conn.execute("UPDATE messages SET state='accepted', gateway_id='77' WHERE id=?",
                         (message_id,))
-    outbox.record_statuses([StatusUpdate("77", DeliveryStatus.DELIVERED, "d")])
-    outbox.record_statuses([StatusUpdate("77", DeliveryStatus.SENT, "s")])
+    outbox.record_statuses([StatusUpdate("77", "d")])
+    outbox.record_statuses([StatusUpdate("77", "s")])
     message = outbox.get(message_id)
     assert message is not None and message.state is State.DELIVERED
-    outbox.record_statuses([StatusUpdate("77", DeliveryStatus.UNKNOWN, "Q")])
+    outbox.record_statuses([StatusUpdate("77", "Q")])
     message = outbox.get(message_id)
     assert message is not None
     assert (message.state, message.gateway_status) == (State.DELIVERED, "Q")  # kept, shown
@@ -77,12 +79,12 @@ def _accepted(outbox: Outbox, *gateway_ids: str) -> list[int]:
 def test_one_reply_with_several_updates_per_id_keeps_the_furthest(outbox: Outbox) -> None:
     both, tie, late = _accepted(outbox, "10", "11", "12")
     outbox.record_statuses([
-        StatusUpdate("10", DeliveryStatus.SENT, "s"),
-        StatusUpdate("11", DeliveryStatus.DELIVERED, "d"),
-        StatusUpdate("12", DeliveryStatus.SENT, "s"),
-        StatusUpdate("10", DeliveryStatus.DELIVERED, "d"),
-        StatusUpdate("11", DeliveryStatus.FAILED, "f"),   # a tie: the first final wins
-        StatusUpdate("12", DeliveryStatus.UNKNOWN, "x"),  # recorded, moves nothing
+        StatusUpdate("10", "s"),
+        StatusUpdate("11", "d"),
+        StatusUpdate("12", "s"),
+        StatusUpdate("10", "d"),
+        StatusUpdate("11", "f"),   # a tie: the first final wins
+        StatusUpdate("12", "x"),  # recorded, moves nothing
     ])
     rows = {row["id"]: row for row in outbox.conn.execute(
         "SELECT id, state, gateway_status, error, sent_at, final_at FROM messages")}
@@ -98,9 +100,9 @@ def test_the_furthest_state_wins_even_when_a_later_letter_means_less(outbox: Out
     # '2' (delivered, in the numeric spelling) then 's': the id ends delivered, showing 's'.
     numeric, upper = _accepted(outbox, "30", "31")
     changes = outbox.record_statuses([
-        StatusUpdate("30", DeliveryStatus.DELIVERED, "2"),
-        StatusUpdate("31", DeliveryStatus.SENT, "S"),
-        StatusUpdate("30", DeliveryStatus.SENT, "s"),
+        StatusUpdate("30", "2"),
+        StatusUpdate("31", "S"),
+        StatusUpdate("30", "s"),
     ])
     assert sorted(changes) == [(numeric, State.DELIVERED), (upper, State.SENT)]
     rows = dict(outbox.conn.execute("SELECT id, gateway_status FROM messages").fetchall())
@@ -111,11 +113,11 @@ def test_a_reply_partly_for_unknown_ids_applies_the_rest_and_keeps_those(
     outbox: Outbox,
 ) -> None:
     (known,) = _accepted(outbox, "20")
-    outbox.record_statuses([StatusUpdate("21", DeliveryStatus.SENT, "s")])  # not ours yet
+    outbox.record_statuses([StatusUpdate("21", "s")])  # not ours yet
     changes = outbox.record_statuses([
-        StatusUpdate("20", DeliveryStatus.FAILED, "f"),
-        StatusUpdate("21", DeliveryStatus.DELIVERED, "d"),
-        StatusUpdate("22", DeliveryStatus.DELIVERED, "d"),
+        StatusUpdate("20", "f"),
+        StatusUpdate("21", "d"),
+        StatusUpdate("22", "d"),
     ])
     assert changes == [(known, State.FAILED)]
     assert outbox.unmatched_updates() == 3  # 21 twice, 22 once: each kept as received
@@ -161,7 +163,7 @@ def test_status_racing_ahead_of_the_send_reply_is_applied_later(
 
 
 def test_updates_for_foreign_ids_are_kept_not_applied(outbox: Outbox) -> None:
-    changes = outbox.record_statuses([StatusUpdate("999", DeliveryStatus.DELIVERED, "d")])
+    changes = outbox.record_statuses([StatusUpdate("999", "d")])
     assert changes == [] and outbox.unmatched_updates() == 1
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop_sms.core import status_fetch
-from desktop_sms.core.outbox import NewMessage, Outbox, State
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.states import State
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import GatewaySimulator
 

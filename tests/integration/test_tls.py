@@ -24,6 +24,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from desktop_sms.gateway import CertificateError, DeliveryStatus, NetworkError
 from desktop_sms.gateway.client import GatewayClient
+from desktop_sms.gateway.protocol import delivery_status
 from desktop_sms.simulator import GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
 
@@ -198,7 +199,7 @@ def test_with_the_ca_bundle_balance_and_send_work(
         result = client.send_sms("306912345678", GREEK, originator="Shop")
         assert result.balance == 999
         time.sleep(0.3)
-        statuses = [(u.sms_id, u.status) for u in client.get_status()]
+        statuses = [(u.sms_id, delivery_status(u.raw)) for u in client.get_status()]
     accepted = tls_sim.accepted()
     assert [(a.sms_id, a.mobile_number, a.text, a.originator) for a in accepted] == [
         (result.sms_id, "306912345678", GREEK, "Shop")

@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_sms.core import store
 from desktop_sms.core.credentials import CredentialStore
-from desktop_sms.core.outbox import NewMessage
+from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.settings import Settings
 from desktop_sms.core.states import State
 from desktop_sms.ui import session

@@ -6,7 +6,7 @@ import pytest
 
 from desktop_sms.gateway import protocol
 from desktop_sms.gateway.errors import AuthError, ProtocolError, RejectedError
-from desktop_sms.gateway.protocol import DeliveryStatus
+from desktop_sms.gateway.protocol import DeliveryStatus, delivery_status
 
 
 def test_send_reply_success() -> None:
@@ -65,7 +65,7 @@ def test_balance() -> None:
 
 def test_status_pairs_and_letters() -> None:
     updates = protocol.parse_status_reply(b"11|s|12|d|13|f|14|1|15|2|16|3|17|x|18|D")
-    assert [(u.sms_id, u.status) for u in updates] == [
+    assert [(u.sms_id, delivery_status(u.raw)) for u in updates] == [
         ("11", DeliveryStatus.SENT),
         ("12", DeliveryStatus.DELIVERED),
         ("13", DeliveryStatus.FAILED),

@@ -1,0 +1,120 @@
+"""What the command line prints besides its results: message lines, JSON, its sentences
+for problems, and the notice while the gateway is slow."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+from desktop_sms.core.outbox.messages import Message
+from desktop_sms.core.outbox.pipeline import DrainResult
+from desktop_sms.core.plan import Code, Problem, english
+from desktop_sms.gateway import AuthError, NetworkError
+
+SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
+
+# The plan's words where the command line says it its own way: it names its options.
+_OWN_WORDS = {
+    Code.NO_RECIPIENTS: "send needs at least one --to NUMBER or --group GROUP",
+    Code.BLANK_RECIPIENT: "an empty --to or --group was given (nothing was sent)",
+    Code.TEXT_NOT_UNICODE: "the value of --text is not valid text (UTF-8): check the "
+                           "terminal's encoding",
+}
+
+
+def refusal(problems: Sequence[Problem]) -> str:
+    """Why a send was refused, for its one `error:` line: every bad recipient, else the
+    first problem."""
+    first = problems[0]
+    if first.code in _OWN_WORDS:
+        return _OWN_WORDS[first.code]
+    bad = [p for p in problems if p.code in (Code.BAD_RECIPIENT, Code.EMPTY_GROUP)]
+    if bad:
+        return "; ".join(map(english, bad)) + " (nothing was sent)"
+    return english(first)
+
+
+def drain_problems(result: DrainResult, unknown: int, rejected: int,
+                   why_in_doubt: str | None) -> list[str]:
+    problems = []
+    if isinstance(result.error, AuthError):
+        problems.append("the gateway refused the username or password")
+    elif isinstance(result.error, NetworkError):
+        problems.append(str(result.error))
+    if unknown:
+        problems.append(f"{unknown} message(s) may or may not have reached the gateway "
+                        "(state 'unknown'): check them before sending again"
+                        + (f"; sending stopped there because {why_in_doubt}"
+                           if why_in_doubt else ""))
+    if rejected:
+        problems.append(f"{rejected} message(s) were refused by the gateway (state 'rejected')")
+    return problems
+
+
+def id_range(ids: Sequence[int]) -> str:
+    if len(ids) == 1:
+        return f"message {ids[0]}"
+    if list(ids) == list(range(ids[0], ids[0] + len(ids))):
+        return f"messages {ids[0]}–{ids[-1]}"
+    return "messages " + ", ".join(map(str, ids))
+
+
+def message_line(message: Message) -> str:
+    extra = message.gateway_id or message.error or ""
+    return f"{message.id}\t{message.recipient}\t{message.state}\t{extra}".rstrip("\t")
+
+
+def iso(stamp: float) -> str:
+    return datetime.fromtimestamp(stamp, UTC).isoformat(timespec="seconds")
+
+
+def as_json(message: Message) -> dict[str, object]:
+    return {
+        "id": message.id, "to": message.recipient, "text": message.text,
+        "sender": message.sender, "parts": message.parts, "state": message.state.value,
+        "gateway_id": message.gateway_id, "gateway_status": message.gateway_status,
+        "error": message.error, "attempts": message.attempts, "batch_id": message.batch_id,
+        "resend_of": message.resend_of, "created_at": iso(message.created_at),
+        "updated_at": iso(message.updated_at),
+    }
+
+
+class SlowNotice:
+    """Says on stderr what the command waits for when the gateway is slow to answer, so
+    that a hanging gateway is never a silent wait (one line per slow request)."""
+
+    def __init__(self, url: str, timeout: float) -> None:
+        self.host = urlsplit(url).hostname or url
+        self.timeout = timeout
+        self._since: float | None = None
+        self._action = ""
+        self._wake = threading.Event()
+        self._closed = False
+        self._thread = threading.Thread(target=self._watch, name="slow-notice", daemon=True)
+        self._thread.start()
+
+    def started(self, action: str) -> None:
+        self._action, self._since = action, time.monotonic()
+
+    def finished(self) -> None:
+        self._since = None
+
+    def close(self) -> None:
+        self._closed = True
+        self._wake.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        announced: float | None = None
+        while not self._wake.wait(0.25):
+            since = self._since
+            if since is None or since == announced:
+                continue
+            if time.monotonic() - since >= SLOW_NOTICE_AFTER:
+                announced = since
+                print(f"waiting for the gateway {self.host} to answer {self._action} "
+                      f"(gives up after {self.timeout:g} s)…", file=sys.stderr, flush=True)

@@ -1,0 +1,139 @@
+"""Read-only queries over the outbox: what the window shows, the CLI lists and the send
+pipeline looks up. Nothing here writes, so the GUI thread and the search thread each read
+through a History of their own connection."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
+
+from desktop_sms.core.outbox.messages import Message
+from desktop_sms.core.states import STATE_BY_VALUE, State
+
+if TYPE_CHECKING:
+    import sqlite3
+
+
+@dataclass(frozen=True)
+class OutboxFilter:
+    """Which messages a list shows: one state or all, and text to look for (stripped) in
+    the message, the number or the name of the contact with that number."""
+    state: State | None = None
+    text: str = ""
+
+
+class HistoryRow(NamedTuple):
+    """One message as a list shows it (a tuple: the window holds pages of them)."""
+    id: int
+    created_at: float
+    recipient: str
+    text: str
+    parts: int
+    state: State
+    gateway_id: str | None
+    error: str | None
+    contact: str | None  # the name of the (first) contact with this number
+
+
+_ROW_SQL = """
+SELECT m.id, m.created_at, m.recipient, m.text, m.parts, m.state, m.gateway_id, m.error,
+       (SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)
+FROM messages m
+"""
+
+
+def _history_row(_cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> HistoryRow:
+    (message_id, created_at, recipient, text, parts, state, gateway_id, error,
+     contact) = values
+    return HistoryRow(message_id, created_at, recipient, text, parts, STATE_BY_VALUE[state],
+                      gateway_id, error, contact)
+
+
+def _where(shown: OutboxFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if shown.state is not None:
+        clauses.append("m.state = ?")
+        params.append(shown.state.value)
+    if shown.text:
+        pattern = f"%{shown.text}%"
+        clauses.append("(m.text LIKE ? OR m.recipient LIKE ? OR m.recipient IN "
+                       "(SELECT number FROM contacts WHERE name LIKE ?))")
+        params += [pattern, pattern.replace(" ", ""), pattern]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+class History:
+    """Reads over one connection, from the thread that opened it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def database_path(self) -> Path:
+        """The file this connection reads, for a second connection on another thread."""
+        return Path(self.conn.execute("PRAGMA database_list").fetchone()[2])
+
+    # --- messages -----------------------------------------------------------------------
+
+    def get(self, message_id: int) -> Message | None:
+        row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+        return Message.from_row(row) if row else None
+
+    def messages(self, state: State | None = None, *, limit: int = -1,
+                 newest_first: bool = False) -> list[Message]:
+        sql, params = "SELECT * FROM messages", cast(tuple[str, ...], ())
+        if state:
+            sql, params = sql + " WHERE state = ?", (state.value,)
+        order = "DESC" if newest_first else "ASC"
+        rows = self.conn.execute(f"{sql} ORDER BY id {order} LIMIT ?", (*params, limit))
+        return [Message.from_row(row) for row in rows]
+
+    def count(self, *states: State) -> int:
+        if not states:
+            return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])
+        marks = ",".join("?" * len(states))
+        return int(self.conn.execute(
+            f"SELECT count(*) FROM messages WHERE state IN ({marks})", states).fetchone()[0])
+
+    def last_balance(self) -> Decimal | None:
+        row = self.conn.execute(
+            "SELECT balance FROM balance_history ORDER BY id DESC LIMIT 1").fetchone()
+        return Decimal(row[0]) if row else None
+
+    # --- lists, a page at a time ---------------------------------------------------------------
+
+    def count_shown(self, shown: OutboxFilter) -> int:
+        """How many messages the filter shows. With text it scans: see matching_ids()."""
+        where, params = _where(shown)
+        return int(self.conn.execute(f"SELECT count(*) FROM messages m{where}",
+                                     params).fetchone()[0])
+
+    def page(self, shown: OutboxFilter, offset: int, limit: int) -> list[HistoryRow]:
+        """``limit`` rows from ``offset``, newest first."""
+        where, params = _where(shown)
+        return self._rows(_ROW_SQL + where + " ORDER BY m.id DESC LIMIT ? OFFSET ?",
+                          [*params, limit, offset])
+
+    def rows(self, ids: Sequence[int]) -> list[HistoryRow]:
+        """The rows of ``ids``, in that order; ids deleted meanwhile are skipped."""
+        found = {row.id: row for row in self._rows(
+            _ROW_SQL + f" WHERE m.id IN ({','.join('?' * len(ids))})", ids)}
+        return [found[i] for i in ids if i in found]
+
+    def matching_ids(self, shown: OutboxFilter) -> array[int]:
+        """The ids the filter shows, newest first. A LIKE search cannot use an index (a
+        million messages take a quarter second): run it off the GUI thread."""
+        where, params = _where(shown)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return array("q", (row[0] for row in cursor.execute(
+            f"SELECT m.id FROM messages m{where} ORDER BY m.id DESC", params)))
+
+    def _rows(self, sql: str, params: Sequence[object]) -> list[HistoryRow]:
+        cursor = self.conn.cursor()
+        cursor.row_factory = _history_row
+        return cursor.execute(sql, params).fetchall()

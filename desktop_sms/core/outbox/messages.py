@@ -1,0 +1,58 @@
+"""What the outbox takes in and hands out: a message to queue, a stored message, a change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from desktop_sms.core.states import State
+
+if TYPE_CHECKING:
+    import sqlite3
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    recipient: str  # E.164
+    text: str
+    sender: str | None = None
+    flash: bool = False
+    delivery_report: bool = False
+    resend_of: int | None = None
+
+
+@dataclass(frozen=True)
+class Message:
+    id: int
+    batch_id: int | None
+    recipient: str
+    text: str
+    sender: str | None
+    flash: bool
+    delivery_report: bool
+    parts: int
+    state: State
+    gateway_id: str | None
+    gateway_status: str | None
+    error: str | None
+    attempts: int
+    resend_of: int | None
+    created_at: float
+    updated_at: float
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> Message:
+        return cls(
+            id=row["id"], batch_id=row["batch_id"], recipient=row["recipient"],
+            text=row["text"], sender=row["sender"], flash=bool(row["flash"]),
+            delivery_report=bool(row["delivery_report"]), parts=row["parts"],
+            state=State(row["state"]), gateway_id=row["gateway_id"],
+            gateway_status=row["gateway_status"], error=row["error"],
+            attempts=row["attempts"], resend_of=row["resend_of"],
+            created_at=row["created_at"], updated_at=row["updated_at"],
+        )
+
+
+class Change(NamedTuple):  # a tuple: a status reply can make 100,000 of them
+    message_id: int
+    state: State

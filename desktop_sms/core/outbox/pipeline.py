@@ -1,0 +1,247 @@
+"""The send pipeline: every message is sent exactly once, or flagged for a person.
+
+Each state change is committed before the next step: a message is ``sending`` on disk
+before its request leaves, so a crash leaves ``sending`` rows, which start-up turns into
+``unknown`` (maybe sent; never resent without a person deciding).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from desktop_sms.core import text as sms_text
+from desktop_sms.core.outbox.messages import Change, Message, NewMessage
+from desktop_sms.core.outbox.statuses import Statuses
+from desktop_sms.core.phone import to_msisdn
+from desktop_sms.core.plan import PlanRefused, check_messages
+from desktop_sms.core.states import RESENDABLE, UNFINISHED, State, sql_list
+from desktop_sms.core.store import now, transaction
+from desktop_sms.gateway import (
+    AuthError,
+    GatewayError,
+    NetworkError,
+    RejectedError,
+)
+
+if TYPE_CHECKING:
+    from desktop_sms.gateway.client import GatewayClient
+
+MAX_BACKOFF = 300.0
+# Queued and in-flight messages stay: the history is for finished ones.
+_DELETE_SQL = f"DELETE FROM messages WHERE id = ? AND state NOT IN ({sql_list(UNFINISHED)})"
+
+
+@dataclass
+class DrainResult:
+    attempted: int = 0
+    # Why draining stopped early: AuthError or a connect-phase NetworkError (messages stay
+    # queued), or None when the queue ran dry or we were asked to stop.
+    error: GatewayError | None = None
+    in_doubt: int | None = None  # the message whose send ended unknown, which stopped it
+
+
+class Outbox(Statuses):
+    """The send pipeline over one connection (it applies statuses and reads, too). Use
+    from one thread: the writer."""
+
+    # --- start-up -----------------------------------------------------------------------
+
+    def recover(self) -> list[int]:
+        """After a crash: requests that may have left become ``unknown``. Returns their ids,
+        so the caller can tell the user which ones to check."""
+        with transaction(self.conn):
+            ids = [row[0] for row in self.conn.execute(
+                "UPDATE messages SET state = ?, updated_at = ?, error = ? "
+                "WHERE state = ? RETURNING id",
+                (State.UNKNOWN, now(), "the program stopped while sending; the gateway may "
+                 "have it", State.SENDING),
+            )]
+        self.apply_pending()
+        return sorted(ids)
+
+    # --- enqueue, cancel, send again ------------------------------------------------------
+
+    def enqueue(self, messages: Sequence[NewMessage]) -> list[int]:
+        """Queue messages as one batch in one transaction; returns their ids in order."""
+        if not messages:
+            return []
+        problems = check_messages(messages)  # the send plan's rules, whoever built them
+        if problems:
+            raise PlanRefused(problems)
+        stamp, queued = now(), State.QUEUED.value  # a plain str binds fastest
+        with transaction(self.conn):
+            first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
+            batch = first  # a batch is known by its first message: no counter to keep
+            self.conn.executemany(
+                "INSERT INTO messages (id, batch_id, recipient, text, sender, flash, "
+                "delivery_report, parts, state, resend_of, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (first + i, batch, m.recipient, m.text, m.sender or None, m.flash,
+                     m.delivery_report, sms_text.parts(m.text), queued, m.resend_of,
+                     stamp, stamp)
+                    for i, m in enumerate(messages)
+                ),
+            )
+        return list(range(first, first + len(messages)))
+
+    def cancel(self, ids: Iterable[int]) -> list[int]:
+        """Cancel those of ``ids`` that are still queued; returns the ones cancelled."""
+        stamp, cancelled = now(), []
+        with transaction(self.conn):
+            for message_id in ids:
+                row = self.conn.execute(
+                    "UPDATE messages SET state = ?, updated_at = ? "
+                    "WHERE id = ? AND state = ? RETURNING id",
+                    (State.CANCELLED, stamp, message_id, State.QUEUED),
+                ).fetchone()
+                if row:
+                    cancelled.append(int(row[0]))
+        return cancelled
+
+    def send_again(self, message_id: int) -> int:
+        """Queue a new message copying a failed/unknown one, linked to it. Returns its id."""
+        old = self.get(message_id)
+        if old is None:
+            raise ValueError(f"message {message_id} does not exist")
+        if old.state not in RESENDABLE:
+            raise ValueError(f"message {message_id} is {old.state}; only "
+                             f"{', '.join(RESENDABLE)} messages can be sent again")
+        (new_id,) = self.enqueue([NewMessage(old.recipient, old.text, old.sender, old.flash,
+                                             old.delivery_report, resend_of=old.id)])
+        return new_id
+
+    def delete(self, ids: Iterable[int]) -> int:
+        """Remove finished messages from the history (never queued or in-flight ones)."""
+        with transaction(self.conn):
+            return sum(self.conn.execute(_DELETE_SQL, (i,)).rowcount for i in ids)
+
+    # --- sending ---------------------------------------------------------------------------
+
+    def next_due(self, *, batch: int | None = None,
+                 ignore_backoff: bool = False) -> Message | None:
+        """The oldest queued message (of ``batch`` only, if given) whose backoff has run
+        out, or whatever its backoff when a person asked to send now."""
+        sql = "SELECT * FROM messages WHERE state = ?"
+        params: list[object] = [State.QUEUED]
+        if batch is not None:
+            sql += " AND batch_id = ?"
+            params.append(batch)
+        if not ignore_backoff:
+            sql += " AND (retry_at IS NULL OR retry_at <= ?)"
+            params.append(now())
+        row = self.conn.execute(sql + " ORDER BY id LIMIT 1", params).fetchone()
+        return Message.from_row(row) if row else None
+
+    def send_one(self, client: GatewayClient, message: Message) -> Change:
+        """Send one queued message; every outcome is committed before this returns.
+
+        AuthError and connect-phase NetworkError are re-raised after the message went back
+        to ``queued``: the caller should stop draining.
+        """
+        claimed = self.conn.execute(
+            "UPDATE messages SET state = ?, sending_at = ?, updated_at = ?, "
+            "attempts = attempts + 1 WHERE id = ? AND state = ?",
+            (State.SENDING, now(), now(), message.id, State.QUEUED),
+        ).rowcount
+        if not claimed:  # cancelled meanwhile
+            return Change(message.id, self._state_of(message.id))
+        try:
+            result = client.send_sms(
+                to_msisdn(message.recipient), message.text, originator=message.sender,
+                flash=message.flash, request_delivery=message.delivery_report,
+            )
+        except RejectedError as exc:
+            return self._finish(message.id, State.REJECTED, str(exc))
+        except ValueError as exc:
+            return self._finish(message.id, State.REJECTED, str(exc))
+        except AuthError as exc:
+            self._requeue(message.id, str(exc), backoff=0.0)
+            raise
+        except NetworkError as exc:
+            if exc.maybe_sent:
+                return self._finish(message.id, State.UNKNOWN, str(exc))
+            self._requeue(message.id, str(exc),
+                          backoff=min(MAX_BACKOFF, 2.0 ** (message.attempts + 1)))
+            raise
+        except GatewayError as exc:  # ProtocolError: it answered; it may have accepted
+            return self._finish(message.id, State.UNKNOWN, str(exc))
+        stamp = now()
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE messages SET state = ?, gateway_id = ?, accepted_at = ?, "
+                "updated_at = ?, error = NULL, retry_at = NULL WHERE id = ?",
+                (State.ACCEPTED, result.sms_id, stamp, stamp, message.id),
+            )
+            self._record_balance(result.balance, stamp)
+        # A status may have raced ahead of this reply; it was kept and applies now.
+        changes = self.apply_pending(result.sms_id)
+        return changes[-1] if changes else Change(message.id, State.ACCEPTED)
+
+    def drain(
+        self,
+        client: GatewayClient,
+        *,
+        batch: int | None = None,
+        ignore_backoff: bool = False,
+        should_stop: Callable[[], bool] = lambda: False,
+        on_change: Callable[[Change], None] = lambda change: None,
+    ) -> DrainResult:
+        """Send queued messages in order until none is due, a stop is asked, the gateway
+        is unreachable or refuses our credentials, or a send ends in doubt.
+
+        Stopping at the first ``unknown`` keeps a gateway that hangs or answers nonsense
+        from turning a whole batch into messages a person must check one by one (and
+        from costing a timeout each); the rest stay queued.
+        """
+        result = DrainResult()
+        while not should_stop():
+            message = self.next_due(batch=batch, ignore_backoff=ignore_backoff)
+            if message is None:
+                break
+            result.attempted += 1
+            try:
+                change = self.send_one(client, message)
+            except (AuthError, NetworkError) as exc:
+                on_change(Change(message.id, State.QUEUED))
+                result.error = exc
+                break
+            on_change(change)
+            if change.state is State.UNKNOWN:
+                result.in_doubt = change.message_id
+                break
+        return result
+
+    def _finish(self, message_id: int, state: State, error: str) -> Change:
+        stamp = now()
+        self.conn.execute(
+            "UPDATE messages SET state = ?, error = ?, updated_at = ?, final_at = ? "
+            "WHERE id = ?",
+            (state, error, stamp, stamp, message_id),
+        )
+        return Change(message_id, state)
+
+    def _requeue(self, message_id: int, error: str, *, backoff: float) -> None:
+        stamp = now()
+        self.conn.execute(
+            "UPDATE messages SET state = ?, error = ?, updated_at = ?, retry_at = ? "
+            "WHERE id = ?",
+            (State.QUEUED, error, stamp, stamp + backoff if backoff else None, message_id),
+        )
+
+    def _state_of(self, message_id: int) -> State:
+        row = self.conn.execute("SELECT state FROM messages WHERE id = ?",
+                                (message_id,)).fetchone()
+        return State(row[0]) if row else State.CANCELLED
+
+    # --- balance ---------------------------------------------------------------------------
+
+    def record_balance(self, balance: Decimal) -> None:
+        self._record_balance(balance, now())
+
+    def _record_balance(self, balance: Decimal, stamp: float) -> None:
+        self.conn.execute("INSERT INTO balance_history (at, balance) VALUES (?, ?)",
+                          (stamp, str(balance)))

@@ -1,0 +1,188 @@
+"""Delivery statuses: a get_status reply is stored whole, folded to one update per gateway
+id and applied in one statement; updates for ids not known yet wait until they are."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from desktop_sms.core.outbox.history import History
+from desktop_sms.core.outbox.messages import Change
+from desktop_sms.core.states import (
+    DELIVERY_RANK,
+    FINAL_RANK,
+    STATE_BY_VALUE,
+    State,
+    sql_list,
+)
+from desktop_sms.core.store import checkpoint, now, transaction
+from desktop_sms.gateway.protocol import delivery_status, format_status_reply, parse_status_reply
+
+if TYPE_CHECKING:
+    from desktop_sms.gateway import StatusUpdate
+
+DELIVERY_FAILED = "the mobile network reported that the message could not be delivered"
+
+_RANK_SQL = ("CASE {} " + " ".join(f"WHEN '{state.value}' THEN {rank}"
+                                   for state, rank in DELIVERY_RANK.items()) + " END")
+_ON_THE_WAY = sql_list(DELIVERY_RANK)  # the states statuses apply to
+_SENT_RANK = DELIVERY_RANK[State.SENT]
+
+# One statement for the whole reply. temp.incoming holds one row per gateway id (the last
+# raw letter, and a state only where several updates came for one id); temp.letters maps
+# each letter to its state. SQLite walks temp.incoming in key order ('+' stops it from
+# walking messages instead): gateway ids grow over time as our message ids do, so the
+# messages table is read front to back rather than hopping (2x faster for 100,000).
+# A state only moves forward; the raw letter is recorded even when it moves nothing.
+_APPLY_SQL = f"""
+UPDATE messages SET
+    state = CASE WHEN u.rank > {_RANK_SQL.format('messages.state')} THEN u.state
+                 ELSE messages.state END,
+    error = CASE WHEN u.state = '{State.FAILED.value}'
+                      AND u.rank > {_RANK_SQL.format('messages.state')}
+                 THEN coalesce(messages.error, :failed) ELSE messages.error END,
+    sent_at = CASE WHEN u.rank >= {_SENT_RANK} THEN coalesce(messages.sent_at, :now)
+                   ELSE messages.sent_at END,
+    final_at = CASE WHEN u.rank = {FINAL_RANK} THEN coalesce(messages.final_at, :now)
+                    ELSE messages.final_at END,
+    gateway_status = u.raw, updated_at = :now
+FROM (SELECT i.gateway_id, i.raw, coalesce(i.state, l.state) AS state,
+             coalesce(i.rank, l.rank) AS rank
+      FROM temp.incoming i CROSS JOIN temp.letters l ON l.raw = i.raw) AS u
+WHERE messages.gateway_id = +u.gateway_id
+  AND +messages.state IN ({_ON_THE_WAY})
+RETURNING messages.id, messages.state
+"""
+
+# The incoming ids no message took (rare: a status that raced ahead of its send reply).
+_UNMATCHED_SQL = f"""
+SELECT u.gateway_id FROM temp.incoming AS u WHERE NOT EXISTS (
+    SELECT 1 FROM messages m WHERE m.gateway_id = u.gateway_id
+    AND +m.state IN ({_ON_THE_WAY}))
+"""
+
+
+def _meaning(raw: str) -> tuple[str, int]:
+    """A status letter's state, and its rank on the delivery path (-1: not one we know)."""
+    state = STATE_BY_VALUE[delivery_status(raw).value]
+    return state.value, DELIVERY_RANK.get(state, -1)
+
+
+class _Folded(NamedTuple):
+    """A batch of updates reduced to one per gateway id, in the shape of the temp tables."""
+    last: dict[str, str]  # gateway id -> last raw letter
+    letters: list[tuple[str, str, int]]  # raw letter, state, rank
+    furthest: list[tuple[str, int, str]]  # state, rank, gateway id: where not the last's
+
+
+def _fold(updates: Sequence[tuple[str, str]]) -> _Folded:
+    """(gateway id, raw letter) in arrival order -> one update per gateway id: the
+    furthest state, and the last letter. An earlier update keeps a tie: ``delivered``
+    then ``failed`` stays delivered. Python touches each update once, in C where it can."""
+    last = dict(updates)
+    by_letter = {raw: _meaning(raw) for raw in set(last.values())}
+    furthest: dict[str, tuple[str, int]] = {}
+    if len(last) < len(updates):  # some id has several updates: walk them in order
+        for gateway_id, raw in updates:
+            state, rank = by_letter.get(raw) or _meaning(raw)
+            if gateway_id not in furthest or furthest[gateway_id][1] < rank:
+                furthest[gateway_id] = (state, rank)
+    return _Folded(
+        last, [(raw, *value) for raw, value in by_letter.items()],
+        [(*value, g) for g, value in furthest.items() if value != by_letter[last[g]]],
+    )
+
+
+class Statuses(History):
+    """Applies delivery statuses to the messages. Writes: use from the writer thread."""
+
+    def record_statuses(self, updates: Sequence[StatusUpdate]) -> list[Change]:
+        """Store a get_status reply (one transaction, before anything else), then apply it.
+
+        The reply is stored whole, as one row: the gateway reports each change only once,
+        and one row commits in milliseconds where 100,000 rows took a quarter second.
+        """
+        if not updates:
+            return self.apply_pending()
+        body = format_status_reply(updates)
+        with transaction(self.conn):
+            reply_id = self.conn.execute(
+                "INSERT INTO status_replies (received_at, body) VALUES (?, ?) RETURNING id",
+                (now(), body),
+            ).fetchone()[0]
+        return self._apply(None, {reply_id: updates})
+
+    def apply_pending(self, gateway_id: str | None = None) -> list[Change]:
+        """Apply stored replies and kept updates to the messages they name.
+
+        Updates whose id matches no message are kept in ``status_updates`` until it turns
+        up (pass ``gateway_id`` when it just did, to look only at those). Replies stored
+        but not applied (the program stopped in between) are applied here too.
+        """
+        replies: dict[int, Sequence[StatusUpdate]] = {}
+        if gateway_id is None:
+            for reply_id, body in self.conn.execute(
+                "SELECT id, body FROM status_replies ORDER BY id"
+            ):
+                replies[reply_id] = parse_status_reply(body.encode())
+        return self._apply(gateway_id, replies)
+
+    def _apply(self, gateway_id: str | None,
+               replies: dict[int, Sequence[StatusUpdate]]) -> list[Change]:
+        # Not durable: if a power cut undoes this commit, the replies it deletes and the
+        # kept updates are still stored, and the next start applies them again (applying
+        # twice changes nothing). For 100,000 updates the disk wait (mostly copying the WAL
+        # back) was a tenth of a second; checkpoint() does that once the results are out.
+        with transaction(self.conn, durable=False):
+            kept = self.conn.execute(
+                "SELECT gateway_id, raw FROM status_updates "
+                + ("WHERE gateway_id = ? " if gateway_id else "") + "ORDER BY id",
+                (gateway_id,) if gateway_id else (),
+            ).fetchall()
+            received = [(u.sms_id, u.raw) for updates in replies.values() for u in updates]
+            incoming = _fold([*map(tuple, kept), *received])
+            stamp = now()
+            changed = self._update(incoming, stamp)
+            if len(changed) < len(incoming.last):  # some ids are not ours (yet): keep those
+                unmatched = {row[0] for row in self.conn.execute(_UNMATCHED_SQL)}
+                self.conn.executemany(
+                    "INSERT INTO status_updates (gateway_id, status, raw, received_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    ((g, _meaning(raw)[0], raw, stamp) for g, raw in received if g in unmatched),
+                )
+            else:
+                unmatched = set()
+            self.conn.executemany(
+                "DELETE FROM status_updates WHERE gateway_id = ?",
+                ((g,) for g in {row[0] for row in kept} - unmatched),
+            )
+            self.conn.executemany("DELETE FROM status_replies WHERE id = ?",
+                                  ((reply_id,) for reply_id in replies))
+        return [Change(message_id, STATE_BY_VALUE[state]) for message_id, state in changed]
+
+    def _update(self, incoming: _Folded, stamp: float) -> list[tuple[int, str]]:
+        """Apply folded updates; (message id, state) of each message found."""
+        for table, columns in (("incoming", "gateway_id TEXT PRIMARY KEY, raw TEXT NOT NULL, "
+                                            "state TEXT, rank INTEGER"),
+                               ("letters", "raw TEXT PRIMARY KEY, state TEXT, rank INTEGER")):
+            self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns}) "
+                              "WITHOUT ROWID")
+            self.conn.execute(f"DELETE FROM temp.{table}")
+        if not incoming.last:
+            return []
+        self.conn.executemany("INSERT INTO temp.letters VALUES (?, ?, ?)", incoming.letters)
+        self.conn.executemany("INSERT INTO temp.incoming (gateway_id, raw) VALUES (?, ?)",
+                              incoming.last.items())
+        self.conn.executemany("UPDATE temp.incoming SET state = ?, rank = ? "
+                              "WHERE gateway_id = ?", incoming.furthest)
+        cursor = self.conn.cursor()
+        cursor.row_factory = None  # plain tuples: 100,000 Row objects cost 0.1 s
+        return cursor.execute(_APPLY_SQL, {"now": stamp, "failed": DELIVERY_FAILED}).fetchall()
+
+    def checkpoint(self) -> None:
+        """Write what non-durable commits left in the WAL into the file (when idle)."""
+        checkpoint(self.conn)
+
+    def unmatched_updates(self) -> int:
+        """Updates kept because no message had their gateway id (yet)."""
+        return int(self.conn.execute("SELECT count(*) FROM status_updates").fetchone()[0])

@@ -1,0 +1,194 @@
+"""The send plan: each problem code with its parameters, warnings apart from problems,
+parts and credits, groups and duplicates, and the messages it would queue."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.plan import (
+    MAX_TEXT_CHARS,
+    Code,
+    Draft,
+    PlanRefused,
+    Problem,
+    SendPlan,
+    check_messages,
+    check_recipients,
+    english,
+    make_plan,
+    plan_for,
+)
+from desktop_sms.core.recipients import Resolver
+from desktop_sms.gateway import protocol
+
+GR, UK = "+306912345678", "+447911123456"
+LANDLINE = "+302101234567"  # valid, but a landline: a warning, not a problem
+
+
+@pytest.fixture
+def resolver(conn: sqlite3.Connection) -> Resolver:
+    book = AddressBook(conn)
+    book.add("Eleni", "+306912345671", groups=("Team",))
+    book.add("Nikos", "+306944123456", groups=("Team",))
+    book.create_group("Nobody")
+    return Resolver(book, "GR")
+
+
+def plan(resolver: Resolver, *to: str, text: str, sender: str | None = None,
+         flash: bool = False, delivery_report: bool = False,
+         balance: Decimal | None = None) -> SendPlan:
+    return make_plan(Draft(to, text, sender, flash, delivery_report), resolver, balance)
+
+
+def codes(problems: list[Problem]) -> list[Code]:
+    return [p.code for p in problems]
+
+
+def test_a_good_draft_has_no_problems_and_its_messages(resolver: Resolver) -> None:
+    made = plan(resolver, GR, "Team", text="Hello", sender="Shop", flash=True,
+                delivery_report=True)
+    assert made.problems == [] and made.warnings == []
+    assert made.parts == 1 and made.credits == 3
+    assert made.messages() == [
+        NewMessage(e164, "Hello", "Shop", True, True)
+        for e164 in (GR, "+306912345671", "+306944123456")]
+
+
+def test_parts_and_credits_follow_the_text(resolver: Resolver) -> None:
+    made = plan(resolver, GR, UK, text="a" * 161)
+    assert (made.count.encoding, made.parts, made.credits) == ("GSM-7", 2, 4)
+    made = plan(resolver, GR, text="Καλημέρα " * 10)
+    assert (made.count.encoding, made.parts, made.credits) == ("UCS-2", 2, 2)
+
+
+def test_duplicates_are_dropped_the_first_wins(resolver: Resolver) -> None:
+    made = plan(resolver, "Team", "Eleni", "6912345671", "+30 691 234 5671", text="x")
+    assert [r.e164 for r in made.recipients] == ["+306912345671", "+306944123456"]
+    assert made.recipients[0].typed == "Team" and made.credits == 2
+
+
+def test_no_recipients(resolver: Resolver) -> None:
+    made = plan(resolver, text="Hello")
+    assert made.problems == [Problem(Code.NO_RECIPIENTS)] and made.messages() == []
+
+
+def test_a_blank_entry(resolver: Resolver) -> None:
+    assert codes(plan(resolver, GR, "  ", text="Hello").problems) == [Code.BLANK_RECIPIENT]
+
+
+def test_each_bad_recipient_is_named_with_its_reason(resolver: Resolver) -> None:
+    made = plan(resolver, GR, "12345", "hello?", text="Hello")
+    assert codes(made.problems) == [Code.BAD_RECIPIENT, Code.BAD_RECIPIENT]
+    assert made.problems[0].params["typed"] == "12345"
+    assert "too few digits" in str(made.problems[0].params["reason"])
+    assert made.problems[1].params["typed"] == "hello?"
+    assert made.credits == 1 and made.messages() == []  # the cost of those that are fine
+
+
+def test_an_empty_group(resolver: Resolver) -> None:
+    made = plan(resolver, "nobody", text="Hello")
+    assert made.problems == [Problem(Code.EMPTY_GROUP, {"group": "nobody"})]
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("", Problem(Code.EMPTY_TEXT)),
+    (" \n\t ", Problem(Code.EMPTY_TEXT)),
+    ("x" * (MAX_TEXT_CHARS + 1),
+     Problem(Code.TEXT_TOO_LONG, {"length": MAX_TEXT_CHARS + 1, "limit": MAX_TEXT_CHARS})),
+    ("ab\x00c", Problem(Code.TEXT_INVISIBLE_CHAR, {"char": "U+0000", "position": 3})),
+    ("\x1b[0m", Problem(Code.TEXT_INVISIBLE_CHAR, {"char": "U+001B", "position": 1})),
+    ("bad \udcff bytes", Problem(Code.TEXT_NOT_UNICODE)),
+])
+def test_text_problems(resolver: Resolver, text: str, problem: Problem) -> None:
+    assert plan(resolver, GR, text=text).problems == [problem]
+
+
+@pytest.mark.parametrize(("sender", "problem"), [
+    ("Shop2", None),
+    ("1234567890123456", None),
+    ("", None),  # the account's default
+    ("12345678901234567", Problem(Code.SENDER_TOO_MANY_DIGITS, {"limit": 16})),
+    ("MuchTooLongX", Problem(Code.SENDER_TOO_LONG,
+                             {"sender": "MuchTooLongX", "length": 12, "limit": 11})),
+    ("Café", Problem(Code.SENDER_BAD_CHARS, {"sender": "Café"})),
+    ("Shop!", Problem(Code.SENDER_BAD_CHARS, {"sender": "Shop!"})),
+    ("١٢٣٤٥", Problem(Code.SENDER_BAD_CHARS, {"sender": "١٢٣٤٥"})),
+    ("   ", Problem(Code.SENDER_BAD_CHARS, {"sender": ""})),  # shown made safe: stripped
+])
+def test_sender_problems(resolver: Resolver, sender: str, problem: Problem | None) -> None:
+    made = plan(resolver, GR, text="Hello", sender=sender)
+    assert made.problems == ([problem] if problem else [])
+    assert all(p.code.is_sender for p in made.problems)
+
+
+def test_problems_come_in_the_order_a_person_fixes_them(resolver: Resolver) -> None:
+    made = plan(resolver, "12345", text="", sender="Café")
+    assert codes(made.problems) == [Code.BAD_RECIPIENT, Code.EMPTY_TEXT, Code.SENDER_BAD_CHARS]
+
+
+def test_warnings_do_not_block(resolver: Resolver) -> None:
+    made = plan(resolver, GR, LANDLINE, text="Hello", balance=Decimal("1"))
+    assert made.problems == []
+    assert codes(made.warnings) == [Code.NUMBER_WARNING, Code.NOT_ENOUGH_CREDIT]
+    assert made.warnings[0].params["typed"] == LANDLINE
+    assert "landline" in str(made.warnings[0].params["reason"])
+    assert made.warnings[1].params == {"credits": 2, "balance": "1"}
+    assert len(made.messages()) == 2
+
+
+def test_credit_is_enough_or_unknown(resolver: Resolver) -> None:
+    assert plan(resolver, GR, text="Hello", balance=Decimal("1.00")).warnings == []
+    assert plan(resolver, GR, text="Hello", balance=None).warnings == []
+    short = plan(resolver, GR, UK, text="Hello", balance=Decimal("1.50")).warnings
+    assert short == [Problem(Code.NOT_ENOUGH_CREDIT, {"credits": 2, "balance": "1.5"})]
+
+
+def test_already_resolved_recipients_plan_the_same(resolver: Resolver) -> None:
+    draft = Draft((GR, "Team", "12345"), "Hello", "Shop")
+    resolved = [r for token in draft.recipients for r in resolver.token(token)]
+    assert plan_for(check_recipients(resolved), draft) == make_plan(draft, resolver)
+
+
+def test_every_wire_fault_has_a_code_of_the_same_value() -> None:
+    for fault in protocol.Fault:
+        assert Code(fault.value).name == fault.name
+
+
+def test_the_english_words_are_the_gateways_for_its_rules() -> None:
+    for text in ("", "x" * (MAX_TEXT_CHARS + 1), "a\x07", "\udcff"):
+        refusal = protocol.text_refusal(text)
+        assert refusal is not None
+        [problem] = check_messages([NewMessage(GR, text)])
+        with pytest.raises(ValueError) as refused:
+            protocol.validate_text(text)
+        assert english(problem) == str(refused.value)
+    params: dict[str, str | int] = {
+        "typed": "x", "reason": "y", "group": "g", "credits": 2, "balance": "1", "length": 12,
+        "limit": 11, "char": "U+0000", "position": 1, "sender": "s"}
+    for code in Code:  # every code has words
+        assert english(Problem(code, params))
+
+
+def test_check_messages_is_the_plans_rules_for_built_messages() -> None:
+    assert check_messages([NewMessage(GR, "Hello", "Shop")]) == []
+    found = check_messages([NewMessage("306912345678", "Hello"),  # no '+'
+                            NewMessage(GR, "  "), NewMessage(UK, "  "),  # one text, once
+                            NewMessage(GR, "Hi", "MuchTooLongX")])
+    assert codes(found) == [Code.BAD_RECIPIENT, Code.EMPTY_TEXT, Code.SENDER_TOO_LONG]
+    assert found[0].params["typed"] == "306912345678"
+
+
+def test_enqueue_refuses_with_the_codes_and_queues_nothing(outbox: Outbox) -> None:
+    with pytest.raises(PlanRefused) as refused:
+        outbox.enqueue([NewMessage(GR, "fine"), NewMessage(UK, "\x00", "Café")])
+    assert codes(refused.value.problems) == [Code.TEXT_INVISIBLE_CHAR, Code.SENDER_BAD_CHARS]
+    assert isinstance(refused.value, ValueError)  # callers catching ValueError still do
+    assert "control character (U+0000)" in str(refused.value)
+    assert "(and 1 more)" in str(refused.value)
+    assert outbox.count() == 0
