@@ -20,6 +20,7 @@ from bench.outbox_scale import accept
 from desktop_sms.core import store
 from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.settings import Settings
 from desktop_sms.core.states import State
 from desktop_sms.gateway import StatusUpdate
@@ -201,3 +202,23 @@ def test_a_contact_edit_while_the_worker_applies_100k_statuses_does_not_stall_th
           f"{heartbeat.longest_gap() * 1000:.1f} ms over {len(heartbeat.ticks)} ticks")
     assert edit_took < MAX_STALL
     assert heartbeat.longest_gap() < MAX_STALL
+
+
+def test_a_database_error_inside_a_drain_still_ends_the_drain_and_is_told(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)
+    finished: list[bool] = []
+    window.session.drain_finished.connect(lambda: finished.append(True))
+
+    def locked(self: Outbox, *args: object, **kwargs: object) -> object:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Outbox, "drain", locked)
+    window.session.enqueue([NewMessage("+306912345678", "stays queued")])
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    assert not window.progress.isVisible()
+    qtbot.waitUntil(lambda: bool(window.problems.shown), timeout=5000)
+    assert "in use by another program" in window.problems.shown[-1]
+    assert window.reader.count(State.QUEUED) == 1  # nothing lost
+    if window.problems.box is not None:
+        window.problems.box.accept()
