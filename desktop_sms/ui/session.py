@@ -71,6 +71,7 @@ class Session(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.schedule_polling()
+        self._drains = 0  # asked and not yet ended
         self._open()  # the first request: those made before the thread starts wait behind it
 
     # --- the contract ---------------------------------------------------------------------
@@ -176,13 +177,15 @@ class Session(QObject):
         if polled.when is not None:
             self.statuses_polled.emit(polled.when)
             self.schedule_polling()
-        if polled.due:
+        if polled.due and not self._drains:  # one still to run will send them
             self.drain()
 
     def drain(self) -> None:
+        self._drains += 1
         self.run(GatewayWorker.drain, self._drained, self._drain_failed)
 
     def _drained(self, _none: None) -> None:
+        self._drains -= 1
         self.drain_finished.emit()
         self.schedule_polling()
 

@@ -196,8 +196,10 @@ class GatewayWorker(QObject):
     # --- gateway requests -----------------------------------------------------------------
 
     def drain(self) -> None:
-        outbox, client = self.outbox, self.client
-        if not self.is_sender or self._stop.is_set():
+        """Send what is due. Without an account it waits quietly: the status bar says so
+        already, and the poll after the account is set drains."""
+        outbox, client = self.outbox, self._client
+        if client is None or not self.is_sender or self._stop.is_set():
             return
         total = outbox.count(State.QUEUED)
         done, last = 0, time.monotonic()
