@@ -37,7 +37,9 @@ from tests.soak.simhost import SimulatorHost, simulator_process
 
 MESSAGES = int(os.environ.get("SOAK_MESSAGES", "1000"))
 BATCH = 100  # messages per enqueue, as a bulk send from Compose would give
-WARM_UP = max(3 * BATCH, MESSAGES // 10)  # lazy imports, caches, the HTTP connection
+# Lazy imports, caches, the HTTP connection; at most half a short run (SOAK_MESSAGES=300
+# left nothing after the warm-up to measure).
+WARM_UP = min(max(3 * BATCH, MESSAGES // 10), MESSAGES // 2)
 POLL_MS = 100
 RSS_LIMIT = 10_000_000  # bytes of growth after warm-up
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
