@@ -63,11 +63,14 @@ class Session(QObject):
         self._post.connect(self.worker.run)
         w = self.worker
         w.outcome.connect(self._deliver)
-        w.messages_changed.connect(self._relay_changed)
-        w.progress.connect(self._relay_progress)
-        w.balance_changed.connect(self._relay_balance)
-        w.connection_changed.connect(self._relay_connection)
-        w.notify.connect(self._relay_notify)
+        # Events pass through as they are, queued to the GUI thread; none after shutdown,
+        # which blocks this object's signals.
+        for event, relayed in ((w.messages_changed, self.messages_changed),
+                               (w.progress, self.progress),
+                               (w.balance_changed, self.balance_changed),
+                               (w.connection_changed, self.connection_changed),
+                               (w.notify, self.notify)):
+            event.connect(relayed)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.schedule_polling()
@@ -155,6 +158,7 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Stop the timer and the worker thread and wait for it: nothing left running."""
         self._closed = True
+        self.blockSignals(True)
         self.timer.stop()
         self.worker_thread.stop()
         self._waiting.clear()
@@ -247,30 +251,3 @@ class Session(QObject):
         interval = FAST_POLL_MS if self._busy() else self.settings.refresh_seconds * 1000
         if self.timer.interval() != interval or not self.timer.isActive():
             self.timer.start(interval)
-
-    # --- worker events --------------------------------------------------------------------
-
-    @Slot(object)
-    def _relay_changed(self, ids: list[int]) -> None:
-        if not self._closed:
-            self.messages_changed.emit(ids)
-
-    @Slot(int, int)
-    def _relay_progress(self, done: int, total: int) -> None:
-        if not self._closed:
-            self.progress.emit(done, total)
-
-    @Slot(str)
-    def _relay_balance(self, balance: str) -> None:
-        if not self._closed:
-            self.balance_changed.emit(balance)
-
-    @Slot(bool, str)
-    def _relay_connection(self, ok: bool, text: str) -> None:
-        if not self._closed:
-            self.connection_changed.emit(ok, text)
-
-    @Slot(str, str)
-    def _relay_notify(self, title: str, text: str) -> None:
-        if not self._closed:
-            self.notify.emit(title, text)
