@@ -23,6 +23,7 @@ from desktop_sms.core.recipients import Recipient, Resolver, dedupe
 from desktop_sms.gateway import protocol
 from desktop_sms.gateway.protocol import LONE_SURROGATE_RE as LONE_SURROGATE_RE
 from desktop_sms.gateway.protocol import MAX_TEXT_CHARS as MAX_TEXT_CHARS
+from desktop_sms.gateway.urls import UrlFault, url_english, url_fault
 
 _Fault = protocol.Fault
 _E164_RE = re.compile(r"\+" + protocol.MSISDN_RE.pattern)  # the gateway's number, with '+'
@@ -43,6 +44,10 @@ class Code(Enum):
     SENDER_TOO_MANY_DIGITS = _Fault.SENDER_TOO_MANY_DIGITS.value  # limit
     SENDER_TOO_LONG = _Fault.SENDER_TOO_LONG.value  # sender, length, limit
     SENDER_BAD_CHARS = _Fault.SENDER_BAD_CHARS.value  # sender
+    # The account's gateway address (urls.UrlFault, same values), checked in settings.
+    URL_NOT_WEB_ADDRESS = UrlFault.NOT_WEB_ADDRESS.value  # url
+    URL_HAS_LOGIN = UrlFault.HAS_LOGIN.value
+    URL_PLAIN_HTTP = UrlFault.PLAIN_HTTP.value
     # Warnings: worth saying, but sending may go ahead.
     NUMBER_WARNING = "number_warning"  # typed, reason (core.phone's words)
     NOT_ENOUGH_CREDIT = "not_enough_credit"  # credits, balance
@@ -179,6 +184,14 @@ def _sender_problems(sender: str | None) -> list[Problem]:
     return _problems(protocol.sender_refusal(sender)) if sender else []
 
 
+def account_problems(url: str, default_sender: str) -> list[Problem]:
+    """What is wrong with the account settings: the address the password would go to, and
+    the default sender (by the same rule as a send's)."""
+    fault = url_fault(url)
+    found = [] if fault is None else [Problem(Code(fault.value), {"url": url})]
+    return found + _sender_problems(default_sender)
+
+
 def _problems(refusal: protocol.Refusal | None) -> list[Problem]:
     return [] if refusal is None else [Problem(Code(refusal.fault.value), refusal.params)]
 
@@ -196,6 +209,8 @@ _ENGLISH = {
 
 def english(problem: Problem) -> str:
     """The problem in English, for the command line and the log (the UI words its own)."""
+    if problem.code.value.startswith("url_"):
+        return url_english(UrlFault(problem.code.value), str(problem.params["url"]))
     words = _ENGLISH.get(problem.code)
     if words is None:
         return protocol.explain(protocol.Refusal(_Fault(problem.code.value), problem.params))

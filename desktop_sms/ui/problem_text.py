@@ -40,6 +40,18 @@ def describe(problem: Problem) -> str:
         case Code.NUMBER_WARNING:
             return translate("Problems", "Check the recipient '{0}': {1}.").format(
                 p["typed"], p["reason"])
+        case Code.URL_NOT_WEB_ADDRESS:
+            return translate("Problems", "'{0}' is not a web address (https://…).").format(
+                p["url"])
+        case Code.URL_HAS_LOGIN:
+            return translate(
+                "Problems", "The gateway URL must not contain a username or password; enter "
+                "them in the account settings instead.")
+        case Code.URL_PLAIN_HTTP:
+            return translate(
+                "Problems", "The gateway URL must start with https:// — plain http would send "
+                "your password unencrypted (it is only allowed for a simulator on this "
+                "computer).")
         case Code.NOT_ENOUGH_CREDIT:
             return translate(
                 "Problems", "Sending needs {0} credits but the balance is {1}.").format(

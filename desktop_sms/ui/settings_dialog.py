@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.core.credentials import CredentialsError
+from desktop_sms.core.plan import account_problems
 from desktop_sms.core.settings import Settings
-from desktop_sms.gateway import protocol
-from desktop_sms.gateway.urls import check_gateway_url
-from desktop_sms.ui.widgets import add_rows, sentence
+from desktop_sms.ui import problem_text
+from desktop_sms.ui.widgets import add_rows
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -147,12 +147,10 @@ class SettingsDialog(QDialog):
         self.test_result.setText(text)
 
     def accept(self) -> None:
-        try:
-            url = check_gateway_url(self.url_edit.text())
-            if self.sender_edit.text():
-                protocol.validate_originator(self.sender_edit.text())
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Settings"), sentence(exc))
+        url = self.url_edit.text().strip()
+        problems = account_problems(url, self.sender_edit.text())
+        if problems:
+            QMessageBox.warning(self, self.tr("Settings"), problem_text.describe(problems[0]))
             return
         username = self.user_edit.text().strip()
         password = self.password_edit.text()

@@ -3,6 +3,7 @@ parts and credits, groups and duplicates, and the messages it would queue."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from desktop_sms.core.plan import (
     PlanRefused,
     Problem,
     SendPlan,
+    account_problems,
     check_messages,
     check_recipients,
     english,
@@ -26,6 +28,7 @@ from desktop_sms.core.plan import (
 )
 from desktop_sms.core.recipients import Resolver
 from desktop_sms.gateway import protocol
+from desktop_sms.gateway.urls import check_gateway_url
 
 GR, UK = "+306912345678", "+447911123456"
 LANDLINE = "+302101234567"  # valid, but a landline: a warning, not a problem
@@ -170,7 +173,7 @@ def test_the_english_words_are_the_gateways_for_its_rules() -> None:
         assert english(problem) == str(refused.value)
     params: dict[str, str | int] = {
         "typed": "x", "reason": "y", "group": "g", "credits": 2, "balance": "1", "length": 12,
-        "limit": 11, "char": "U+0000", "position": 1, "sender": "s"}
+        "limit": 11, "char": "U+0000", "position": 1, "sender": "s", "url": "u"}
     for code in Code:  # every code has words
         assert english(Problem(code, params))
 
@@ -192,3 +195,21 @@ def test_enqueue_refuses_with_the_codes_and_queues_nothing(outbox: Outbox) -> No
     assert "control character (U+0000)" in str(refused.value)
     assert "(and 1 more)" in str(refused.value)
     assert outbox.count() == 0
+
+
+@pytest.mark.parametrize(("url", "sender", "codes"), [
+    ("https://gw.example.com/srvauth/index", "Shop", []),
+    ("http://127.0.0.1:8765/srvauth/index", "", []),  # a simulator on this computer
+    ("gw.example.com", "", [Code.URL_NOT_WEB_ADDRESS]),
+    ("https://me:pw@gw.example.com/", "", [Code.URL_HAS_LOGIN]),
+    ("http://gw.example.com/", "", [Code.URL_PLAIN_HTTP]),
+    ("http://gw.example.com/", "Πρατήριο", [Code.URL_PLAIN_HTTP, Code.SENDER_BAD_CHARS]),
+])
+def test_account_settings_are_checked_by_the_gateway_rules(
+        url: str, sender: str, codes: list[Code]) -> None:
+    problems = account_problems(url, sender)
+    assert [p.code for p in problems] == codes
+    for problem in problems:  # the command line's words are the gateway layer's own
+        if problem.code.value.startswith("url_"):
+            with pytest.raises(ValueError, match=re.escape(english(problem))):
+                check_gateway_url(url)
