@@ -39,8 +39,7 @@ if TYPE_CHECKING:
     from desktop_sms.ui.outbox_tab import OutboxTab
     from desktop_sms.ui.settings_dialog import SettingsDialog
 
-COMPOSE_TAB, CONTACTS_TAB, OUTBOX_TAB = range(3)
-TAB_TITLES = {CONTACTS_TAB: "C&ontacts", OUTBOX_TAB: "O&utbox"}
+CONTACTS_TAB, OUTBOX_TAB = 1, 2  # Compose is the first tab
 START_DELAY_MS = 200
 PIXMAP_CACHE_KIB = 2048
 TABS_DELAY_MS = 50  # after the first paint
@@ -169,10 +168,10 @@ class MainWindow(QMainWindow):
 
     def _replace_tab(self, index: int, widget: QWidget) -> None:
         current = self.tabs.currentIndex()
-        placeholder = self.tabs.widget(index)
+        placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
         self.tabs.blockSignals(True)  # no currentChanged while the tab is swapped
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, self.tabs.tr(TAB_TITLES[index]))
+        self.tabs.insertTab(index, widget, title)  # the placeholder's, translated
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
