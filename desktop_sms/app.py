@@ -137,7 +137,8 @@ def open_gui(args: Namespace) -> GuiSession | None:
     """Open the window (after the welcome dialog on first start). None if the user left.
     StartupFailed when the data folder or database cannot be used."""
     from desktop_sms.core import paths
-    from desktop_sms.core.storage_errors import explain, is_storage_error
+    from desktop_sms.core.storage_errors import is_storage_error
+    from desktop_sms.ui.storage_text import storage_text
 
     app = _application()
     folder = paths.location(args.data_dir, demo=bool(args.demo))
@@ -146,7 +147,7 @@ def open_gui(args: Namespace) -> GuiSession | None:
     except Exception as exc:
         if not is_storage_error(exc):
             raise
-        raise StartupFailed(explain(exc, folder)) from None
+        raise StartupFailed(storage_text(exc, folder)[0]) from None
 
 
 def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_sms.core.store import DB_FILE, StoreError
 
@@ -102,46 +103,65 @@ def backups(folder: Path) -> list[Path]:
         return []
 
 
-def describe(exc: BaseException, folder: Path) -> tuple[str, bool]:
-    """The words for a person, and whether waiting cannot help (the window closes)."""
-    return explain(exc, folder), classify(exc, folder) in FATAL
+class Situation(NamedTuple):
+    """What failed, with what its words need: core words it in English (``explain``), the
+    window in the user's language (ui/storage_text.py)."""
+
+    problem: Problem
+    folder: Path
+    database: Path
+    detail: str  # the system's or SQLite's own words, quoted as they are
+    database_is_folder: bool  # for READ_ONLY: a folder sits where the file should be
+    backup: Path | None  # for DAMAGED: the newest copy made before a schema upgrade
+    own_words: bool  # a StoreError: ``detail`` is already written for a person
+
+    @property
+    def fatal(self) -> bool:
+        return self.problem in FATAL
 
 
-def explain(exc: BaseException, folder: Path) -> str:
-    """One paragraph for a person: what happened, and what to do about it."""
+def situation(exc: BaseException, folder: Path) -> Situation:
     problem = classify(exc, folder)
     database = folder / DB_FILE
-    if isinstance(exc, StoreError):  # already written for a person
-        detail = str(exc)
-    elif isinstance(exc, OSError):
+    if isinstance(exc, OSError) and not isinstance(exc, StoreError):
         detail = exc.strerror or type(exc).__name__
     else:
         detail = str(exc)
-    if problem is Problem.FULL:
+    copies = backups(folder) if problem is Problem.DAMAGED else []
+    return Situation(problem, folder, database, detail,
+                     problem is Problem.READ_ONLY and database.exists()
+                     and not database.is_file(),
+                     copies[0] if copies else None, isinstance(exc, StoreError))
+
+
+def explain(exc: BaseException, folder: Path) -> str:
+    """One paragraph for a person, in English: what happened, and what to do about it."""
+    found = situation(exc, folder)
+    folder, database, detail = found.folder, found.database, found.detail
+    if found.problem is Problem.FULL:
         return (f"The disk that holds {folder} is full, so desktop-sms could not save its "
                 "work. Free some space, then try again.")
-    if problem is Problem.BUSY:
+    if found.problem is Problem.BUSY:
         return (f"The database {database} is in use by another program (another desktop-sms, "
                 "or a backup or sync tool) and stayed locked. Nothing was changed. Close the "
                 "other program or wait a moment, then try again.")
-    if problem is Problem.READ_ONLY and database.exists() and not database.is_file():
+    if found.database_is_folder:
         return (f"{database} is a folder where desktop-sms keeps its database file. Move it "
                 "away, or choose another data folder with --data-dir or $DESKTOP_SMS_DATA_DIR.")
-    if problem is Problem.READ_ONLY:
+    if found.problem is Problem.READ_ONLY:
         return (f"desktop-sms cannot write in its data folder {folder} ({detail}). Make the "
                 "folder writable, or choose another one with --data-dir or "
                 "$DESKTOP_SMS_DATA_DIR.")
-    if problem is Problem.NOT_A_FOLDER:
+    if found.problem is Problem.NOT_A_FOLDER:
         return (f"The data folder {folder} cannot be used: a file is in the way where a folder "
                 "should be. Move that file, or choose another folder with --data-dir or "
                 "$DESKTOP_SMS_DATA_DIR.")
-    if problem is Problem.DAMAGED:
-        copies = backups(folder)
-        restore = (f"restore the backup copy {copies[0]} (rename it to {DB_FILE})"
-                   if copies else "restore a copy from your own backups")
+    if found.problem is Problem.DAMAGED:
+        restore = (f"restore the backup copy {found.backup} (rename it to {DB_FILE})"
+                   if found.backup else "restore a copy from your own backups")
         return (f"The database {database} is damaged ({detail}). Quit desktop-sms, keep a copy "
                 f"of that file for recovery, then {restore}; or move the file away to start "
                 "with an empty outbox and address book.")
-    if isinstance(exc, StoreError):
+    if found.own_words:
         return detail
     return f"desktop-sms could not use its data in {folder}: {detail}."

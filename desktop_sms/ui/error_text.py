@@ -16,9 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.plan import PlanRefused
 from desktop_sms.core.status_fetch import StatusesNotStored
-from desktop_sms.core.storage_errors import describe, is_storage_error
+from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
 from desktop_sms.ui import problem_text
+from desktop_sms.ui.storage_text import storage_text
 from desktop_sms.ui.widgets import sentence
 
 
@@ -76,7 +77,7 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
     if isinstance(exc, StatusesNotStored):
         return Failure(sentence(exc), Kind.STORAGE)
     if is_storage_error(exc):
-        text, fatal = describe(exc, folder)
+        text, fatal = storage_text(exc, folder)
         return Failure(text, Kind.STORAGE, fatal)
     if isinstance(exc, CredentialsError):
         return Failure(sentence(exc), Kind.ACCOUNT)

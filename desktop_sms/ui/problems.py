@@ -18,7 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_sms.core.storage_errors import describe, is_storage_error
+from desktop_sms.core.storage_errors import is_storage_error
+from desktop_sms.ui.storage_text import storage_text
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class ProblemReporter(QObject):
     def describe(self, error: BaseException) -> tuple[str, bool]:
         """The words and fatality of an exception nobody caught."""
         if is_storage_error(error):
-            return describe(error, self.folder)
+            return storage_text(error, self.folder)
         where = f"\n\n{self.tr('The details are in the log file:')}\n{self.log_path}" \
             if self.log_path else ""
         return self.tr("Something went wrong that desktop-sms did not expect:\n\n{0}: {1}"
