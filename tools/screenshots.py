@@ -5,6 +5,7 @@ Run under a real X server: `make screenshots` (xvfb-run). Writes docs/screenshot
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_sms.app import open_gui
 from desktop_sms.args import parse
+from desktop_sms.core import store
+from desktop_sms.core.contacts import AddressBook
+from desktop_sms.demo import SAMPLE_CONTACTS
 from desktop_sms.ui.contacts_tab import ContactDialog
 from desktop_sms.ui.welcome import WelcomeDialog
 
@@ -98,7 +102,32 @@ def main() -> int:
         shoot(welcome, "welcome")
         welcome.reject()
         session.close()
+    shoot_failed_open()
     return 0
+
+
+def shoot_failed_open() -> None:
+    """The window whose database another program holds locked: it says so, with Retry."""
+    with tempfile.TemporaryDirectory() as data:
+        path = store.database_path(Path(data))
+        with store.connect(path) as conn:  # the demo's contacts: start-up writes none
+            for name, number, *_rest in SAMPLE_CONTACTS:
+                AddressBook(conn).add(name, number)
+        conn.close()
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")
+        store.BUSY_TIMEOUT_SECONDS = 0.5  # not the usual 10 s wait before it gives up
+        session = open_gui(parse(["--demo", "--data-dir", data]))
+        assert session is not None
+        window = session.window
+        window.resize(1100, 720)
+        wait(3000)
+        if window.problems.box is not None:  # the status bar is what this shot shows
+            window.problems.box.accept()
+        shoot(window, "failed-open-retry")
+        other.rollback()
+        other.close()
+        session.close()
 
 
 if __name__ == "__main__":

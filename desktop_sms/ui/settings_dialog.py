@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +27,7 @@ from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.plan import account_problems
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui import problem_text
-from desktop_sms.ui.widgets import add_rows
+from desktop_sms.ui.widgets import form_box
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -81,11 +79,9 @@ class SettingsDialog(QDialog):
         self.notify_box.setObjectName("notifyBox")
         self.notify_box.setChecked(settings.notifications)
 
-        account = QGroupBox(self.tr("easysms account"))
-        account_form = QFormLayout(account)
-        add_rows(account_form, [(self.tr("Gateway &URL:"), self.url_edit),
-                                (self.tr("&Username:"), self.user_edit),
-                                (self.tr("&Password:"), self.password_edit)])
+        account, account_form = form_box(self.tr("easysms account"), [
+            (self.tr("Gateway &URL:"), self.url_edit), (self.tr("&Username:"), self.user_edit),
+            (self.tr("&Password:"), self.password_edit)])
         account_form.addRow("", self.keyring_label)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -98,11 +94,10 @@ class SettingsDialog(QDialog):
                 "DEMO: the built-in simulator. Nothing here touches your real account "
                 "or your keyring."))
 
-        preferences = QGroupBox(self.tr("Preferences"))
-        form = QFormLayout(preferences)
-        add_rows(form, [(self.tr("Default &sender ID:"), self.sender_edit),
-                        (self.tr("Default &country:"), self.region_box),
-                        (self.tr("&Refresh statuses every:"), self.refresh_spin)])
+        preferences, form = form_box(self.tr("Preferences"), [
+            (self.tr("Default &sender ID:"), self.sender_edit),
+            (self.tr("Default &country:"), self.region_box),
+            (self.tr("&Refresh statuses every:"), self.refresh_spin)])
         form.addRow("", self.notify_box)
 
         buttons = QDialogButtonBox(

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,6 +31,14 @@ def add_rows(form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:
         caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         form.addRow(caption, widget)
+
+
+def form_box(title: str, rows: list[tuple[str, QWidget]]) -> tuple[QGroupBox, QFormLayout]:
+    """A titled group of labelled fields (see add_rows); more rows may follow."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    add_rows(form, rows)
+    return box, form
 
 
 def search_field(name: str, accessible: str, placeholder: str) -> QLineEdit:
