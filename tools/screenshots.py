@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_sms.app import open_gui
 from desktop_sms.args import parse
-from desktop_sms.core import store
+from desktop_sms.core import paths, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.demo import SAMPLE_CONTACTS
 from desktop_sms.ui.contacts_tab import ContactDialog
@@ -109,7 +109,9 @@ def main() -> int:
 def shoot_failed_open() -> None:
     """The window whose database another program holds locked: it says so, with Retry."""
     with tempfile.TemporaryDirectory() as data:
-        path = store.database_path(Path(data))
+        folder = paths.location(data, demo=True)
+        folder.mkdir()
+        path = store.database_path(folder)
         with store.connect(path) as conn:  # the demo's contacts: start-up writes none
             for name, number, *_rest in SAMPLE_CONTACTS:
                 AddressBook(conn).add(name, number)
