@@ -6,6 +6,7 @@ writer uses ``synchronous=FULL`` so a committed state change survives a power cu
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -219,6 +220,14 @@ def transaction(conn: sqlite3.Connection, *,
         if not durable:
             conn.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
             conn.execute("PRAGMA synchronous=FULL")
+
+
+def close_quietly(conn: sqlite3.Connection) -> None:
+    """Close after a failure that was already reported: closing cannot make it worse."""
+    try:
+        conn.close()
+    except sqlite3.Error:
+        logging.getLogger(__name__).debug("closing the database failed", exc_info=True)
 
 
 def checkpoint(conn: sqlite3.Connection) -> None:

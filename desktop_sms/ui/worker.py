@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
 import threading
 import time
@@ -154,10 +153,7 @@ class GatewayWorker(QObject):
 
     def _let_go_of_database(self) -> None:
         if self._outbox:
-            try:
-                self._outbox.conn.close()
-            except sqlite3.Error:  # already reported; closing cannot make it worse
-                log.debug("closing the database failed", exc_info=True)
+            store.close_quietly(self._outbox.conn)
             self._outbox = self._book = None
         self._lock.release()
         self.is_sender = False
