@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from desktop_sms.core.errors import InputError
 from desktop_sms.core.store import now, transaction
 
 
@@ -37,7 +38,7 @@ class AddressBook:
     def add(self, name: str, number: str, *, notes: str = "",
             groups: tuple[str, ...] = ()) -> int:
         if not name.strip():
-            raise ValueError("a contact needs a name")
+            raise InputError("a contact needs a name")
         stamp = now()
         with transaction(self.conn):
             contact_id = int(self.conn.execute(
@@ -51,7 +52,7 @@ class AddressBook:
 
     def update(self, contact_id: int, *, name: str, number: str, notes: str) -> None:
         if not name.strip():
-            raise ValueError("a contact needs a name")
+            raise InputError("a contact needs a name")
         self.conn.execute(
             "UPDATE contacts SET name = ?, number = ?, notes = ?, updated_at = ? WHERE id = ?",
             (name.strip(), number, notes, now(), contact_id),
@@ -99,24 +100,24 @@ class AddressBook:
 
     def create_group(self, name: str) -> int:
         if not name.strip():
-            raise ValueError("a group needs a name")
+            raise InputError("a group needs a name")
         try:
             return int(self.conn.execute(
                 "INSERT INTO groups (name) VALUES (?) RETURNING id", (name.strip(),)
             ).fetchone()[0])
         except sqlite3.IntegrityError:
-            raise ValueError(f"there is already a group called '{name.strip()}'") from None
+            raise InputError(f"there is already a group called '{name.strip()}'") from None
 
     def rename_group(self, old: str, new: str) -> None:
         if not new.strip():
-            raise ValueError("a group needs a name")
+            raise InputError("a group needs a name")
         try:
             changed = self.conn.execute("UPDATE groups SET name = ? WHERE name = ?",
                                         (new.strip(), old)).rowcount
         except sqlite3.IntegrityError:
-            raise ValueError(f"there is already a group called '{new.strip()}'") from None
+            raise InputError(f"there is already a group called '{new.strip()}'") from None
         if not changed:
-            raise ValueError(f"there is no group called '{old}'")
+            raise InputError(f"there is no group called '{old}'")
 
     def delete_group(self, name: str) -> None:
         self.conn.execute("DELETE FROM groups WHERE name = ?", (name,))
@@ -136,7 +137,7 @@ class AddressBook:
 
     def members(self, group: str) -> list[Contact]:
         if not self.conn.execute("SELECT 1 FROM groups WHERE name = ?", (group,)).fetchone():
-            raise ValueError(f"there is no group called '{group}'")
+            raise InputError(f"there is no group called '{group}'")
         rows = self.conn.execute(
             _CONTACT_SQL + " JOIN group_members gm ON gm.contact_id = c.id "
             "JOIN groups g2 ON g2.id = gm.group_id WHERE g2.name = ? "
@@ -147,8 +148,10 @@ class AddressBook:
 
     def _join(self, contact_id: int, group: str) -> None:
         self.conn.execute("INSERT OR IGNORE INTO groups (name) VALUES (?)", (group.strip(),))
+        # Joined through contacts: one deleted meanwhile (another window, a selection
+        # not yet re-read) is skipped, where its id alone broke the foreign key.
         self.conn.execute(
             "INSERT OR IGNORE INTO group_members (group_id, contact_id) "
-            "SELECT id, ? FROM groups WHERE name = ?",
+            "SELECT g.id, c.id FROM groups g JOIN contacts c ON c.id = ? WHERE g.name = ?",
             (contact_id, group.strip()),
         )

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from desktop_sms.gateway.protocol import MSISDN_RE
+
 # phonenumbers compiles its patterns at import (20 ms): it is imported on first use, so
 # the window can appear first.
 if TYPE_CHECKING:
@@ -79,12 +81,13 @@ def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
         return ParsedNumber(typed, None, Verdict.INVALID, "this is not a phone number")
     for number in numbers:
         if phonenumbers.is_valid_number(number):
-            return _judge_valid(typed, number)
+            return _sendable(_judge_valid(typed, number))
     first = numbers[0]
     result = phonenumbers.is_possible_number_with_reason(first)
     if result in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
-        return ParsedNumber(typed, _e164(first), Verdict.WARNING,
-                            "the number is not in use according to the numbering plan")
+        return _sendable(ParsedNumber(typed, _e164(first), Verdict.WARNING,
+                                      "the number is not in use according to the numbering "
+                                      "plan"))
     reason = _impossible_reason(result)
     if not compact.startswith("+") and not default_region:
         reason += " (add the country code, e.g. +30)"
@@ -119,6 +122,15 @@ def _parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         return phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
+
+
+def _sendable(parsed: ParsedNumber) -> ParsedNumber:
+    """A real number the gateway cannot take is refused here, by name, so that no list
+    passes its check and then bounces at enqueue (Tokelau has 7-digit numbers)."""
+    if parsed.e164 and not MSISDN_RE.fullmatch(parsed.e164[1:]):
+        return ParsedNumber(parsed.typed, None, Verdict.INVALID, "the gateway takes numbers "
+                            "of 8 to 15 digits, country code included")
+    return parsed
 
 
 def _judge_valid(typed: str, number: phonenumbers.PhoneNumber) -> ParsedNumber:

@@ -17,13 +17,14 @@ from decimal import Decimal
 from enum import Enum
 
 from desktop_sms.core import text as sms_text
+from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.phone import Verdict
 from desktop_sms.core.recipients import Recipient, Resolver, dedupe
 from desktop_sms.gateway import protocol
 from desktop_sms.gateway.protocol import LONE_SURROGATE_RE as LONE_SURROGATE_RE
 from desktop_sms.gateway.protocol import MAX_TEXT_CHARS as MAX_TEXT_CHARS
-from desktop_sms.gateway.urls import UrlFault, url_english, url_fault
+from desktop_sms.gateway.urls import UrlFault, shown_url, url_english, url_fault
 
 _Fault = protocol.Fault
 _E164_RE = re.compile(r"\+" + protocol.MSISDN_RE.pattern)  # the gateway's number, with '+'
@@ -98,7 +99,7 @@ class SendPlan:
                 for r in self.sendable]
 
 
-class PlanRefused(ValueError):
+class PlanRefused(InputError):
     """Messages refused before anything was queued; ``problems`` says why, as codes."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
@@ -188,7 +189,7 @@ def account_problems(url: str, default_sender: str) -> list[Problem]:
     """What is wrong with the account settings: the address the password would go to, and
     the default sender (by the same rule as a send's)."""
     fault = url_fault(url)
-    found = [] if fault is None else [Problem(Code(fault.value), {"url": url})]
+    found = [] if fault is None else [Problem(Code(fault.value), {"url": shown_url(url)})]
     return found + _sender_problems(default_sender)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_sms.core.contacts import AddressBook
@@ -17,10 +16,6 @@ class Recipient:
     reason: str = ""
     name: str | None = None  # the contact's name, when it came from the address book
     group: str | None = None  # the group it came from
-
-    @property
-    def ok(self) -> bool:
-        return self.verdict is not Verdict.INVALID
 
 
 class Resolver:
@@ -59,12 +54,6 @@ class Resolver:
         known = self.book.by_number(parsed.e164) if parsed.e164 else None
         return [Recipient(token, parsed.e164, parsed.verdict, parsed.reason,
                           known.name if known else None)]
-
-
-def resolve(tokens: Iterable[str], book: AddressBook, region: str) -> list[Recipient]:
-    """Expand groups and contact names, parse numbers, and drop duplicates (first wins)."""
-    resolver = Resolver(book, region)
-    return dedupe([r for token in tokens for r in resolver.token(token)])
 
 
 def dedupe(recipients: list[Recipient]) -> list[Recipient]:

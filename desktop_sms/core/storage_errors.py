@@ -56,6 +56,10 @@ _OS_PROBLEMS = {
 
 
 def is_storage_error(exc: BaseException) -> bool:
+    """A failure of the folder or the file. A broken constraint or a misused connection is
+    a bug in desktop-sms, not the disk's: it must not close the window as damage would."""
+    if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+        return False
     return isinstance(exc, sqlite3.Error | OSError | StoreError)
 
 
@@ -129,9 +133,15 @@ def situation(exc: BaseException, folder: Path) -> Situation:
         detail = str(exc)
     copies = backups(folder) if problem is Problem.DAMAGED else []
     return Situation(problem, folder, database, detail,
-                     problem is Problem.READ_ONLY and database.exists()
-                     and not database.is_file(),
+                     problem is Problem.READ_ONLY and _is_folder(database),
                      copies[0] if copies else None, isinstance(exc, StoreError))
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a folder we may not even look into: not what this asks
+        return False
 
 
 def explain(exc: BaseException, folder: Path) -> str:

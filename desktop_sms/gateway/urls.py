@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from enum import Enum
 from urllib.parse import urlsplit
 
@@ -36,10 +37,20 @@ def url_fault(url: str) -> UrlFault | None:
     return None
 
 
+# What stands before an '@' in an address may be a login: never shown or logged.
+_LOGIN_RE = re.compile(r"[^/@\s]+@")
+
+
+def shown_url(url: str) -> str:
+    """The address as it may be shown: any ``user:password@`` part hidden, however the rest
+    is malformed (``https//me:pw@host`` has no scheme, so urlsplit finds no password)."""
+    return sanitize(_LOGIN_RE.sub("…@", url.strip()), 80)
+
+
 def url_english(fault: UrlFault, url: str) -> str:
     match fault:
         case UrlFault.NOT_WEB_ADDRESS:
-            return f"'{sanitize(url, 80)}' is not a web address (https://...)"
+            return f"'{shown_url(url)}' is not a web address (https://...)"
         case UrlFault.HAS_LOGIN:
             return ("the gateway URL must not contain a username or password; enter them in "
                     "the account settings instead")

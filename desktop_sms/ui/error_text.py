@@ -14,6 +14,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from desktop_sms.core.credentials import CredentialsError
+from desktop_sms.core.errors import InputError
 from desktop_sms.core.plan import PlanRefused
 from desktop_sms.core.status_fetch import StatusesNotStored
 from desktop_sms.core.storage_errors import is_storage_error
@@ -28,7 +29,7 @@ class Kind(Enum):
     ACCOUNT = "account"  # no usable account (none set, keyring, address): status bar
     STORAGE = "storage"  # the data folder or the database
     NOT_OPEN = "not-open"  # the worker's database is not open: Retry in the status bar
-    INPUT = "input"  # core refused what was asked (ValueError)
+    INPUT = "input"  # core refused what was asked (InputError)
     UNEXPECTED = "unexpected"  # a bug: logged with its traceback
 
 
@@ -38,7 +39,6 @@ class Failure(NamedTuple):  # not a dataclass: 0.1 ms to define, not 0.7, at sta
     text: str  # for a person
     kind: Kind
     fatal: bool = False  # the database cannot recover by waiting: the window closes
-    error: BaseException | None = None  # the exception, for an unexpected one
 
     @property
     def needs_telling(self) -> bool:
@@ -87,9 +87,14 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
             first = QCoreApplication.translate("ErrorText", "{0} (and {1} more)").format(
                 first, len(exc.problems) - 1)
         return Failure(first, Kind.INPUT)
-    if isinstance(exc, ValueError):
+    if isinstance(exc, InputError):
         return Failure(sentence(exc), Kind.INPUT)
+    return unexpected(exc)
+
+
+def unexpected(exc: BaseException) -> Failure:
+    """A bug: told by its type only (the session adds the log file's path)."""
     return Failure(QCoreApplication.translate(
         "ErrorText", "Something went wrong that desktop-sms did not expect ({0}). Your "
         "messages are safe; the details are in the log file.").format(type(exc).__name__),
-        Kind.UNEXPECTED, error=exc)
+        Kind.UNEXPECTED)

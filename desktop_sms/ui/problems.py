@@ -84,11 +84,17 @@ class ProblemReporter(QObject):
         """The words and fatality of an exception nobody caught."""
         if is_storage_error(error):
             return storage_text(error, self.folder)
-        where = f"\n\n{self.tr('The details are in the log file:')}\n{self.log_path}" \
-            if self.log_path else ""
-        return self.tr("Something went wrong that desktop-sms did not expect:\n\n{0}: {1}"
-                       "\n\nYour messages are safe.").format(type(error).__name__,
-                                                             error) + where, False
+        # The type only: an exception's own text may quote anything (a password in a
+        # URL, a message); the log file has it, with the traceback.
+        return self.with_log_path(self.tr(
+            "Something went wrong that desktop-sms did not expect ({0}). Your messages are "
+            "safe.").format(type(error).__name__)), False
+
+    def with_log_path(self, text: str) -> str:
+        """``text``, then where the details are."""
+        if not self.log_path:
+            return text
+        return f"{text}\n\n{self.tr('The details are in the log file:')}\n{self.log_path}"
 
 
 def install_excepthook(reporter: ProblemReporter) -> Callable[[], None]:

@@ -99,8 +99,8 @@ class Session(QObject):
             if on_result is not None:
                 on_result(value)
             return
-        if failure.kind is Kind.UNEXPECTED and failure.error is not None:
-            self.problems.show(*self.problems.describe(failure.error))
+        if failure.kind is Kind.UNEXPECTED:
+            self.problems.show(self.problems.with_log_path(failure.text), False)
         elif failure.fatal:
             self.problems.show(failure.text, True)
         if on_error is not None:

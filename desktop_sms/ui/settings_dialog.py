@@ -27,7 +27,7 @@ from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.plan import account_problems
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui import problem_text
-from desktop_sms.ui.widgets import form_box
+from desktop_sms.ui.widgets import form_box, tell_later
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -109,7 +109,6 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self._test)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.resize(560, self.sizeHint().height())
         username = settings.username
         session.run(lambda worker: keyring_state(worker, username), self._show_keyring)
@@ -150,27 +149,23 @@ class SettingsDialog(QDialog):
         username = self.user_edit.text().strip()
         password = self.password_edit.text()
         if self.password_edit.isEnabled() and password and username:
-            self.save_button.setEnabled(False)  # until the worker has stored it
+            # Posted now, so it is stored before the account is applied (the worker takes
+            # requests in order), and the dialog does not wait behind a long send.
             self.session.run(lambda worker: worker.credentials.set(username, password),
-                             lambda in_keyring: self._password_saved(url, in_keyring),
-                             lambda failure: self._password_not_saved(url, failure))
-            return
+                             self._password_saved, self._password_not_saved)
         self._save(url)
 
-    def _password_saved(self, url: str, in_keyring: bool) -> None:
+    def _password_saved(self, in_keyring: bool) -> None:
         if not in_keyring:
-            QMessageBox.information(self, self.tr("Password"), self.tr(
+            tell_later(self.parentWidget(), self.tr("Password"), self.tr(
                 "No system keyring is available, so the password is kept for this "
                 "session only. It was not written to any file."))
-        self._save(url)
 
-    def _password_not_saved(self, url: str, failure: Failure) -> None:
+    def _password_not_saved(self, failure: Failure) -> None:
         if failure.needs_telling:
-            QMessageBox.warning(self, self.tr("Password"), failure.text)
-        self._save(url)
+            tell_later(self.parentWidget(), self.tr("Password"), failure.text, warning=True)
 
     def _save(self, url: str) -> None:
-        self.save_button.setEnabled(True)
         username = self.user_edit.text().strip()
         self.settings.gateway_url = url
         self.settings.username = username

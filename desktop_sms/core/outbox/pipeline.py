@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop_sms.core import text as sms_text
+from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import Change, Message, NewMessage
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.phone import to_msisdn
@@ -106,9 +107,9 @@ class Outbox(Statuses):
         """Queue a new message copying a failed/unknown one, linked to it. Returns its id."""
         old = self.get(message_id)
         if old is None:
-            raise ValueError(f"message {message_id} does not exist")
+            raise InputError(f"message {message_id} does not exist")
         if old.state not in RESENDABLE:
-            raise ValueError(f"message {message_id} is {old.state}; only "
+            raise InputError(f"message {message_id} is {old.state}; only "
                              f"{', '.join(RESENDABLE)} messages can be sent again")
         (new_id,) = self.enqueue([NewMessage(old.recipient, old.text, old.sender, old.flash,
                                              old.delivery_report, resend_of=old.id)])
