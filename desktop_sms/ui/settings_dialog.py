@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.core.credentials import CredentialsError
-from desktop_sms.core.plan import account_problems
+from desktop_sms.core.plan import Code, Problem, account_problems
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui import problem_text
 from desktop_sms.ui.widgets import form_box, tell_later
@@ -113,6 +113,22 @@ class SettingsDialog(QDialog):
         username = settings.username
         session.run(lambda worker: keyring_state(worker, username), self._show_keyring)
 
+    def _words(self, problem: Problem) -> str:
+        """An account problem in words: the address's here, the sender's as Compose says
+        them."""
+        match problem.code:
+            case Code.URL_NOT_WEB_ADDRESS:
+                return self.tr("'{0}' is not a web address (https://…).").format(
+                    problem.params["url"])
+            case Code.URL_HAS_LOGIN:
+                return self.tr("The gateway URL must not contain a username or password; "
+                               "enter them in the account settings instead.")
+            case Code.URL_PLAIN_HTTP:
+                return self.tr("The gateway URL must start with https:// — plain http would "
+                               "send your password unencrypted (it is only allowed for a "
+                               "simulator on this computer).")
+        return problem_text.describe(problem)
+
     def _show_keyring(self, state: tuple[bool, bool, str]) -> None:
         saved, usable, description = state
         if saved:
@@ -144,7 +160,7 @@ class SettingsDialog(QDialog):
         url = self.url_edit.text().strip()
         problems = account_problems(url, self.sender_edit.text())
         if problems:
-            QMessageBox.warning(self, self.tr("Settings"), problem_text.describe(problems[0]))
+            QMessageBox.warning(self, self.tr("Settings"), self._words(problems[0]))
             return
         username = self.user_edit.text().strip()
         password = self.password_edit.text()
