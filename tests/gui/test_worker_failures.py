@@ -123,37 +123,30 @@ def test_a_damaged_database_at_open_is_told_and_requests_are_refused_not_lost(
         gui.close()
 
 
-def test_a_fatal_database_error_during_work_closes_the_window_cleanly(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("error", "words", "closes"), [
+    (sqlite3.DatabaseError("database disk image is malformed"),
+     ("is damaged", "will close now"), True),
+    (RuntimeError("a bug in cancel"), ("did not expect", "RuntimeError"), False),
+])
+def test_an_error_inside_a_request_is_shown_and_only_damage_closes_the_window(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        error: Exception, words: tuple[str, ...], closes: bool) -> None:
     qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)
 
-    def damaged(self: Outbox, ids: object) -> list[int]:
-        raise sqlite3.DatabaseError("database disk image is malformed")
+    def failing(self: Outbox, ids: object) -> list[int]:
+        raise error
 
-    monkeypatch.setattr(Outbox, "cancel", damaged)
+    monkeypatch.setattr(Outbox, "cancel", failing)
     window.session.cancel([1])
     qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=5000)
     box = problem_box(window)
-    assert box is not None and "is damaged" in box.text() and "will close now" in box.text()
+    assert box is not None and all(word in box.text() for word in words), words
     box.accept()
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
-    assert not window.session.worker_thread.thread.isRunning()
-
-
-def test_an_unexpected_error_in_a_worker_slot_is_shown_not_crashed(
-        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)
-
-    def broken(self: Outbox, ids: object) -> list[int]:
-        raise RuntimeError("a bug in cancel")
-
-    monkeypatch.setattr(Outbox, "cancel", broken)
-    window.session.cancel([1])
-    qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=5000)
-    box = problem_box(window)
-    assert box is not None and "did not expect" in box.text() and "RuntimeError" in box.text()
-    box.accept()
-    assert window.session.worker_thread.thread.isRunning()
+    if closes:  # cleanly: the worker's thread is gone
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+        assert not window.session.worker_thread.thread.isRunning()
+    else:  # the worker takes the next request
+        assert window.session.worker_thread.thread.isRunning()
 
 
 def test_the_exception_hook_shows_errors_of_any_thread_on_the_gui_thread(
