@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_sms.core.credentials import CredentialStore
+from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui.error_text import Failure, Kind, failure_of
@@ -224,7 +225,7 @@ class Session(QObject):
             for message_id in ids:
                 try:
                     new_ids.append(w.outbox.send_again(message_id))
-                except ValueError as exc:  # this one cannot; the others still go
+                except InputError as exc:  # this one cannot; the others still go
                     refused.append(failure_of(exc, w.folder))
             return new_ids, refused
 

@@ -197,7 +197,7 @@ class GatewayWorker(QObject):
             else:
                 self._client = self._new_client(url, username, password)
                 return
-        except (CredentialsError, ValueError) as exc:
+        except (CredentialsError, InputError) as exc:
             self._no_client = str(exc)
         raise NoAccount(self._no_client)
 
