@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.store import now, transaction
@@ -16,46 +18,88 @@ class Contact:
     number: str  # E.164
     notes: str
     groups: tuple[str, ...]
+    first_name: str = ""
+    last_name: str = ""
+    # Custom fields by name (an imported sheet's other columns, a phone's other numbers).
+    fields: Mapping[str, str] = field(default_factory=dict)
 
 
 _CONTACT_SQL = """
-SELECT c.id, c.name, c.number, c.notes,
+SELECT c.id, c.name, c.number, c.notes, c.first_name, c.last_name,
        (SELECT group_concat(g.name, char(31)) FROM group_members m
-        JOIN groups g ON g.id = m.group_id WHERE m.contact_id = c.id) AS groups
+        JOIN groups g ON g.id = m.group_id WHERE m.contact_id = c.id) AS groups,
+       (SELECT json_group_object(f.name, f.value) FROM contact_fields f
+        WHERE f.contact_id = c.id) AS fields
 FROM contacts c
 """
 
 
 def _contact(row: sqlite3.Row) -> Contact:
     groups = tuple(sorted(row["groups"].split("\x1f"), key=str.casefold)) if row["groups"] else ()
-    return Contact(row["id"], row["name"], row["number"], row["notes"], groups)
+    # JSON, not a separator: an imported value may hold any character.
+    fields: dict[str, str] = json.loads(row["fields"]) if row["fields"] else {}
+    return Contact(row["id"], row["name"], row["number"], row["notes"], groups,
+                   row["first_name"], row["last_name"], fields)
+
+
+def _name_needed(name: str) -> str:
+    if not name.strip():
+        raise InputError("a contact needs a name")
+    return name.strip()
 
 
 class AddressBook:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def add(self, name: str, number: str, *, notes: str = "",
-            groups: tuple[str, ...] = ()) -> int:
-        if not name.strip():
-            raise InputError("a contact needs a name")
+    def add(self, name: str, number: str, *, notes: str = "", groups: tuple[str, ...] = (),
+            first_name: str = "", last_name: str = "",
+            fields: Mapping[str, str] | None = None) -> int:
+        name = _name_needed(name)
         stamp = now()
         with transaction(self.conn):
             contact_id = int(self.conn.execute(
-                "INSERT INTO contacts (name, number, notes, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?) RETURNING id",
-                (name.strip(), number, notes, stamp, stamp),
+                "INSERT INTO contacts (name, number, notes, first_name, last_name, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (name, number, notes, first_name.strip(), last_name.strip(), stamp, stamp),
             ).fetchone()[0])
             for group in groups:
                 self._join(contact_id, group)
+            self._set_fields(contact_id, fields or {})
         return contact_id
 
-    def update(self, contact_id: int, *, name: str, number: str, notes: str) -> None:
-        if not name.strip():
-            raise InputError("a contact needs a name")
-        self.conn.execute(
-            "UPDATE contacts SET name = ?, number = ?, notes = ?, updated_at = ? WHERE id = ?",
-            (name.strip(), number, notes, now(), contact_id),
+    def update(self, contact_id: int, *, name: str, number: str, notes: str,
+               first_name: str | None = None, last_name: str | None = None,
+               fields: Mapping[str, str] | None = None) -> None:
+        """Change a contact; first/last name and fields left as None stay as they are,
+        given ``fields`` replace all of the contact's custom fields."""
+        name = _name_needed(name)
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE contacts SET name = ?, number = ?, notes = ?, "
+                "first_name = coalesce(?, first_name), last_name = coalesce(?, last_name), "
+                "updated_at = ? WHERE id = ?",
+                (name, number, notes, None if first_name is None else first_name.strip(),
+                 None if last_name is None else last_name.strip(), now(), contact_id),
+            )
+            if fields is not None:
+                self.conn.execute("DELETE FROM contact_fields WHERE contact_id = ?",
+                                  (contact_id,))
+                self._set_fields(contact_id, fields)
+
+    def field_names(self) -> list[str]:
+        """Every custom field name in use, sorted (the Contacts tab's optional columns)."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT name FROM contact_fields ORDER BY name COLLATE NOCASE")
+        return [row[0] for row in rows]
+
+    def _set_fields(self, contact_id: int, fields: Mapping[str, str]) -> None:
+        # An empty value is no value: it is not stored, so a blank cell adds no field.
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO contact_fields (contact_id, name, value) "
+            "SELECT id, ?, ? FROM contacts WHERE id = ?",
+            ((name.strip(), value.strip(), contact_id) for name, value in fields.items()
+             if name.strip() and value.strip()),
         )
 
     def delete(self, contact_ids: list[int]) -> None:

@@ -88,6 +88,19 @@ MIGRATIONS: tuple[str, ...] = (
         balance TEXT NOT NULL              -- Decimal as text: exact
     );
     """,
+    # 3: first and last names apart (for {first_name} and imports), and custom fields:
+    # any other column of an imported sheet, or a contact's other numbers.
+    """
+    ALTER TABLE contacts ADD COLUMN first_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contacts ADD COLUMN last_name TEXT NOT NULL DEFAULT '';
+    CREATE TABLE contact_fields (
+        contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+        name TEXT NOT NULL COLLATE NOCASE,
+        value TEXT NOT NULL,
+        PRIMARY KEY (contact_id, name)
+    ) WITHOUT ROWID;
+    CREATE INDEX contact_fields_name ON contact_fields(name);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
