@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 
@@ -15,8 +14,14 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1253", "cp1252")
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
-_WORD = re.compile(r"[^\W\d_]+")
-_SAMPLE = 1 << 20  # the guess reads the first MiB: a sheet is the same all through
+_SAMPLE = 1 << 16  # the guess reads the first 64 KiB: a sheet is the same all through
+# A whole word of Greek letters (accented ones included).
+_GREEK_WORD = re.compile(r"(?<![^\W\d_])[\u0370-\u03ff\u1f00-\u1fff]+(?![^\W\d_])")
+# A whole word of Latin letters with at least one accented (U+00C0-U+024F, × and ÷ aside)
+# after a plain one: 'Hélène', 'François', 'Müller'.
+_WESTERN_WORD = re.compile(
+    r"(?<![^\W\d_])[A-Za-z]+[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f][A-Za-z\u00c0-\u00d6"
+    r"\u00d8-\u00f6\u00f8-\u024f]*(?![^\W\d_])")
 
 
 def detect(data: bytes) -> str:
@@ -59,26 +64,10 @@ def greek_likelier(data: bytes) -> bool:
     accented capitals and symbols ('Ãéþñãïò') with no plain letter. A French word mixes
     plain letters with a few accented ones ('Hélène'); read as Windows-1253 it becomes
     Latin and Greek letters in one word ('Hιlθne'), which no language writes. Each word
-    with a non-ASCII letter votes for the reading in which it is plausible."""
-    greek = western = 0
-    for word in _WORD.findall(data.decode("cp1253", errors="replace")):
-        if not word.isascii():
-            greek += _all_greek(word)
-    for word in _WORD.findall(data.decode("cp1252", errors="replace")):
-        if not word.isascii():
-            western += _western(word)
+    votes for the reading in which it is plausible."""
+    greek = len(_GREEK_WORD.findall(data.decode("cp1253", errors="replace")))
+    western = len(_WESTERN_WORD.findall(data.decode("cp1252", errors="replace")))
     return greek > western
-
-
-def _all_greek(word: str) -> bool:
-    return all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word)
-
-
-def _western(word: str) -> bool:
-    """Plain Latin letters with accented Latin ones among them, and mostly plain."""
-    plain = sum(c.isascii() for c in word)
-    latin = all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in word)
-    return latin and plain > 0 and plain >= len(word) - plain
 
 
 def _decodes(data: bytes, name: str) -> bool:
