@@ -108,5 +108,21 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     add.add_argument("number")
     add.add_argument("--group", action="append", default=[])
     contacts_sub.add_parser("list", help="list contacts")
+    imp = contacts_sub.add_parser(
+        "import", help="import contacts from a CSV, Excel (.xlsx) or vCard file")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--group", help="put every imported contact in this group")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="check the file and print the report, writing nothing")
+    imp.add_argument("--region", metavar="CC",
+                     help="country of numbers written without their country code, e.g. GR "
+                          "(default: the one in the settings)")
+    imp.add_argument("--duplicates", choices=["skip", "update", "keep"], default="skip",
+                     help="a number already in the address book: skip the row, update the "
+                          "contact, or keep both (default: skip)")
+    imp.add_argument("--encoding", metavar="E", help="the text's encoding (default: detected)")
+    imp.add_argument("--sheet", metavar="S", help="the workbook's sheet (default: the first)")
+    imp.add_argument("--rejected", metavar="FILE",
+                     help="save the rejected rows, with the reason, to this CSV file")
     sub.add_parser("keyring", help="say which keyring backend stores the password")
     return parser

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
+from desktop_sms.cli_import import import_contacts
 from desktop_sms.cli_report import (
     SlowNotice,
     as_json,
@@ -319,6 +320,8 @@ class Cli:
         return 0
 
     def contacts(self) -> int:
+        if self.args.contacts_command == "import":
+            return import_contacts(self.args, self.book, self.settings.default_region)
         if self.args.contacts_command == "add":
             parsed = parse_number(self.args.number, self.settings.default_region)
             if not parsed.ok or parsed.e164 is None:
@@ -330,8 +333,7 @@ class Cli:
             print(f"{contact_id}\t{self.args.name}\t{parsed.e164}")
         else:
             for contact in self.book.search():
-                print(f"{contact.id}\t{contact.name}\t{contact.number}\t"
-                      f"{','.join(contact.groups)}")
+                print(f"{contact.id}\t{contact.name}\t{contact.number}\t{','.join(contact.groups)}")
         return 0
 
 

@@ -14,6 +14,7 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1253", "cp1252")
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
 _SAMPLE = 1 << 16  # the guess reads the first 64 KiB: a sheet is the same all through
 # A whole word of Greek letters (accented ones included).
 _GREEK_WORD = re.compile(r"(?<![^\W\d_])[\u0370-\u03ff\u1f00-\u1fff]+(?![^\W\d_])")
@@ -39,7 +40,10 @@ def detect(data: bytes) -> str:
         pass
     fitting = [name for name in ("cp1253", "cp1252") if _decodes(data, name)]
     if not fitting:
-        raise ImportRefused(Fault.BAD_ENCODING, encoding="")
+        # Bytes no text has (NUL and other controls) say it is no text file at all.
+        sample = data[:_SAMPLE]
+        binary = sum(sample.count(bytes([c])) for c in _CONTROL_BYTES) > len(sample) // 100
+        raise ImportRefused(Fault.NOT_CONTACTS if binary else Fault.BAD_ENCODING, encoding="")
     if len(fitting) == 1:
         return fitting[0]
     return "cp1253" if greek_likelier(data[:_SAMPLE]) else "cp1252"

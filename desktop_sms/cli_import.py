@@ -1,0 +1,67 @@
+"""`desktop-sms contacts import FILE`: the import without a window, with the same report
+the import dialog shows (counts, then each rejected row's line and reason).
+
+Exit codes: 0 every row imported (duplicates skipped by the policy count as done), 1 some
+rows rejected (the report says which), 2 the file cannot be imported at all (one `error:`
+line, raised as ImportRefused for run_command to print).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_sms.core.contact_import import (
+    ImportPlan,
+    Policy,
+    apply_import,
+    check_import,
+    english,
+    existing_numbers,
+    guess_mapping,
+    read_file,
+    write_rejected,
+)
+from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.errors import InputError
+
+EXIT_REJECTED = 1
+
+
+def import_contacts(args: argparse.Namespace, book: AddressBook, default_region: str) -> int:
+    region = _region(args.region or default_region)
+    table = read_file(args.file, encoding=args.encoding, sheet=args.sheet)
+    plan = check_import(table, guess_mapping(table), region=region,
+                        existing=existing_numbers(book), policy=Policy(args.duplicates),
+                        group=args.group)
+    assert plan is not None  # never cancelled here
+    if not args.dry_run:
+        written = apply_import(book, plan)
+        assert written is not None
+        plan = written
+    report(plan, dry_run=args.dry_run)
+    if args.rejected and plan.rejected:
+        write_rejected(plan, args.rejected)
+    return EXIT_REJECTED if plan.rejected else 0
+
+
+def report(plan: ImportPlan, *, dry_run: bool) -> None:
+    for issue in plan.warnings:
+        print(f"warning: line {issue.line}: {english(issue)}", file=sys.stderr)
+    for issue in plan.skipped:
+        print(f"line {issue.line}: skipped: {english(issue)}")
+    for issue in plan.rejected:
+        print(f"line {issue.line}: rejected: {english(issue)}")
+    verb = ("would add", "would update") if dry_run else ("added", "updated")
+    print(f"{verb[0]} {plan.added}, {verb[1]} {plan.updated}, skipped {plan.skipped_count} "
+          f"(duplicates), rejected {plan.rejected_count}"
+          + (" (dry run: nothing was written)" if dry_run else ""))
+
+
+def _region(code: str) -> str:
+    import phonenumbers
+
+    code = code.strip().upper()
+    if code and not phonenumbers.country_code_for_region(code):
+        raise InputError(f"'{code}' is not a country code such as GR, FR or GB")
+    return code
