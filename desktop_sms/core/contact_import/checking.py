@@ -233,7 +233,8 @@ def _groups(cell: str) -> tuple[str, ...]:
     """'Friends ::: * myContacts' (Google), 'Friends; Work' (Outlook) → the group names."""
     names = (part.strip().removeprefix("* ").strip()
              for chunk in cell.split(":::") for part in chunk.split(";"))
-    return tuple(dict.fromkeys(n for n in names if n and n.casefold() not in _SYSTEM_GROUPS))
+    return tuple(dict.fromkeys(
+        n for n in names if n and n.casefold().replace(" ", "") not in _SYSTEM_GROUPS))
 
 
 def _classify(candidates: list[NewContact], existing: Mapping[str, tuple[int, str]],

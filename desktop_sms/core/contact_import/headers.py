@@ -71,9 +71,7 @@ GOOGLE_ROLES: dict[str, Role] = {
         ("Name", Role.NAME), ("First Name", Role.FIRST_NAME),
         ("Given Name", Role.FIRST_NAME), ("Last Name", Role.LAST_NAME),
         ("Family Name", Role.LAST_NAME), ("Phone 1 - Value", Role.NUMBER),
-        ("Labels", Role.GROUP), ("Group Membership", Role.GROUP), ("Notes", Role.NOTES),
-        # the label of the number next to it says nothing a field should keep
-        ("Phone 1 - Label", Role.IGNORE), ("Phone 1 - Type", Role.IGNORE))}
+        ("Labels", Role.GROUP), ("Group Membership", Role.GROUP), ("Notes", Role.NOTES))}
 # Outlook's export (File → Open & Export → Import/Export → Comma Separated Values).
 OUTLOOK = _words("Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company",
                  "Department", "Job Title", "Business Street", "Business Phone",
@@ -81,7 +79,10 @@ OUTLOOK = _words("Title", "First Name", "Middle Name", "Last Name", "Suffix", "C
 OUTLOOK_ROLES: dict[str, Role] = {
     normalized(h): r for h, r in (
         ("First Name", Role.FIRST_NAME), ("Last Name", Role.LAST_NAME),
-        ("Mobile Phone", Role.NUMBER), ("Categories", Role.GROUP), ("Notes", Role.NOTES))}
+        ("Mobile Phone", Role.NUMBER), ("Categories", Role.GROUP), ("Notes", Role.NOTES),
+        # filled in by Outlook for every contact ('Normal', 'False'): nothing to keep
+        ("Gender", Role.IGNORE), ("Priority", Role.IGNORE), ("Private", Role.IGNORE),
+        ("Sensitivity", Role.IGNORE))}
 
 
 class Format(Enum):

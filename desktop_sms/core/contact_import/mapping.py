@@ -65,9 +65,7 @@ def guess_mapping(table: Table) -> ColumnMapping:
     headers = list(table.headers) + [""] * (table.width - len(table.headers))
     found = known_format(table.headers) if table.has_header else None
     if found is not None:
-        own = GOOGLE_ROLES if found is Format.GOOGLE else OUTLOOK_ROLES
-        roles = [own.get(normalized(h), Role.FIELD if h.strip() else Role.IGNORE)
-                 for h in headers]
+        roles = [_known_role(found, normalized(h)) for h in headers]
     else:
         roles = _by_header(headers)
     if Role.NUMBER not in roles:
@@ -75,6 +73,17 @@ def guess_mapping(table: Table) -> ColumnMapping:
     columns = tuple(Column(role, header.strip() if role is Role.FIELD else "")
                     for role, header in zip(roles, headers, strict=True))
     return ColumnMapping(columns, found)
+
+
+def _known_role(found: Format, header: str) -> Role:
+    own = GOOGLE_ROLES if found is Format.GOOGLE else OUTLOOK_ROLES
+    role = own.get(header)
+    if role is not None:
+        return role
+    # Google labels each value in a column of its own ('E-mail 1 - Label': '* Home').
+    if not header or found is Format.GOOGLE and header.endswith((" label", " type")):
+        return Role.IGNORE
+    return Role.FIELD
 
 
 def _by_header(headers: list[str]) -> list[Role]:

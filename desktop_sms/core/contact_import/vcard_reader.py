@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 # The columns, in order. The preferred number (a mobile's, else the first) is "Number";
 # the others are kept under their kind; several of one kind are joined with ", ".
-HEADERS = ("Name", "First name", "Last name", "Number", "Mobile phone", "Home phone",
+HEADERS = ("Name", "First name", "Last name", "Number", "Other mobile", "Home phone",
            "Work phone", "Other phone", "Email", "Organization", "Groups", "Notes")
 _COLUMN = {header: i for i, header in enumerate(HEADERS)}
 _BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*", re.IGNORECASE)
@@ -91,7 +91,7 @@ def _fields(card: object) -> tuple[str, ...]:
         cells[_COLUMN["Last name"]] = _joined(getattr(value, "family", ""))
     numbers = _numbers(contents.get("tel", []))
     if numbers:
-        preferred = next((n for n in numbers if n[0] == "Mobile phone"), numbers[0])
+        preferred = next((n for n in numbers if n[0] == "Other mobile"), numbers[0])
         cells[_COLUMN["Number"]] = preferred[1]
         for item in numbers:
             if item is not preferred:
@@ -113,7 +113,7 @@ def _numbers(tels: list[object]) -> list[tuple[str, str]]:
         if not number:
             continue
         types = {t.upper() for t in _types(tel)}
-        kind = ("Mobile phone" if types & {"CELL", "MOBILE", "IPHONE"} else
+        kind = ("Other mobile" if types & {"CELL", "MOBILE", "IPHONE"} else
                 "Home phone" if "HOME" in types else
                 "Work phone" if "WORK" in types else "Other phone")
         found.append(("PREF" not in types and getattr(tel, "params", {}).get("PREF") is None,
