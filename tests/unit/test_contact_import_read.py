@@ -1,0 +1,233 @@
+"""Reading contacts files: encodings, delimiters, Excel workbooks and vCards, from the
+real files in tests/data/contacts, and the refusals a person understands."""
+
+from __future__ import annotations
+
+import datetime
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop_sms.core.contact_import import Fault, FileKind, ImportRefused, read_bytes, read_file
+from desktop_sms.core.contact_import import reading
+from desktop_sms.core.contact_import.encoding import detect, greek_likelier
+from desktop_sms.core.contact_import.xlsx_reader import cell_text
+
+DATA = Path(__file__).parent.parent / "data" / "contacts"
+
+
+@pytest.mark.parametrize(("name", "encoding", "delimiter", "first_cells"), [
+    ("greek_excel_cp1253.csv", "cp1253", ";",
+     ("Γιάννης", "Παπαδόπουλος", "6912345678", "Πελάτες", "Αθήνα", "Πληρώνει τοις μετρητοίς")),
+    ("french_excel_cp1252.csv", "cp1252", ";",
+     ("Lefèvre", "Hélène", "06 12 34 56 78", "Clients", "Cliente fidèle — préfère les SMS",
+      "Besançon")),
+    ("utf8_bom.csv", "utf-8-sig", ",",
+     ("Ελένη Παπά", "+306912345671", "Παπάς & Υιοί, Α.Ε.", "")),
+    ("excel_unicode_text_utf16le.txt", "utf-16-le", "\t",
+     ("Νίκος", "Γεωργίου", "+306912345672", "Αγαπά τον καφέ")),
+    ("utf16be.txt", "utf-16-be", "\t", ("Σοφία Ιωάννου", "+306912345673")),
+    ("outlook.csv", "cp1252", ",", None),
+    ("no_header.csv", "utf-8", ";", ("Jean Dupont", "0612345690")),
+])
+def test_text_files_are_read_with_their_encoding_and_delimiter(
+        name: str, encoding: str, delimiter: str, first_cells: tuple[str, ...] | None) -> None:
+    table = read_file(DATA / name)
+    assert (table.kind, table.encoding, table.delimiter) == (FileKind.CSV, encoding, delimiter)
+    assert not table.headers[0].startswith("\ufeff")
+    if first_cells is not None:
+        assert table.rows[0].cells == first_cells
+
+
+def test_greek_headers_and_line_numbers() -> None:
+    table = read_file(DATA / "greek_excel_cp1253.csv")
+    assert table.headers == ("Όνομα", "Επώνυμο", "Κινητό", "Ομάδα", "Πόλη", "Σημειώσεις")
+    assert [row.line for row in table.rows] == [2, 3, 4, 5, 6]
+    assert table.has_header
+
+
+def test_a_list_without_a_header_row_keeps_its_first_row() -> None:
+    table = read_file(DATA / "no_header.csv")
+    assert not table.has_header and table.headers == ("", "")
+    assert [row.line for row in table.rows] == [1, 2, 3]
+
+
+def test_blank_lines_are_left_out_and_lines_counted_across_quoted_newlines(
+        tmp_path: Path) -> None:
+    path = tmp_path / "multi.csv"
+    path.write_text('Name,Mobile,Notes\n\n"Ann",+306912345601,"two\nlines"\nBob,+306912345602,\n',
+                    encoding="utf-8")
+    table = read_file(path)
+    assert [(r.line, r.cells[0]) for r in table.rows] == [(3, "Ann"), (5, "Bob")]
+    assert table.rows[0].cells[2] == "two\nlines"
+
+
+def test_given_encoding_and_delimiter_override_the_guess() -> None:
+    table = read_file(DATA / "greek_excel_cp1253.csv", encoding="cp1252", delimiter=",")
+    assert (table.encoding, table.delimiter) == ("cp1252", ",")
+    assert len(table.headers) == 1  # one column: what the preview shows until fixed
+
+
+def test_an_encoding_that_does_not_fit_is_refused_by_name() -> None:
+    with pytest.raises(ImportRefused, match="cannot be read as utf-8") as refused:
+        read_file(DATA / "french_excel_cp1252.csv", encoding="utf-8")
+    assert refused.value.fault is Fault.BAD_ENCODING
+    with pytest.raises(ImportRefused, match="no-such-codec"):
+        read_file(DATA / "utf8_bom.csv", encoding="no-such-codec")
+
+
+# --- Windows-1253 or Windows-1252 -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "greek"), [
+    ("Γιάννης Παπαδόπουλος;6912345678", True),
+    ("ΟΝΟΜΑ;ΕΠΩΝΥΜΟ\nΖωή;Κωνσταντίνου", True),
+    ("Hélène Lefèvre;0612345678", False),
+    ("François;Nœl;Besançon;Zoé", False),
+    # Greek names beside Latin e-mail addresses and company names are still Greek.
+    ("Ελένη Παπά;eleni@example.com;Acme Ltd;Θεσσαλονίκη", True),
+    ("Müller;Café;Crème brûlée;Ærø", False),
+])
+def test_greek_or_western_by_which_reading_is_plausible(text: str, greek: bool) -> None:
+    encoding = "cp1253" if greek else "cp1252"
+    data = text.encode(encoding)
+    assert greek_likelier(data) is greek
+    assert detect(data) == encoding
+
+
+def test_utf8_wins_when_it_decodes_and_a_bom_always_wins() -> None:
+    assert detect("Ζωή;Zoé".encode()) == "utf-8"
+    assert detect(b"\xef\xbb\xbfName") == "utf-8-sig"
+    assert detect("Name\tΖωή".encode("utf-16-le")) == "utf-16-le"  # no mark: by its zeros
+    assert detect("Name\tΖωή".encode("utf-16-be")) == "utf-16-be"
+
+
+# --- Excel workbooks --------------------------------------------------------------------------
+
+def test_an_xlsx_written_by_libreoffice() -> None:
+    table = read_file(DATA / "libreoffice.xlsx")
+    assert table.kind is FileKind.XLSX and table.sheets == ("for_xlsx",)
+    assert table.headers == ("Name", "Mobile", "Group", "Customer number", "Balance")
+    assert [r.cells for r in table.rows] == [
+        ("Ιωάννα Σταύρου", "306912345674", "Πελάτες", "100234", "12.5"),
+        ("Mathéo Lefèbvre", "33612345675", "Clients", "100235", "-3"),
+        ("Κώστας Δημητρίου", "+30 694 000 1111", "Πελάτες", "100236", "0"),
+        ("Inès Martin", "447911123457", "Clients", "100237", "1000000"),
+    ]
+    assert [r.line for r in table.rows] == [2, 3, 4, 5]
+
+
+def test_the_first_sheet_by_default_or_the_one_chosen() -> None:
+    path = DATA / "libreoffice_two_sheets.xlsx"
+    first = read_file(path)
+    assert first.sheets == ("Σημειώσεις", "Πελάτες") and first.sheet == "Σημειώσεις"
+    chosen = read_file(path, sheet="Πελάτες")
+    assert chosen.sheet == "Πελάτες"
+    assert chosen.rows[0].cells[:2] == ("Θεόδωρος Κολοκοτρώνης", "306912345681")
+    with pytest.raises(ImportRefused, match="Σημειώσεις, Πελάτες") as refused:
+        read_file(path, sheet="Sheet9")
+    assert refused.value.fault is Fault.NO_SHEET
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (306912345678.0, "306912345678"), (3.06912345678e11, "306912345678"),
+    (306912345678, "306912345678"), (12.5, "12.5"), (-3.0, "-3"), (None, ""), (True, "TRUE"),
+    (datetime.datetime(2024, 1, 2), "2024-01-02"),
+    (datetime.datetime(2024, 1, 2, 9, 30), "2024-01-02 09:30:00"),
+    (datetime.date(2024, 1, 2), "2024-01-02"), ("  Ζωή ", "  Ζωή "),
+])
+def test_cells_read_as_a_person_sees_them(value: object, text: str) -> None:
+    assert cell_text(value) == text
+
+
+def test_a_damaged_workbook_is_refused(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<not really/>")
+    with pytest.raises(ImportRefused) as refused:
+        read_file(broken)
+    assert refused.value.fault is Fault.BROKEN_XLSX
+    truncated = tmp_path / "truncated.xlsx"
+    truncated.write_bytes((DATA / "libreoffice.xlsx").read_bytes()[:2000])
+    with pytest.raises(ImportRefused):
+        read_file(truncated)
+
+
+# --- vCards -----------------------------------------------------------------------------------
+
+def test_vcard_21_quoted_printable_greek_with_soft_line_breaks() -> None:
+    table = read_file(DATA / "android_v21_qp.vcf")
+    assert table.kind is FileKind.VCARD
+    by_name = {r.cells[0]: dict(zip(table.headers, r.cells, strict=True)) for r in table.rows}
+    yannis = by_name["Γιάννης Παπαδόπουλος"]
+    assert (yannis["First name"], yannis["Last name"]) == ("Γιάννης", "Παπαδόπουλος")
+    assert (yannis["Number"], yannis["Home phone"], yannis["Work phone"]) == (
+        "+306912345610", "2101234567", "+30 210 765 4321")
+    # The mobile is the number even when a home number comes first.
+    katerina = by_name["Αικατερίνη Χατζηγεωργίου-Παπαναστασίου"]
+    assert (katerina["Number"], katerina["Home phone"]) == ("6912345611", "+302101234568")
+    assert katerina["Notes"] == ("Γειτόνισσα από τον τρίτο όροφο — πάντα χαμογελαστή και "
+                                 "πρόθυμη να βοηθήσει")
+    # No mobile: the first number is the number. Two mobiles: the second is kept.
+    assert by_name["Μόνο Σταθερού"]["Number"] == "+302101234569"
+    lucie = by_name["Lucie Martin"]
+    assert (lucie["Number"], lucie["Other mobile"], lucie["Other phone"]) == (
+        "+33612345612", "+33612345613", "+33140205053")
+    assert by_name["Χωρίς Αριθμό"]["Number"] == ""
+    assert [r.line for r in table.rows] == [1, 11, 30, 38, 45]
+
+
+def test_vcard_30_and_40() -> None:
+    v30 = read_file(DATA / "contacts_v30.vcf")
+    sofia = dict(zip(v30.headers, v30.rows[0].cells, strict=True))
+    assert (sofia["Name"], sofia["Number"], sofia["Home phone"]) == (
+        "Σοφία Ιωάννου", "+306912345614", "+302101234570")
+    assert (sofia["Groups"], sofia["Notes"]) == ("Φίλοι;Δουλειά", "Γενέθλια 3/5, φέρνει γλυκά")
+    v40 = read_file(DATA / "contacts_v40.vcf")
+    theo = dict(zip(v40.headers, v40.rows[0].cells, strict=True))
+    assert (theo["Name"], theo["Number"], theo["Work phone"]) == (
+        "Théo Lambert", "+33-6-12-34-56-16", "+33-1-40-20-50-55")
+
+
+def test_an_unreadable_card_is_named_by_its_line_and_the_others_read() -> None:
+    data = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nTEL;TYPE=CELL:+306912345601\r\n"
+            "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN;=broken\r\n:::\r\nEND:VCARD\r\n")
+    table = read_bytes(data.encode())
+    assert [r.cells[0] for r in table.rows] == ["Ann"]
+    assert table.unreadable == (6,)
+
+
+# --- refusals ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("data", "fault"), [
+    (b"", Fault.EMPTY),
+    (b"  \r\n\r\n", Fault.EMPTY),
+    (bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 100, Fault.OLD_EXCEL),
+    (bytes(range(256)) * 20, Fault.NOT_CONTACTS),
+    (b"\x7fELF\x02\x01\x01\x00" + b"\x00\x01\x02\x03" * 200, Fault.NOT_CONTACTS),
+    (b"PK\x03\x04garbage", Fault.BROKEN_XLSX),
+    (b"\x81\x8d\x8f\x90\x9d text", Fault.BAD_ENCODING),
+])
+def test_what_is_no_contacts_file_is_refused_with_its_reason(data: bytes, fault: Fault) -> None:
+    with pytest.raises(ImportRefused) as refused:
+        read_bytes(data)
+    assert refused.value.fault is fault
+
+
+def test_a_missing_or_too_large_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ImportRefused, match="cannot open .*nothing.csv"):
+        read_file(tmp_path / "nothing.csv")
+    with pytest.raises(ImportRefused, match="cannot open"):
+        read_file(tmp_path)  # a folder
+    big = tmp_path / "big.csv"
+    big.write_bytes(b"Name,Mobile\n" + b"A,+306912345601\n" * 1000)
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(ImportRefused) as refused:
+        read_file(big)
+    assert refused.value.fault is Fault.TOO_LARGE
+
+
+def test_the_refusal_reads_as_a_sentence() -> None:
+    with pytest.raises(ImportRefused) as refused:
+        read_bytes(b"\x00\x01\x02\x03" * 100)
+    assert str(refused.value) == "this file is not a CSV, Excel or vCard file"
