@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_sms.core.contact_import import Fault, FileKind, ImportRefused, read_bytes, read_file
-from desktop_sms.core.contact_import import reading
+from desktop_sms.core.contact_import import (
+    Fault,
+    FileKind,
+    ImportRefused,
+    read_bytes,
+    read_file,
+    reading,
+)
 from desktop_sms.core.contact_import.encoding import detect, greek_likelier
 from desktop_sms.core.contact_import.xlsx_reader import cell_text
 
