@@ -2,8 +2,8 @@
 the import dialog shows (counts, then each rejected row's line and reason).
 
 Exit codes: 0 every row imported (duplicates skipped by the policy count as done), 1 some
-rows rejected (the report says which), 2 the file cannot be imported at all (one `error:`
-line, raised as ImportRefused for run_command to print).
+rows rejected (the report says which, and one `error:` line sums up), 2 the file cannot be
+imported at all (one `error:` line: ImportRefused, printed by run_command).
 """
 
 from __future__ import annotations
@@ -40,9 +40,15 @@ def import_contacts(args: argparse.Namespace, book: AddressBook, default_region:
         assert written is not None
         plan = written
     report(plan, dry_run=args.dry_run)
-    if args.rejected and plan.rejected:
+    if not plan.rejected:
+        return 0
+    if args.rejected:
         write_rejected(plan, args.rejected)
-    return EXIT_REJECTED if plan.rejected else 0
+    saved = f", saved to {args.rejected}" if args.rejected else ""
+    done = "would be imported" if args.dry_run else "were imported"
+    print(f"error: {plan.rejected_count} row(s) rejected (listed above{saved}); the others "
+          f"{done}", file=sys.stderr)
+    return EXIT_REJECTED
 
 
 def report(plan: ImportPlan, *, dry_run: bool) -> None:

@@ -55,7 +55,9 @@ def test_rejected_rows_are_reported_and_exit_1(tmp_path: Path) -> None:
         "value that is not in quotes?)",
         "added 3, updated 0, skipped 1 (duplicates), rejected 5",
     ]
-    assert "error:" not in done.stderr
+    assert done.stderr.splitlines() == [
+        f"error: 5 row(s) rejected (listed above, saved to {rejected}); the others were "
+        "imported"]
     assert len(listed(tmp_path)) == 3
     assert rejected.read_text(encoding="utf-8-sig").splitlines()[1] == (
         "3,Too Short,+3069,Αθήνα,,,'+3069': too few digits")
@@ -69,6 +71,8 @@ def test_dry_run_reports_and_writes_nothing(tmp_path: Path) -> None:
         "would add 4, would update 0, skipped 0 (duplicates), rejected 1 (dry run: nothing "
         "was written)")
     assert "warning: line 5: '2101234567': this looks like a landline" in done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        "error: 1 row(s) rejected (listed above); the others would be imported")
     assert listed(tmp_path) == []
 
 
