@@ -113,12 +113,10 @@ def _update(conn: sqlite3.Connection, rows: list[tuple[int, NewContact]],
 
 def _fields_and_groups(conn: sqlite3.Connection, rows: list[tuple[int, NewContact]],
                        groups: dict[str, int]) -> None:
-    # Through contacts, as AddressBook does: a contact deleted since the plan is skipped.
+    # Every id exists: the plan was checked against the book inside this transaction.
     conn.executemany(
-        "INSERT OR REPLACE INTO contact_fields (contact_id, name, value) "
-        "SELECT id, ?, ? FROM contacts WHERE id = ?",
-        ((name, value, i) for i, c in rows for name, value in c.fields.items()))
+        "INSERT OR REPLACE INTO contact_fields (contact_id, name, value) VALUES (?, ?, ?)",
+        ((i, name, value) for i, c in rows for name, value in c.fields.items()))
     conn.executemany(
-        "INSERT OR IGNORE INTO group_members (group_id, contact_id) "
-        "SELECT ?, id FROM contacts WHERE id = ?",
+        "INSERT OR IGNORE INTO group_members (group_id, contact_id) VALUES (?, ?)",
         ((groups[g], i) for i, c in rows for g in c.groups))
