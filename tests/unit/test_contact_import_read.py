@@ -237,3 +237,15 @@ def test_the_refusal_reads_as_a_sentence() -> None:
     with pytest.raises(ImportRefused) as refused:
         read_bytes(b"\x00\x01\x02\x03" * 100)
     assert str(refused.value) == "this file is not a CSV, Excel or vCard file"
+
+
+def test_too_many_rows_are_refused_while_reading(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_sms.core.contact_import import table
+
+    path = tmp_path / "long.csv"
+    path.write_text("Name,Mobile\n" + "A,+306912345601\n" * 20, encoding="utf-8")
+    monkeypatch.setattr(table, "MAX_ROWS", 10)
+    with pytest.raises(ImportRefused, match="more than 10 rows") as refused:
+        read_file(path)
+    assert refused.value.fault is Fault.TOO_MANY_ROWS
