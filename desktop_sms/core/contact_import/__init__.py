@@ -4,12 +4,19 @@
     mapping = guess_mapping(table)                # a person may change it (with_column)
     plan = check_import(table, mapping, region="GR", existing=existing_numbers(book))
     written = apply_import(book, plan, progress=..., cancelled=...)  # None: cancelled
+
+Checking and applying run on the worker: ``progress(done, total)`` is called from there
+every PROGRESS_EVERY rows, and ``cancelled()`` asked as often; a cancelled check or apply
+returns None, and a cancelled or failed apply leaves the book as it was (one transaction).
+What is wrong is a code with parameters (Fault for the file, RowCode for a row); ``str()``
+of an ImportRefused and ``english(issue)`` are the English words.
 """
 
 from __future__ import annotations
 
 from desktop_sms.core.contact_import.apply import apply_import, existing_numbers
 from desktop_sms.core.contact_import.checking import (
+    PROGRESS_EVERY,
     ImportPlan,
     NewContact,
     Policy,
@@ -18,6 +25,7 @@ from desktop_sms.core.contact_import.checking import (
     check_import,
     english,
 )
+from desktop_sms.core.contact_import.csv_reader import DELIMITERS
 from desktop_sms.core.contact_import.encoding import ENCODINGS
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.headers import Format, Role
@@ -27,8 +35,8 @@ from desktop_sms.core.contact_import.rejects import write_rejected
 from desktop_sms.core.contact_import.table import FileKind, Row, Table
 
 __all__ = [
-    "ENCODINGS", "Column", "ColumnMapping", "Fault", "FileKind", "Format", "ImportPlan",
-    "ImportRefused", "NewContact", "Policy", "Role", "Row", "RowCode", "RowIssue", "Table",
-    "apply_import", "check_import", "english", "existing_numbers", "guess_mapping",
-    "read_bytes", "read_file", "write_rejected",
+    "DELIMITERS", "ENCODINGS", "PROGRESS_EVERY", "Column", "ColumnMapping", "Fault",
+    "FileKind", "Format", "ImportPlan", "ImportRefused", "NewContact", "Policy", "Role", "Row",
+    "RowCode", "RowIssue", "Table", "apply_import", "check_import", "english",
+    "existing_numbers", "guess_mapping", "read_bytes", "read_file", "write_rejected",
 ]
