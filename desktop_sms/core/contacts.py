@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.store import now, transaction
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     id: int
     name: str
     number: str  # E.164
@@ -21,7 +21,7 @@ class Contact:
     first_name: str = ""
     last_name: str = ""
     # Custom fields by name (an imported sheet's other columns, a phone's other numbers).
-    fields: Mapping[str, str] = field(default_factory=dict)
+    fields: Mapping[str, str] = MappingProxyType({})
 
 
 _CONTACT_SQL = """

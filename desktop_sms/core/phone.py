@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.gateway.protocol import MSISDN_RE
 
@@ -23,8 +22,7 @@ class Verdict(Enum):
     INVALID = "invalid"  # refused
 
 
-@dataclass(frozen=True)
-class ParsedNumber:
+class ParsedNumber(NamedTuple):
     typed: str
     e164: str | None  # '+306912345678'; None when invalid
     verdict: Verdict

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.core.states import State
@@ -11,8 +10,7 @@ if TYPE_CHECKING:
     import sqlite3
 
 
-@dataclass(frozen=True)
-class NewMessage:
+class NewMessage(NamedTuple):
     recipient: str  # E.164
     text: str
     sender: str | None = None
@@ -21,8 +19,7 @@ class NewMessage:
     resend_of: int | None = None
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     id: int
     batch_id: int | None
     recipient: str
