@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
             self._session = Session(self.folder, self._credentials, self.settings,
                                     self.problems, self._busy, self)
             self._wire_session(self._session)
+            if self._shut_down:  # asked for after quitting: nothing may start running
+                self._session.shutdown()
         return self._session
 
     @cached_property
