@@ -1,0 +1,60 @@
+"""What a contacts file holds, read into one shape whatever its format: the columns'
+headers and the rows' cells as text, each row with its place in the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from desktop_sms.core.contact_import.errors import Fault, ImportRefused
+from desktop_sms.core.contact_import.sniff import looks_like_number
+
+MAX_ROWS = 1_000_000  # beyond this a file is refused, not read into memory
+
+
+class FileKind(Enum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    VCARD = "vcard"
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int  # where it starts: the file's line (CSV, vCard) or the sheet's row (XLSX)
+    cells: tuple[str, ...]  # as many as the row has (a ragged file's rows differ)
+
+
+@dataclass(frozen=True)
+class Table:
+    kind: FileKind
+    headers: tuple[str, ...]  # the header row's cells; all '' when the file has none
+    rows: tuple[Row, ...]  # data rows only, blank rows left out
+    has_header: bool = True
+    encoding: str = ""  # the codec used (CSV, vCard): 'utf-8', 'utf-8-sig', 'utf-16-le',
+    #                     'utf-16-be', 'cp1253', 'cp1252' (or the one given)
+    delimiter: str = ""  # CSV: ',', ';' or '\t'
+    sheets: tuple[str, ...] = ()  # XLSX: every sheet's name, in order
+    sheet: str = ""  # XLSX: the sheet read
+    unreadable: tuple[int, ...] = ()  # vCard: the lines of cards that could not be read
+
+    @cached_property
+    def width(self) -> int:
+        """How many columns: the header's, or the widest row's when that is wider."""
+        return max([len(self.headers), *(len(r.cells) for r in self.rows)])
+
+
+def split_header(rows: list[Row]) -> tuple[tuple[str, ...], tuple[Row, ...], bool]:
+    """(headers, data rows, has_header): the first row is a header unless one of its cells
+    reads as a phone number (a list saved without one)."""
+    if not rows:
+        raise ImportRefused(Fault.EMPTY)
+    first = rows[0].cells
+    if any(looks_like_number(cell) for cell in first):
+        return ("",) * len(first), tuple(rows), False
+    return tuple(cell.strip() for cell in first), tuple(rows[1:]), True
+
+
+def check_row_count(count: int) -> None:
+    if count >= MAX_ROWS:
+        raise ImportRefused(Fault.TOO_MANY_ROWS, limit=MAX_ROWS)

@@ -1,0 +1,150 @@
+"""vCard 2.1, 3.0 and 4.0 into a Table with fixed columns, so that one mapping serves
+every format. Old Android phones write 2.1 with quoted-printable UTF-8 (Greek names), its
+long lines broken by a soft '=' at the end."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+from desktop_sms.core.contact_import import encoding as encodings
+from desktop_sms.core.contact_import.errors import Fault, ImportRefused
+from desktop_sms.core.contact_import.table import FileKind, Row, Table, check_row_count
+
+log = logging.getLogger(__name__)
+
+# The columns, in order. The preferred number (a mobile's, else the first) is "Number";
+# the others are kept under their kind; several of one kind are joined with ", ".
+HEADERS = ("Name", "First name", "Last name", "Number", "Mobile phone", "Home phone",
+           "Work phone", "Other phone", "Email", "Organization", "Groups", "Notes")
+_COLUMN = {header: i for i, header in enumerate(HEADERS)}
+_BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*", re.IGNORECASE)
+_END = re.compile(r"\s*END\s*:\s*VCARD\s*", re.IGNORECASE)
+
+
+def is_vcard(text: str) -> bool:
+    first = next((line for line in text[:4096].splitlines() if line.strip()), "")
+    return bool(_BEGIN.fullmatch(first))
+
+
+def read_vcard(data: bytes, *, encoding: str | None = None) -> Table:
+    codec = encoding or encodings.detect(data)
+    text = encodings.decode(data, codec)
+    rows: list[Row] = []
+    unreadable: list[int] = []
+    for line, card in _cards(text):
+        check_row_count(len(rows) + len(unreadable))
+        cells = _cells(card)
+        if cells is None:
+            unreadable.append(line)
+        elif any(cells):
+            rows.append(Row(line, cells))
+    if not rows and not unreadable:
+        raise ImportRefused(Fault.EMPTY)
+    return Table(FileKind.VCARD, HEADERS, tuple(rows), encoding=codec,
+                 unreadable=tuple(unreadable))
+
+
+def _cards(text: str) -> Iterator[tuple[int, str]]:
+    """Each BEGIN:VCARD … END:VCARD with the line it starts on; soft line breaks of
+    quoted-printable values joined (vobject reads them as a new, broken property)."""
+    start, lines, soft = 0, list[str](), False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if soft and lines:
+            lines[-1] = lines[-1][:-1] + line
+        elif _BEGIN.fullmatch(line):
+            start, lines = number, [line]
+        elif lines:
+            lines.append(line)
+            if _END.fullmatch(line):
+                yield start, "\r\n".join(lines) + "\r\n"
+                lines = []
+        soft = bool(lines) and _quoted_printable(lines[-1]) and lines[-1].endswith("=")
+
+
+def _quoted_printable(line: str) -> bool:
+    name, _, _ = line.partition(":")
+    return "QUOTED-PRINTABLE" in name.upper()
+
+
+def _cells(card: str) -> tuple[str, ...] | None:
+    import vobject
+
+    try:
+        component = vobject.readOne(card)
+        return _fields(component)
+    except Exception:  # vobject meets a damaged card with any exception: the card is
+        # reported as unreadable by its line, the others are imported
+        log.info("an unreadable vCard", exc_info=True)
+        return None
+
+
+def _fields(card: object) -> tuple[str, ...]:
+    cells = [""] * len(HEADERS)
+    contents: dict[str, list[object]] = getattr(card, "contents", {})
+    cells[_COLUMN["Name"]] = _text(contents, "fn")
+    names = contents.get("n")
+    if names:
+        value = getattr(names[0], "value", None)
+        cells[_COLUMN["First name"]] = _joined(getattr(value, "given", ""))
+        cells[_COLUMN["Last name"]] = _joined(getattr(value, "family", ""))
+    numbers = _numbers(contents.get("tel", []))
+    if numbers:
+        preferred = next((n for n in numbers if n[0] == "Mobile phone"), numbers[0])
+        cells[_COLUMN["Number"]] = preferred[1]
+        for item in numbers:
+            if item is not preferred:
+                kind, number = item
+                i = _COLUMN[kind]
+                cells[i] = f"{cells[i]}, {number}" if cells[i] else number
+    cells[_COLUMN["Email"]] = ", ".join(_values(contents, "email"))
+    cells[_COLUMN["Organization"]] = _text(contents, "org")
+    cells[_COLUMN["Groups"]] = ";".join(_values(contents, "categories"))
+    cells[_COLUMN["Notes"]] = _text(contents, "note")
+    return tuple(cell.strip() for cell in cells)
+
+
+def _numbers(tels: list[object]) -> list[tuple[str, str]]:
+    """(kind, number) in the card's order, the preferred (PREF) ones first."""
+    found = []
+    for tel in tels:
+        number = _joined(getattr(tel, "value", "")).strip().removeprefix("tel:")
+        if not number:
+            continue
+        types = {t.upper() for t in _types(tel)}
+        kind = ("Mobile phone" if types & {"CELL", "MOBILE", "IPHONE"} else
+                "Home phone" if "HOME" in types else
+                "Work phone" if "WORK" in types else "Other phone")
+        found.append(("PREF" not in types and getattr(tel, "params", {}).get("PREF") is None,
+                      kind, number))
+    found.sort(key=lambda f: f[0])  # stable: the card's order within each
+    return [(kind, number) for _, kind, number in found]
+
+
+def _types(tel: object) -> Iterator[str]:
+    """TYPE=CELL,VOICE (3.0, 4.0 with quotes) and bare ;CELL;PREF (2.1)."""
+    params: dict[str, list[str]] = getattr(tel, "params", {})
+    for value in params.get("TYPE", []):
+        yield from (v.strip().strip('"') for v in value.split(","))
+    yield from getattr(tel, "singletonparams", [])
+
+
+def _values(contents: dict[str, list[object]], name: str) -> list[str]:
+    found = []
+    for item in contents.get(name, []):
+        value = getattr(item, "value", "")
+        found += [v for v in (value if isinstance(value, list) else [value]) if str(v).strip()]
+    return [str(v).strip() for v in found]
+
+
+def _text(contents: dict[str, list[object]], name: str) -> str:
+    items = contents.get(name)
+    return _joined(getattr(items[0], "value", "")) if items else ""
+
+
+def _joined(value: object) -> str:
+    """A value vobject split into parts (ORG;, N's given names) as one string."""
+    if isinstance(value, list | tuple):
+        return " ".join(str(v) for v in value if str(v).strip())
+    return str(value)
