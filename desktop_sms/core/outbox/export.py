@@ -12,6 +12,7 @@ other than tab and line breaks: in a workbook each becomes U+FFFD (the CSV keeps
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
@@ -110,7 +111,17 @@ def _write_xlsx(history: History, shown: OutboxFilter, file: IO[bytes],
     def when(stamp: float | None) -> datetime | None:
         return None if stamp is None else datetime.fromtimestamp(stamp)
 
-    for message, contact in history.records(shown):
-        sheet.append([cell(value) for value in _cells(message, contact, str, when)])
-        ticker.tick()
-    book.save(file)
+    try:
+        for message, contact in history.records(shown):
+            sheet.append([cell(value) for value in _cells(message, contact, str, when)])
+            ticker.tick()
+        book.save(file)
+    except BaseException:
+        # openpyxl removes the sheet's temporary file when it saves, else only at exit:
+        # a cancelled export would leave it in the temporary folder as long as the window.
+        with contextlib.suppress(Exception):
+            sheet.close()
+            writer = getattr(sheet, "_writer", None)  # not in the stubs
+            if writer is not None:
+                writer.cleanup()
+        raise
