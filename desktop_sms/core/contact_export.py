@@ -4,9 +4,9 @@ English headers), or vCard 4.0 for phones and other address books.
 CSV: UTF-8 with a byte order mark by default (without one, Excel reads UTF-8 as the
 system's code page and garbles Greek); Windows-1253 or -1252 on request, for programs
 that only read those. A character the chosen encoding cannot hold is refused, naming the
-contact, rather than replaced: nothing is written. Numbers in international format with
-spaces, as the window shows them (E.164 in one piece is read by Excel as a number in
-scientific notation, without its "+"); groups in one column, joined by ", ".
+contact, rather than replaced: nothing is written. Numbers with the country code
+apart, "+30 6912345678" (E.164 in one piece is read by Excel as a number in scientific
+notation, without its "+"); groups in one column, joined by ", ".
 
 vCard 4.0 (RFC 6350), written by hand: vobject writes 3.0 rules under any VERSION and
 refuses a double quote in a parameter. One card per contact: FN, N (when first or last
@@ -18,7 +18,6 @@ says, so any name survives).
 from __future__ import annotations
 
 import csv
-import functools
 import io
 from pathlib import Path
 from typing import IO
@@ -33,7 +32,7 @@ from desktop_sms.core.export_file import (
     replacing,
     suffix_of,
 )
-from desktop_sms.core.phone import display
+from desktop_sms.core.phone import country_code_apart
 from desktop_sms.core.store import snapshot
 
 FORMATS = (".csv", ".vcf")
@@ -72,7 +71,6 @@ def _write_csv(book: AddressBook, file: IO[bytes], encoding: str, delimiter: str
     text = io.TextIOWrapper(file, encoding=encoding, errors="strict", newline="",
                             write_through=True)
     writer = csv.writer(text, delimiter=delimiter)
-    shown = functools.lru_cache(maxsize=4096)(display)  # 25 µs a number
     try:
         writer.writerow((*COLUMNS, *fields))
     except UnicodeEncodeError as exc:
@@ -81,8 +79,8 @@ def _write_csv(book: AddressBook, file: IO[bytes], encoding: str, delimiter: str
     for contact in book.each():
         try:
             writer.writerow((contact.name, contact.first_name, contact.last_name,
-                             shown(contact.number), GROUP_SEPARATOR.join(contact.groups),
-                             contact.notes, *(contact.fields.get(f, "") for f in fields)))
+                             country_code_apart(contact.number),
+                             GROUP_SEPARATOR.join(contact.groups), contact.notes, *(contact.fields.get(f, "") for f in fields)))
         except UnicodeEncodeError as exc:
             raise _not_encodable(exc, encoding, contact=contact.name) from None
         ticker.tick()

@@ -54,7 +54,7 @@ def test_csv_has_every_column_newest_first(sent: Outbox, tmp_path: Path) -> None
     message = sent.get(1)
     assert message is not None and message.gateway_id and message.accepted_at
     assert (eleni["Recipient"], eleni["Contact"], eleni["Text"], eleni["Sender"]) == (
-        "+30 691 234 5671", "Ελένη", "Καλημέρα, «φίλε»", "Shop")
+        "+30 6912345671", "Ελένη", "Καλημέρα, «φίλε»", "Shop")
     assert (eleni["State"], eleni["Gateway ID"], eleni["Parts"], eleni["Attempts"]) == (
         message.state.value, message.gateway_id, "1", "1")
     assert (eleni["Flash"], rows[1]["Flash"]) == ("no", "yes")
