@@ -80,7 +80,8 @@ def _write_csv(book: AddressBook, file: IO[bytes], encoding: str, delimiter: str
         try:
             writer.writerow((contact.name, contact.first_name, contact.last_name,
                              country_code_apart(contact.number),
-                             GROUP_SEPARATOR.join(contact.groups), contact.notes, *(contact.fields.get(f, "") for f in fields)))
+                             GROUP_SEPARATOR.join(contact.groups), contact.notes,
+                             *(contact.fields.get(f, "") for f in fields)))
         except UnicodeEncodeError as exc:
             raise _not_encodable(exc, encoding, contact=contact.name) from None
         ticker.tick()
