@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -119,6 +119,10 @@ class AddressBook:
             (pattern,),
         )
         return [_contact(row) for row in rows]
+
+    def each(self) -> Iterator[Contact]:
+        """Every contact, oldest first, read as it is used: an export of 100,000 holds one."""
+        return (_contact(row) for row in self.conn.execute(_CONTACT_SQL + " ORDER BY c.id"))
 
     def by_name(self, name: str) -> Contact | None:
         row = self.conn.execute(

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         if self._outbox is None:
             from desktop_sms.ui.outbox_tab import OutboxTab
 
-            self._outbox = OutboxTab(self.conn)
+            self._outbox = OutboxTab(self.conn, self.session)
             self._outbox.cancel_requested.connect(self.session.cancel)
             self._outbox.send_again_requested.connect(self.session.send_again)
             self._outbox.delete_requested.connect(self.session.delete)

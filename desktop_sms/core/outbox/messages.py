@@ -36,6 +36,11 @@ class Message(NamedTuple):
     resend_of: int | None
     created_at: float
     updated_at: float
+    # When it reached each step (None: not yet, or never).
+    sending_at: float | None = None
+    accepted_at: float | None = None
+    sent_at: float | None = None
+    final_at: float | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Message:
@@ -47,6 +52,8 @@ class Message(NamedTuple):
             gateway_status=row["gateway_status"], error=row["error"],
             attempts=row["attempts"], resend_of=row["resend_of"],
             created_at=row["created_at"], updated_at=row["updated_at"],
+            sending_at=row["sending_at"], accepted_at=row["accepted_at"],
+            sent_at=row["sent_at"], final_at=row["final_at"],
         )
 
 
