@@ -6,9 +6,8 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.args import parse
 
@@ -50,8 +49,7 @@ def _application() -> QApplication:
     return app
 
 
-@dataclass
-class GuiSession:
+class GuiSession(NamedTuple):
     """Everything a running window holds; ``close`` releases it all."""
 
     app: QApplication

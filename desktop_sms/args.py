@@ -100,6 +100,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
     cancel = outbox_sub.add_parser("cancel", help="cancel queued messages")
     cancel.add_argument("ids", nargs="+", type=_message_id, metavar="ID")
+    outbox_export = outbox_sub.add_parser("export", help="write messages to .csv or .xlsx")
+    outbox_export.add_argument("export_file", metavar="FILE")
+    # SUPPRESS: `outbox --state S export FILE` keeps S.
+    outbox_export.add_argument("--state", choices=[s.value for s in State],
+                               default=argparse.SUPPRESS)
     contacts = sub.add_parser("contacts", help="the address book")
     contacts_sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION",
                                            required=True)
@@ -124,5 +129,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("--sheet", metavar="S", help="the workbook's sheet (default: the first)")
     imp.add_argument("--rejected", metavar="FILE",
                      help="save the rejected rows, with the reason, to this CSV file")
+    contacts_export = contacts_sub.add_parser("export", help="write contacts to .csv or .vcf")
+    contacts_export.add_argument("export_file", metavar="FILE")
+    contacts_export.add_argument("--encoding", choices=("utf-8-sig", "cp1253", "cp1252"),
+                                 help="of a .csv (default utf-8-sig: UTF-8 that Excel reads)")
     sub.add_parser("keyring", help="say which keyring backend stores the password")
     return parser

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_sms import cli_export
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_import import import_contacts
 from desktop_sms.cli_report import (
@@ -118,6 +119,8 @@ class Cli:
 
     def run(self) -> int:
         command = self.args.command
+        if getattr(self.args, "export_file", None) is not None:
+            return cli_export.run(self.args, self.conn)
         if command == "contacts":
             return self.contacts()
         if command == "keyring":

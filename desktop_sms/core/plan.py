@@ -9,12 +9,12 @@ gateway's own (protocol.text_refusal / sender_refusal), which the wire checks ag
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
+from types import MappingProxyType
+from typing import NamedTuple
 
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.errors import InputError
@@ -58,14 +58,12 @@ class Code(Enum):
         return self.value.startswith("sender_")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     code: Code
-    params: dict[str, str | int] = field(default_factory=dict)
+    params: Mapping[str, str | int] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(NamedTuple):
     """What the person typed."""
 
     recipients: Sequence[str] = ()  # entries: numbers, contact names, group names
@@ -75,11 +73,10 @@ class Draft:
     delivery_report: bool = False
 
 
-@dataclass(frozen=True)
-class SendPlan:
+class SendPlan(NamedTuple):
     draft: Draft
     recipients: list[Recipient]  # each once (the first wins), with its verdict
-    count: sms_text.SmsCount  # of the text: encoding, and parts per message
+    sms_count: sms_text.SmsCount  # of the text: encoding, and parts per message
     sendable: list[Recipient]  # the recipients a message goes to
     credits: int
     problems: list[Problem]  # any one of them refuses the whole send
@@ -87,7 +84,7 @@ class SendPlan:
 
     @property
     def parts(self) -> int:
-        return self.count.parts
+        return self.sms_count.parts
 
     def messages(self) -> list[NewMessage]:
         """The messages to queue; none while a problem stands."""
@@ -108,8 +105,7 @@ class PlanRefused(InputError):
         self.problems = list(problems)
 
 
-@dataclass(frozen=True)
-class CheckedRecipients:
+class CheckedRecipients(NamedTuple):
     """Recipients with their verdicts gathered: what a plan needs of them, worked out once
     per list (Compose plans again at each keystroke in the message; a list can be long)."""
 
@@ -140,8 +136,8 @@ def make_plan(draft: Draft, resolver: Resolver, balance: Decimal | None = None) 
     answer, so planning again after an edit is quick)."""
     checked = check_recipients(r for token in draft.recipients for r in resolver.token(token))
     if any(not token.strip() for token in draft.recipients):
-        checked = dataclasses.replace(
-            checked, problems=[Problem(Code.BLANK_RECIPIENT), *checked.problems])
+        checked = checked._replace(
+            problems=[Problem(Code.BLANK_RECIPIENT), *checked.problems])
     return plan_for(checked, draft, balance)
 
 

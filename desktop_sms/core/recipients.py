@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.phone import Verdict, parse_number
 
 
-@dataclass(frozen=True)
-class Recipient:
+class Recipient(NamedTuple):
     typed: str
     e164: str | None
     verdict: Verdict

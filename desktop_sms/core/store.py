@@ -235,6 +235,18 @@ def transaction(conn: sqlite3.Connection, *,
             conn.execute("PRAGMA synchronous=FULL")
 
 
+@contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Several reads that see the database as it was at the first of them (an export's
+    count, column names and rows agree, whoever writes meanwhile)."""
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+
+
 def close_quietly(conn: sqlite3.Connection) -> None:
     """Close after a failure that was already reported: closing cannot make it worse."""
     try:

@@ -6,9 +6,8 @@ the outbox and the simulator all charge by this count.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 # The GSM 03.38 default alphabet (ESC itself is not a character a person can type).
 GSM7_BASIC = frozenset(
@@ -25,8 +24,7 @@ UCS2_SINGLE, UCS2_MULTI = 70, 67
 Encoding = Literal["GSM-7", "UCS-2"]
 
 
-@dataclass(frozen=True)
-class SmsCount:
+class SmsCount(NamedTuple):
     encoding: Encoding
     units: int  # septets (GSM-7) or UTF-16 code units (UCS-2) for the whole text
     parts: int  # 0 for an empty text

@@ -72,11 +72,9 @@ class GatewayClient:
         self.base_url = check_gateway_url(base_url)
         # Checked now so a wrong path is one clear sentence, not a failure at first send.
         self.ca_bundle = _check_ca_bundle(os.fspath(ca_bundle)) if ca_bundle else None
-        self.username = username
-        self.timeout = timeout
-        self.retries = retries
-        self.backoff = backoff
-        self.observer = observer
+        self.username, self.observer = username, observer
+        # How hard to try: the wait for each answer, and the retries of what never left.
+        self.timeout, self.retries, self.backoff = timeout, retries, backoff
         self._session = requests.Session()
         self._session.auth = (username, password)
         self._session.headers["User-Agent"] = f"desktop-sms/{__version__}"

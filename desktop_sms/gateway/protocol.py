@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
+from typing import NamedTuple
 
 from desktop_sms.gateway.errors import AuthError, ProtocolError, RejectedError
 
@@ -61,14 +61,12 @@ def delivery_status(raw: str) -> DeliveryStatus:
     return _STATUS_LETTERS.get(raw.lower(), DeliveryStatus.UNKNOWN)
 
 
-@dataclass(frozen=True)
-class SendResult:
+class SendResult(NamedTuple):
     sms_id: str
     balance: Decimal
 
 
-@dataclass(frozen=True)
-class StatusUpdate:
+class StatusUpdate(NamedTuple):
     sms_id: str
     raw: str  # the letter as received, even one we do not know; see delivery_status()
 
@@ -96,10 +94,9 @@ class Fault(Enum):
     SENDER_BAD_CHARS = "sender_bad_chars"  # sender
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(NamedTuple):
     fault: Fault
-    params: dict[str, str | int]
+    params: Mapping[str, str | int]
 
 
 def text_refusal(text: str) -> Refusal | None:

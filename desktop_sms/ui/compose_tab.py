@@ -266,7 +266,7 @@ class ComposeTab(QWidget):
         plan = self.plan()
         if plan.draft.text and self.highlighter is None:
             self.highlighter = Ucs2Highlighter(self.message_edit.document())
-        count = plan.count
+        count = plan.sms_count
         self.counter_label.setText(self.tr(
             "{0} characters · {1} part(s) · {2} · {3} left in this part"
         ).format(count.units, count.parts, count.encoding, count.remaining))

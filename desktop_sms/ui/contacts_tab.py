@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.core.phone import Verdict, display, parse_number
+from desktop_sms.ui.exporting import ContactsExporter
 from desktop_sms.ui.models import ContactsModel
 from desktop_sms.ui.widgets import add_rows, search_field, table_view
 
@@ -107,6 +108,8 @@ class ContactsTab(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.send_button = QPushButton(self.tr("Send &to selected"))
         self.send_button.setObjectName("sendToSelected")
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.exporter = ContactsExporter(self, session)
         self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
 
         self.group_list = QListWidget()
@@ -121,7 +124,7 @@ class ContactsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.send_button):
+                       self.send_button, self.export_button):
             top.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -149,6 +152,7 @@ class ContactsTab(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit_contact())
         self.delete_button.clicked.connect(self.delete_contacts)
         self.send_button.clicked.connect(self._send_selected)
+        self.export_button.clicked.connect(self.exporter.ask)
         self.new_group_button.clicked.connect(self.new_group)
         self.rename_group_button.clicked.connect(self.rename_group)
         self.delete_group_button.clicked.connect(self.delete_group)

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.export_file import ExportFailed
 from desktop_sms.core.plan import PlanRefused
 from desktop_sms.core.status_fetch import StatusesNotStored
 from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
-from desktop_sms.ui import problem_text
+from desktop_sms.ui import export_text, problem_text
 from desktop_sms.ui.storage_text import storage_text
 from desktop_sms.ui.widgets import sentence
 
@@ -89,6 +90,8 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
         return Failure(first, Kind.INPUT)
     if isinstance(exc, InputError):
         return Failure(sentence(exc), Kind.INPUT)
+    if isinstance(exc, ExportFailed):  # the user's file, not the data folder: never fatal
+        return Failure(export_text.describe(exc), Kind.INPUT)
     return unexpected(exc)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,18 +26,18 @@ from PySide6.QtWidgets import (
 from desktop_sms import __version__
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialStore
-from desktop_sms.core.outbox.history import History
-from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
-from desktop_sms.ui.session import Session
 
 if TYPE_CHECKING:
+    from desktop_sms.core.outbox.history import History
+    from desktop_sms.core.outbox.messages import NewMessage
     from desktop_sms.ui.contacts_tab import ContactsTab
     from desktop_sms.ui.outbox_tab import OutboxTab
+    from desktop_sms.ui.session import Session
     from desktop_sms.ui.settings_dialog import SettingsDialog
 
 CONTACTS_TAB, OUTBOX_TAB = 1, 2  # Compose is the first tab
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._before_connect = before_connect  # e.g. start the demo's simulator
         self._shut_down = False
-        self.reader = History(conn)
+        self._credentials = credentials
         self.book = AddressBook(conn)
         title = "desktop-sms"
         self.setWindowTitle(f"{title} — DEMO" if demo else title)
@@ -110,8 +111,10 @@ class MainWindow(QMainWindow):
         self.problems.fatal.connect(self._close_after_fatal_problem)
         self._fatal_problem = False
         self._open_buttons: list[QPushButton] = []  # Retry, Settings: after a failed open
-        self.session = Session(folder, credentials, settings, self.problems, self._busy, self)
-        self._wire_session()
+        # The session (worker, thread, timer) is built on first use, after the first paint
+        # at the latest: importing its modules cost start-up time the user waited through.
+        self._session: Session | None = None
+        self.compose.send_requested.connect(self._send)
         self._build_menus()
         self.tray: QSystemTrayIcon | None = None
         if icon and QSystemTrayIcon.isSystemTrayAvailable():
@@ -128,8 +131,25 @@ class MainWindow(QMainWindow):
 
     # --- wiring ----------------------------------------------------------------------------
 
-    def _wire_session(self) -> None:
-        s = self.session
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            from desktop_sms.ui.session import Session
+
+            self._session = Session(self.folder, self._credentials, self.settings,
+                                    self.problems, self._busy, self)
+            self._wire_session(self._session)
+            if self._shut_down:  # asked for after quitting: nothing may start running
+                self._session.shutdown()
+        return self._session
+
+    @cached_property
+    def reader(self) -> History:
+        from desktop_sms.core.outbox.history import History
+
+        return History(self.conn)
+
+    def _wire_session(self, s: Session) -> None:
         s.messages_changed.connect(self._messages_changed)
         s.messages_added.connect(self._messages_added)
         s.balance_changed.connect(self._balance_changed)
@@ -140,7 +160,6 @@ class MainWindow(QMainWindow):
         s.notify.connect(self._notify)
         s.open_failed.connect(self._open_failed)
         s.opened.connect(self._opened)
-        self.compose.send_requested.connect(self._send)
 
     @property
     def contacts(self) -> ContactsTab:
@@ -159,7 +178,7 @@ class MainWindow(QMainWindow):
         if self._outbox is None:
             from desktop_sms.ui.outbox_tab import OutboxTab
 
-            self._outbox = OutboxTab(self.conn)
+            self._outbox = OutboxTab(self.conn, self.session)
             self._outbox.cancel_requested.connect(self.session.cancel)
             self._outbox.send_again_requested.connect(self.session.send_again)
             self._outbox.delete_requested.connect(self.session.delete)
@@ -185,6 +204,7 @@ class MainWindow(QMainWindow):
     def _build_remaining_tabs(self) -> None:
         if self._shut_down:
             return
+        self.session  # noqa: B018 (built on first access)
         self._build_tab(CONTACTS_TAB)
         self._build_tab(OUTBOX_TAB)
 
@@ -197,7 +217,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings)
         refresh = QAction(self.tr("&Refresh now"), self)
         refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.session.poll)
+        refresh.triggered.connect(lambda: self.session.poll())
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -338,7 +358,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # After a fatal problem the database may not even be readable: just close.
         queued = 0 if self._fatal_problem else self.reader.count(State.QUEUED)
-        if queued and self.session.is_sender and self.isVisible():
+        if queued and self._session and self._session.is_sender and self.isVisible():
             answer = QMessageBox.question(
                 self, self.tr("Quit desktop-sms?"),
                 self.tr("{0} message(s) are still queued. They stay queued and are sent "
@@ -361,7 +381,8 @@ class MainWindow(QMainWindow):
             state = self._window_state()
             state.setValue("window/geometry", geometry)
             state.sync()
-        self.session.shutdown()
+        if self._session:
+            self._session.shutdown()
         if self._outbox:
             self._outbox.shutdown()
         if self.tray:

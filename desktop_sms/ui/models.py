@@ -114,6 +114,11 @@ class OutboxModel(_Table):
 
     # --- filtering -------------------------------------------------------------------------
 
+    @property
+    def shown(self) -> OutboxFilter:
+        """The filter the rows follow now."""
+        return self._filter
+
     def set_filter(self, state: str | None, search: str) -> None:
         shown = OutboxFilter(State(state) if state else None, search.strip())
         if shown != self._filter:

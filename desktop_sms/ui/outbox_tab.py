@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -23,9 +24,13 @@ from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import RESENDABLE, State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.exporting import OutboxExporter
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
 from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import search_field, table_view
+
+if TYPE_CHECKING:
+    from desktop_sms.ui.session import Session
 
 
 class OutboxTab(QWidget):
@@ -33,7 +38,7 @@ class OutboxTab(QWidget):
     send_again_requested = Signal(object)
     delete_requested = Signal(object)
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, session: Session) -> None:
         super().__init__()
         self.setObjectName("outboxTab")
         self.reader = History(conn)  # reads only: writes go through the worker
@@ -65,6 +70,11 @@ class OutboxTab(QWidget):
         self.copy_button.setShortcut(QKeySequence.StandardKey.Copy)
         self.delete_button = QPushButton(self.tr("&Delete from history"))
         self.delete_button.setObjectName("deleteButton")
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(self.tr("Save the messages shown to a spreadsheet"))
+        # What the list shows: the filter as applied, not text still being typed.
+        self.exporter = OutboxExporter(self, session, lambda: self.model.shown)
 
         top = QHBoxLayout()
         top.addWidget(self.state_filter)
@@ -75,6 +85,7 @@ class OutboxTab(QWidget):
                        self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.details)
@@ -98,6 +109,7 @@ class OutboxTab(QWidget):
         self.again_button.clicked.connect(self._send_again)
         self.copy_button.clicked.connect(self._copy)
         self.delete_button.clicked.connect(self._delete)
+        self.export_button.clicked.connect(self.exporter.ask)
         self._selection_changed()
 
     def _show_searching(self, running: bool) -> None:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-import phonenumbers
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,7 +25,7 @@ from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.plan import Code, Problem, account_problems
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui import problem_text
-from desktop_sms.ui.widgets import form_box, tell_later
+from desktop_sms.ui.widgets import form_box, region_box, tell_later
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -64,12 +62,7 @@ class SettingsDialog(QDialog):
 
         self.sender_edit = QLineEdit(settings.default_sender)
         self.sender_edit.setObjectName("defaultSenderEdit")
-        self.region_box = QComboBox()
-        self.region_box.setObjectName("regionBox")
-        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-            code = phonenumbers.country_code_for_region(region)
-            self.region_box.addItem(f"{region} (+{code})", region)
-        self.region_box.setCurrentIndex(max(0, self.region_box.findData(settings.default_region)))
+        self.region_box = region_box("regionBox", settings.default_region)
         self.refresh_spin = QSpinBox()
         self.refresh_spin.setObjectName("refreshSpin")
         self.refresh_spin.setRange(10, 3600)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -75,3 +76,15 @@ def table_view(name: str, accessible: str, model: QAbstractItemModel) -> QTableV
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def region_box(name: str, region: str) -> QComboBox:
+    """Every country phone numbers can be read in, as 'GR (+30)', ``region`` chosen."""
+    import phonenumbers  # its metadata: only when a dialog needs the list
+
+    box = QComboBox()
+    box.setObjectName(name)
+    for code in sorted(phonenumbers.SUPPORTED_REGIONS):
+        box.addItem(f"{code} (+{phonenumbers.country_code_for_region(code)})", code)
+    box.setCurrentIndex(max(0, box.findData(region)))
+    return box

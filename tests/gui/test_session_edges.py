@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.core import store
+from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.settings import Settings
 from desktop_sms.ui import error_text
 from desktop_sms.ui.error_text import Failure, Kind
 from desktop_sms.ui.main_window import MainWindow
@@ -123,3 +125,23 @@ def test_settings_save_at_once_while_the_worker_is_busy_and_the_password_follows
     assert window.settings.refresh_seconds == 999
     credentials = window.session.worker.credentials
     qtbot.waitUntil(lambda: credentials.get("demo") == "a new password", timeout=5000)
+
+
+def test_the_session_waits_for_the_first_paint_and_never_outlives_the_window(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Start-up builds no session before the window is on screen (its imports cost the
+    user time), builds it soon after, and one asked for after quitting never runs."""
+    conn = store.connect(store.database_path(tmp_path), cache_kib=store.READER_CACHE_KIB)
+    win = MainWindow(tmp_path, conn, Settings(), CredentialStore(system=False))
+    assert win._session is None
+    win.show()
+    qtbot.waitUntil(lambda: win._session is not None, timeout=5000)
+    win.shutdown()
+    late = MainWindow(tmp_path, conn, Settings(), CredentialStore(system=False))
+    late.shutdown()
+    assert late._session is None
+    assert not late.session.worker_thread.thread.isRunning()
+    assert not late.session.timer.isActive()
+    for window in (win, late):
+        window.deleteLater()
+    conn.close()

@@ -65,9 +65,9 @@ def test_a_good_draft_has_no_problems_and_its_messages(resolver: Resolver) -> No
 
 def test_parts_and_credits_follow_the_text(resolver: Resolver) -> None:
     made = plan(resolver, GR, UK, text="a" * 161)
-    assert (made.count.encoding, made.parts, made.credits) == ("GSM-7", 2, 4)
+    assert (made.sms_count.encoding, made.parts, made.credits) == ("GSM-7", 2, 4)
     made = plan(resolver, GR, text="Καλημέρα " * 10)
-    assert (made.count.encoding, made.parts, made.credits) == ("UCS-2", 2, 2)
+    assert (made.sms_count.encoding, made.parts, made.credits) == ("UCS-2", 2, 2)
 
 
 def test_duplicates_are_dropped_the_first_wins(resolver: Resolver) -> None:

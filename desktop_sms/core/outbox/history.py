@@ -5,7 +5,7 @@ through a History of their own connection."""
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -39,9 +39,11 @@ class HistoryRow(NamedTuple):
     contact: str | None  # the name of the (first) contact with this number
 
 
-_ROW_SQL = """
+# The name of the (first) contact with the message's number.
+_CONTACT_NAME = "(SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)"
+_ROW_SQL = f"""
 SELECT m.id, m.created_at, m.recipient, m.text, m.parts, m.state, m.gateway_id, m.error,
-       (SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)
+       {_CONTACT_NAME}
 FROM messages m
 """
 
@@ -132,6 +134,14 @@ class History:
         cursor.row_factory = None
         return array("q", (row[0] for row in cursor.execute(
             f"SELECT m.id FROM messages m{where} ORDER BY m.id DESC", params)))
+
+    def records(self, shown: OutboxFilter) -> Iterator[tuple[Message, str | None]]:
+        """Every message the filter shows, whole, newest first, with the name of the
+        contact with its number; read as it is used (an export of a million holds one)."""
+        where, params = _where(shown)
+        rows = self.conn.execute(f"SELECT m.*, {_CONTACT_NAME} AS contact FROM messages m"
+                                 f"{where} ORDER BY m.id DESC", params)
+        return ((Message.from_row(row), row["contact"]) for row in rows)
 
     def _rows(self, sql: str, params: Sequence[object]) -> list[HistoryRow]:
         cursor = self.conn.cursor()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.core.states import State
@@ -11,8 +10,7 @@ if TYPE_CHECKING:
     import sqlite3
 
 
-@dataclass(frozen=True)
-class NewMessage:
+class NewMessage(NamedTuple):
     recipient: str  # E.164
     text: str
     sender: str | None = None
@@ -21,8 +19,7 @@ class NewMessage:
     resend_of: int | None = None
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     id: int
     batch_id: int | None
     recipient: str
@@ -39,6 +36,11 @@ class Message:
     resend_of: int | None
     created_at: float
     updated_at: float
+    # When it reached each step (None: not yet, or never).
+    sending_at: float | None = None
+    accepted_at: float | None = None
+    sent_at: float | None = None
+    final_at: float | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Message:
@@ -50,6 +52,8 @@ class Message:
             gateway_status=row["gateway_status"], error=row["error"],
             attempts=row["attempts"], resend_of=row["resend_of"],
             created_at=row["created_at"], updated_at=row["updated_at"],
+            sending_at=row["sending_at"], accepted_at=row["accepted_at"],
+            sent_at=row["sent_at"], final_at=row["final_at"],
         )
 
 

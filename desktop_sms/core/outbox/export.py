@@ -1,0 +1,125 @@
+"""The outbox, as a filter shows it, to CSV or an Excel workbook with every column.
+
+Both stream: rows are read, written and forgotten one at a time (openpyxl's write-only
+mode keeps the sheet in a temporary file), so a million messages take no more memory
+than ten. CSV is UTF-8 with a byte order mark (Excel needs it to read UTF-8); times are
+local, ISO 8601 with a space ("2024-05-01 14:03:07", which spreadsheets read as a date);
+numbers with the country code apart, "+30 6912345678" (Excel reads "+306912345678" as a number
+and drops the "+"). The workbook has typed cells: numbers as text, times as dates, and
+text that would read as a formula ("=…") kept as text. XML cannot hold control characters
+other than tab and line breaks: in a workbook each becomes U+FFFD (the CSV keeps them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from desktop_sms.core.export_file import (
+    Progress,
+    ShouldStop,
+    Ticker,
+    local_time,
+    replacing,
+    suffix_of,
+)
+from desktop_sms.core.outbox.history import History, OutboxFilter
+from desktop_sms.core.outbox.messages import Message
+from desktop_sms.core.phone import country_code_apart
+from desktop_sms.core.store import snapshot
+
+FORMATS = (".csv", ".xlsx")
+COLUMNS = ("ID", "Batch", "Recipient", "Contact", "Text", "Sender", "Flash",
+           "Delivery report", "Parts", "State", "Gateway ID", "Gateway status", "Error",
+           "Attempts", "Resend of", "Created", "Updated", "Sending", "Accepted", "Sent",
+           "Final")
+Cell = str | int | bool | datetime | None
+
+
+def export_outbox(history: History, shown: OutboxFilter, path: Path, *,
+                  delimiter: str = ",", progress: Progress | None = None,
+                  should_stop: ShouldStop | None = None) -> int:
+    """Write the messages ``shown`` (newest first) to ``path`` (.csv or .xlsx), replacing
+    it only once complete; returns how many. Raises ExportFailed."""
+    suffix = suffix_of(path, FORMATS)
+    with snapshot(history.conn), replacing(path) as file:
+        ticker = Ticker(history.count_shown(shown), progress, should_stop)
+        if suffix == ".xlsx":
+            _write_xlsx(history, shown, file, ticker)
+        else:
+            _write_csv(history, shown, file, delimiter, ticker)
+    return ticker.finish()
+
+
+def _cells(message: Message, contact: str | None, number: Callable[[str], str],
+           when: Callable[[float | None], Cell]) -> list[Cell]:
+    """One message's row, its numbers through ``number`` and its times through ``when``."""
+    return [message.id, message.batch_id, number(message.recipient), contact, message.text,
+            message.sender, message.flash, message.delivery_report, message.parts,
+            message.state.value, message.gateway_id, message.gateway_status, message.error,
+            message.attempts, message.resend_of,
+            *map(when, (message.created_at, message.updated_at, message.sending_at,
+                        message.accepted_at, message.sent_at, message.final_at))]
+
+
+def _write_csv(history: History, shown: OutboxFilter, file: IO[bytes], delimiter: str,
+               ticker: Ticker) -> None:
+    text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text, delimiter=delimiter)
+    writer.writerow(COLUMNS)
+    for message, contact in history.records(shown):
+        row = _cells(message, contact, country_code_apart, local_time)
+        # Yes/no as words: a bare True reads as a formula's answer in some spreadsheets.
+        row[6:8] = ["yes" if message.flash else "no",
+                    "yes" if message.delivery_report else "no"]
+        writer.writerow(row)
+        ticker.tick()
+    text.flush()
+    text.detach()  # the file is the caller's to close
+
+
+def _write_xlsx(history: History, shown: OutboxFilter, file: IO[bytes],
+                ticker: Ticker) -> None:
+    # Imported here: openpyxl takes 0.1 s to import, and only this needs it.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    book = Workbook(write_only=True)
+    sheet: WriteOnlyWorksheet = book.create_sheet("Outbox")
+    sheet.freeze_panes = "A2"
+    sheet.append(COLUMNS)
+
+    def cell(value: Cell) -> object:
+        if not isinstance(value, str):
+            return value
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        if not value.startswith("="):
+            return value
+        kept = WriteOnlyCell(sheet, value)  # not a formula: text as it was typed
+        kept.data_type = "s"
+        return kept
+
+    def when(stamp: float | None) -> datetime | None:
+        return None if stamp is None else datetime.fromtimestamp(stamp)
+
+    try:
+        for message, contact in history.records(shown):
+            sheet.append([cell(value) for value in _cells(message, contact, str, when)])
+            ticker.tick()
+        book.save(file)
+    except BaseException:
+        # openpyxl removes the sheet's temporary file when it saves, else only at exit:
+        # a cancelled export would leave it in the temporary folder as long as the window.
+        with contextlib.suppress(Exception):
+            sheet.close()
+            writer = getattr(sheet, "_writer", None)  # not in the stubs
+            if writer is not None:
+                writer.cleanup()
+        raise

@@ -1,0 +1,144 @@
+"""Export… on the Contacts and Outbox tabs: a file dialog, then the export on the worker
+(never the GUI thread) with a progress dialog and Cancel, then what happened.
+
+``export_to(path, …)`` is the part after the dialog, for tests and for anything that
+knows its file already."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+from desktop_sms.core.contact_export import export_contacts
+from desktop_sms.core.export_file import Progress, ShouldStop
+from desktop_sms.core.outbox.export import export_outbox
+from desktop_sms.core.outbox.history import OutboxFilter
+from desktop_sms.ui.widgets import tell_later
+
+if TYPE_CHECKING:
+    from desktop_sms.ui.error_text import Failure
+    from desktop_sms.ui.session import Session
+    from desktop_sms.ui.worker import GatewayWorker
+
+ExportTask = Callable[["GatewayWorker", Progress, ShouldStop], int]
+SHOW_PROGRESS_AFTER_MS = 400
+
+
+def list_separator() -> str:
+    """The CSV separator Excel expects here: where the decimal point is a comma (Greece,
+    France), Excel splits columns at semicolons and would show a comma file in one."""
+    return ";" if QLocale().decimalPoint() == "," else ","
+
+
+class _Exporter(QObject):
+    """Runs one export at a time for ``parent`` and tells how it ended."""
+
+    advanced = Signal(int, int)  # done, total: emitted on the worker's thread
+
+    def __init__(self, parent: QWidget, session: Session) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.session = session
+        self.running = False
+        self._stop = threading.Event()
+        self._progress: QProgressDialog | None = None
+        self.advanced.connect(self._advanced)  # queued: the dialog is the GUI thread's
+
+    def _choose(self, name: str, filters: list[str]) -> tuple[Path, str] | None:
+        """The file the user chose and the filter it was chosen with, or None."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, selected = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Export"), str(Path(folder) / name), ";;".join(filters),
+            filters[0])
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:  # the filter's own extension, as "(*.csv)" says
+            path = path.with_suffix(selected.rsplit("*", 1)[-1].rstrip(")"))
+        return path, selected
+
+    def _run(self, task: ExportTask, done: Callable[[int], str]) -> None:
+        if self.running:
+            return
+        self.running = True
+        self._stop.clear()
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0,
+                                   self.parent_widget)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        progress.canceled.connect(self._stop.set)
+        self._progress = progress
+        report, stop = self.advanced.emit, self._stop.is_set
+        self.session.run(lambda worker: task(worker, report, stop),
+                         lambda count: self._ended(done(count)), self._failed)
+
+    def _advanced(self, done: int, total: int) -> None:
+        if self._progress is not None and not self._stop.is_set():
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    def _ended(self, text: str | None = None, *, warning: bool = False) -> None:
+        self.running = False
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        if text:
+            tell_later(self.parent_widget, self.tr("Export"), text, warning=warning)
+
+    def _failed(self, failure: Failure) -> None:
+        # Cancelled: the user knows. Unexpected or fatal: the session told it already.
+        told = self._stop.is_set() or not failure.needs_telling
+        self._ended(None if told else failure.text, warning=True)
+
+
+class ContactsExporter(_Exporter):
+    def ask(self) -> None:
+        filters = {self.tr("CSV for Excel, UTF-8 (*.csv)"): "utf-8-sig",
+                   self.tr("CSV, Windows Greek (Windows-1253) (*.csv)"): "cp1253",
+                   self.tr("CSV, Windows Western (Windows-1252) (*.csv)"): "cp1252",
+                   self.tr("vCard 4.0 (*.vcf)"): "utf-8-sig"}
+        chosen = self._choose(self.tr("contacts.csv"), list(filters))
+        if chosen is not None:
+            self.export_to(chosen[0], filters.get(chosen[1], "utf-8-sig"))
+
+    def export_to(self, path: Path, encoding: str = "utf-8-sig") -> None:
+        delimiter = list_separator()
+
+        def task(worker: GatewayWorker, progress: Progress, stop: ShouldStop) -> int:
+            return export_contacts(worker.book, path, encoding=encoding, delimiter=delimiter,
+                                   progress=progress, should_stop=stop)
+
+        self._run(task, lambda count: self.tr("Exported {0} contact(s) to {1}.").format(
+            f"{count:,}", path))
+
+
+class OutboxExporter(_Exporter):
+    def __init__(self, parent: QWidget, session: Session,
+                 shown: Callable[[], OutboxFilter]) -> None:
+        super().__init__(parent, session)
+        self.shown = shown  # what the tab shows when Export is pressed
+
+    def ask(self) -> None:
+        chosen = self._choose(self.tr("outbox.xlsx"), [self.tr("Excel workbook (*.xlsx)"),
+                                                       self.tr("CSV for Excel (*.csv)")])
+        if chosen is not None:
+            self.export_to(chosen[0])
+
+    def export_to(self, path: Path) -> None:
+        shown, delimiter = self.shown(), list_separator()
+
+        def task(worker: GatewayWorker, progress: Progress, stop: ShouldStop) -> int:
+            return export_outbox(worker.outbox, shown, path, delimiter=delimiter,
+                                 progress=progress, should_stop=stop)
+
+        self._run(task, lambda count: self.tr("Exported {0} message(s) to {1}.").format(
+            f"{count:,}", path))
