@@ -15,9 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_sms import cli_export
+from desktop_sms import cli_contacts, cli_export
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
-from desktop_sms.cli_import import import_contacts
 from desktop_sms.cli_report import (
     SlowNotice,
     as_json,
@@ -32,7 +31,6 @@ from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.outbox.messages import Change, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.paths import LOG_FILE
-from desktop_sms.core.phone import Verdict, parse_number
 from desktop_sms.core.plan import LONE_SURROGATE_RE, Draft, english, make_plan
 from desktop_sms.core.recipients import Resolver
 from desktop_sms.core.sender_lock import SenderLock
@@ -122,7 +120,7 @@ class Cli:
         if getattr(self.args, "export_file", None) is not None:
             return cli_export.run(self.args, self.conn)
         if command == "contacts":
-            return self.contacts()
+            return cli_contacts.run(self.args, self.book, self.settings.default_region)
         if command == "keyring":
             store = CredentialStore()
             print(f"{store.backend_name}\t{'usable' if store.usable else 'not usable'}")
@@ -320,23 +318,6 @@ class Cli:
         else:
             for message in messages:
                 print(message_line(message))
-        return 0
-
-    def contacts(self) -> int:
-        if self.args.contacts_command == "import":
-            return import_contacts(self.args, self.book, self.settings.default_region)
-        if self.args.contacts_command == "add":
-            parsed = parse_number(self.args.number, self.settings.default_region)
-            if not parsed.ok or parsed.e164 is None:
-                raise CliError(f"'{self.args.number}': {parsed.reason}")
-            if parsed.verdict is Verdict.WARNING:
-                print(f"warning: {self.args.number}: {parsed.reason}", file=sys.stderr)
-            contact_id = self.book.add(self.args.name, parsed.e164,
-                                       groups=tuple(self.args.group))
-            print(f"{contact_id}\t{self.args.name}\t{parsed.e164}")
-        else:
-            for contact in self.book.search():
-                print(f"{contact.id}\t{contact.name}\t{contact.number}\t{','.join(contact.groups)}")
         return 0
 
 

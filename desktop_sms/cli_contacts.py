@@ -1,5 +1,5 @@
-"""`desktop-sms contacts import FILE`: the import without a window, with the same report
-the import dialog shows (counts, then each rejected row's line and reason).
+"""`desktop-sms contacts add|list|import`. The import runs without a window, with the same
+report the import dialog shows (counts, then each rejected row's line and reason).
 
 Exit codes: 0 every row imported (duplicates skipped by the policy count as done), 1 some
 rows rejected (the report says which, and one `error:` line sums up), 2 the file cannot be
@@ -24,8 +24,26 @@ from desktop_sms.core.contact_import import (
 )
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.phone import Verdict, parse_number
 
 EXIT_REJECTED = 1
+
+
+def run(args: argparse.Namespace, book: AddressBook, default_region: str) -> int:
+    if args.contacts_command == "import":
+        return import_contacts(args, book, default_region)
+    if args.contacts_command == "add":
+        parsed = parse_number(args.number, default_region)
+        if not parsed.ok or parsed.e164 is None:
+            raise InputError(f"'{args.number}': {parsed.reason}")
+        if parsed.verdict is Verdict.WARNING:
+            print(f"warning: {args.number}: {parsed.reason}", file=sys.stderr)
+        contact_id = book.add(args.name, parsed.e164, groups=tuple(args.group))
+        print(f"{contact_id}\t{args.name}\t{parsed.e164}")
+        return 0
+    for contact in book.search():
+        print(f"{contact.id}\t{contact.name}\t{contact.number}\t{','.join(contact.groups)}")
+    return 0
 
 
 def import_contacts(args: argparse.Namespace, book: AddressBook, default_region: str) -> int:
