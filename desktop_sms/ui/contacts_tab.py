@@ -4,13 +4,15 @@ connection; every change is written by the worker (through the session), then re
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +34,7 @@ from desktop_sms.ui.widgets import add_rows, search_field, table_view
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
+    from desktop_sms.ui.import_dialog import ImportDialog
     from desktop_sms.ui.session import Session
 
 
@@ -108,6 +111,8 @@ class ContactsTab(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.send_button = QPushButton(self.tr("Send &to selected"))
         self.send_button.setObjectName("sendToSelected")
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("importContacts")
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.exporter = ContactsExporter(self, session)
         self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
@@ -124,7 +129,7 @@ class ContactsTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.send_button, self.export_button):
+                       self.send_button, self.import_button, self.export_button):
             top.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -152,6 +157,7 @@ class ContactsTab(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit_contact())
         self.delete_button.clicked.connect(self.delete_contacts)
         self.send_button.clicked.connect(self._send_selected)
+        self.import_button.clicked.connect(self._ask_import)
         self.export_button.clicked.connect(self.exporter.ask)
         self.new_group_button.clicked.connect(self.new_group)
         self.rename_group_button.clicked.connect(self.rename_group)
@@ -249,6 +255,26 @@ class ContactsTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             ids = [c.id for c in chosen]
             self._write(lambda book: book.delete(ids))
+
+    def _ask_import(self) -> None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import contacts"), folder,
+            self.tr("Contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> ImportDialog:
+        """Open the import's preview of ``path``; the tab re-reads once it is imported."""
+        from desktop_sms.ui.import_dialog import ImportDialog  # its Qt classes: when used
+
+        dialog = ImportDialog(self, path, self.session, self.region,
+                              [name for name, _ in self.book.groups()])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def _send_selected(self) -> None:
         chosen = self.selected()
