@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.contact_import.apply import apply_import, existing_numbers
 from desktop_sms.core.contact_import.checking import ImportPlan, Policy, check_import
 from desktop_sms.core.contact_import.encoding import ENCODINGS
-from desktop_sms.core.contact_import.errors import ImportRefused
+from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.headers import Role
 from desktop_sms.core.contact_import.mapping import Column, ColumnMapping, guess_mapping
 from desktop_sms.core.contact_import.reading import read_file
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 CHECK_DELAY_MS = 300  # after a change of mapping or options: one check for a burst of them
 EXAMPLES = 3  # cells shown per column
-SEPARATORS = ((",", ","), (";", ";"), ("\t", "Tab"))
 
 
 def _or_refusal(call: Callable[[], T]) -> T | ImportRefused:
@@ -83,11 +82,16 @@ class ImportDialog(QDialog):
 
         self.encoding_box = QComboBox()
         self.encoding_box.setObjectName("importEncoding")
+        names = {"utf-8": self.tr("UTF-8"), "utf-8-sig": self.tr("UTF-8 with BOM"),
+                 "utf-16-le": self.tr("UTF-16 LE (Excel's Unicode text)"),
+                 "utf-16-be": self.tr("UTF-16 BE"), "cp1253": self.tr("Windows-1253 (Greek)"),
+                 "cp1252": self.tr("Windows-1252 (Western European)")}
         for name in ENCODINGS:
-            self.encoding_box.addItem(name, name)
+            self.encoding_box.addItem(names.get(name, name), name)
         self.separator_box = QComboBox()
         self.separator_box.setObjectName("importSeparator")
-        for separator, shown in SEPARATORS:
+        for separator, shown in ((",", self.tr(", (comma)")), (";", self.tr("; (semicolon)")),
+                                 ("\t", self.tr("Tab"))):
             self.separator_box.addItem(shown, separator)
         self.sheet_box = QComboBox()
         self.sheet_box.setObjectName("importSheet")
@@ -204,6 +208,9 @@ class ImportDialog(QDialog):
         self.table, self.mapping = answer
         self._show_file(self.table)
         self._show_columns()
+        if not self.table.rows:  # a header alone (a workbook's other sheet may have rows)
+            self._refused(ImportRefused(Fault.EMPTY))
+            return
         self._check()
 
     def _show_file(self, table: Table) -> None:

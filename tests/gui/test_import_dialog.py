@@ -140,3 +140,21 @@ def test_stopping_an_import_midway_leaves_the_book_unchanged(
     assert dialog.isVisible() and dialog.import_button.isEnabled()
     assert window.book.search() == before
     assert window.findChild(ImportReport) is None
+
+
+def test_a_workbook_sheet_is_chosen_in_the_preview(qtbot: QtBot, window: MainWindow) -> None:
+    """The first sheet of this LibreOffice workbook holds no contacts: the preview says so
+    and offers the other sheet, whose rows then check as usual."""
+    path = Path(__file__).parents[1] / "data" / "contacts" / "libreoffice_two_sheets.xlsx"
+    dialog = window.contacts.import_file(path)
+    qtbot.waitUntil(lambda: "no contacts" in dialog.summary.text(), timeout=10_000)
+    assert dialog.sheet_box.isVisibleTo(dialog)
+    assert not dialog.encoding_box.isVisibleTo(dialog)  # a workbook has no encoding
+    assert [dialog.sheet_box.itemText(i) for i in range(dialog.sheet_box.count())] == [
+        "Σημειώσεις", "Πελάτες"]
+    assert not dialog.import_button.isEnabled()
+    dialog.sheet_box.setCurrentIndex(1)
+    dialog.sheet_box.activated.emit(1)
+    qtbot.waitUntil(lambda: "2 to add" in dialog.summary.text(), timeout=10_000)
+    assert _role(dialog, 0) is Role.NAME and _role(dialog, 1) is Role.NUMBER
+    dialog.reject()
