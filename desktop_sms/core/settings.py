@@ -20,6 +20,8 @@ class Settings:
     default_region: str = "GR"  # for numbers typed without a country code
     refresh_seconds: int = 30
     notifications: bool = True
+    # A send to more recipients than this shows its cost and the fresh balance first.
+    cost_check_over: int = 10
 
     @classmethod
     def load(cls, folder: Path) -> Settings:

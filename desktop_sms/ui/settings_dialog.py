@@ -68,6 +68,11 @@ class SettingsDialog(QDialog):
         self.refresh_spin.setRange(10, 3600)
         self.refresh_spin.setSuffix(self.tr(" s"))
         self.refresh_spin.setValue(settings.refresh_seconds)
+        self.cost_spin = QSpinBox()
+        self.cost_spin.setObjectName("costCheckSpin")
+        self.cost_spin.setRange(0, 100_000)
+        self.cost_spin.setSuffix(self.tr(" recipients"))
+        self.cost_spin.setValue(settings.cost_check_over)
         self.notify_box = QCheckBox(self.tr("Notify when a message is delivered or fails"))
         self.notify_box.setObjectName("notifyBox")
         self.notify_box.setChecked(settings.notifications)
@@ -90,7 +95,8 @@ class SettingsDialog(QDialog):
         preferences, form = form_box(self.tr("Preferences"), [
             (self.tr("Default &sender ID:"), self.sender_edit),
             (self.tr("Default &country:"), self.region_box),
-            (self.tr("&Refresh statuses every:"), self.refresh_spin)])
+            (self.tr("&Refresh statuses every:"), self.refresh_spin),
+            (self.tr("Show the cost &before sending to more than:"), self.cost_spin)])
         form.addRow("", self.notify_box)
 
         buttons = QDialogButtonBox(
@@ -182,6 +188,7 @@ class SettingsDialog(QDialog):
         self.settings.default_region = str(self.region_box.currentData())
         self.settings.refresh_seconds = self.refresh_spin.value()
         self.settings.notifications = self.notify_box.isChecked()
+        self.settings.cost_check_over = self.cost_spin.value()
         super().accept()
 
 
