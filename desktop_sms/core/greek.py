@@ -20,8 +20,8 @@ _VOICED = VOWELS | frozenset("βγδζλμνρ")
 
 # Half the Greek capitals are in GSM-7; the other half are written with their Latin twins.
 CAPITAL = dict(zip(LETTERS, "ABΓΔEZHΘIKΛMNΞOΠPΣTYΦXΨΩ", strict=True))
-# Greek capitals that their Latin twins replace look the same (Α → A).
-LOOK_ALIKES = frozenset(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX", strict=True))
+# Greek letters that their Latin twins replace look the same (Α → A, ο → o).
+LOOK_ALIKES = frozenset(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο", "ABEZHIKMNOPTYXo", strict=True))
 _ELOT = dict(zip(LETTERS, ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
                            "x", "o", "p", "r", "s", "t", "y", "f", "ch", "ps", "o"],
                  strict=True))

@@ -157,7 +157,7 @@ class CheaperOfferDialog(QDialog):
             widget.setVisible(bool(self.options))
             layout.addWidget(widget)
         layout.addWidget(buttons)
-        self.resize(560, 420 if self.options else 140)
+        self.resize(560, 380 if self.options else 140)
 
         self.choices.idToggled.connect(self._show_option)
         if self.options:
