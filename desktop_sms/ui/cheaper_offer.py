@@ -58,6 +58,7 @@ class CheaperOfferButton(QPushButton):
         self.hide()
         self._text, self._recipients = "", 0
         self._credits_of: CreditsOf | None = None
+        self._dialog: CheaperOfferDialog | None = None
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self._refresh)
         self.clicked.connect(self.open_offer)
@@ -81,8 +82,18 @@ class CheaperOfferButton(QPushButton):
         self._refresh()  # the text as it is now, not as it was at the last pause
         if self.isHidden():
             return
-        text = CheaperOfferDialog(self.window(), self._text, self._recipients,
-                                  self._credits_of).choose()
+        # open(), not exec(): no nested event loop running the worker's callbacks meanwhile.
+        self._dialog = CheaperOfferDialog(self.window(), self._text, self._recipients,
+                                          self._credits_of)
+        self._dialog.finished.connect(self._answered)
+        self._dialog.open()
+
+    def _answered(self) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is None:
+            return
+        text = dialog.chosen_text()
+        dialog.deleteLater()
         if text is not None:
             self.chosen.emit(text)
 
@@ -238,6 +249,7 @@ class CheaperOfferDialog(QDialog):
         return self.options[self.choices.checkedId()].text
 
     def choose(self) -> str | None:
+        """Modal, waiting for the answer (a nested event loop: not from a callback)."""
         self.exec()
         return self.chosen_text()
 

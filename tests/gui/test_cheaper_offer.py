@@ -3,7 +3,7 @@ user chooses it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextFragment
 from PySide6.QtWidgets import QApplication, QDialog, QRadioButton
 from pytestqt.qtbot import QtBot
@@ -112,12 +112,10 @@ def test_the_button_appears_only_when_parts_are_saved(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not button.isHidden())
     assert button.text() == "Send for less: 2 parts → 1 part…"
 
-    def accept_when_open() -> None:
-        modal = QApplication.activeModalWidget()
-        assert isinstance(modal, CheaperOfferDialog)
-        modal.use_button.click()
-
-    QTimer.singleShot(0, accept_when_open)
     with qtbot.waitSignal(button.chosen) as chosen:
         button.click()
+        modal = QApplication.activeModalWidget()
+        assert isinstance(modal, CheaperOfferDialog)
+        assert modal.preview.toPlainText() == convert(GREEK, Form.GREEK_CAPITALS).text
+        modal.use_button.click()
     assert chosen.args == [convert(GREEK, Form.GREEK_CAPITALS).text]
