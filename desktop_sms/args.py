@@ -92,6 +92,13 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     send.add_argument("--from", dest="sender", metavar="SENDER", help="sender ID")
     send.add_argument("--flash", action="store_true")
     send.add_argument("--delivery-report", action="store_true")
+    send.add_argument("--gsm", nargs="?", const="auto", metavar="FORM",
+                      choices=("auto", "typography", "capitals", "greeklish"),
+                      help="send the text in a GSM-7 form when one fits (up to 2.3× "
+                           "cheaper than UCS-2), said on stderr: auto (the default: the "
+                           "fewest parts, then the least change), typography (quotes, "
+                           "dashes, …), capitals (Greek capitals without accents), "
+                           "greeklish (ELOT 743)")
     sub.add_parser("resume", help="send what is still queued")
     sub.add_parser("refresh", aliases=["status"], help="fetch delivery statuses once")
     outbox = sub.add_parser("outbox", help="list messages (or cancel queued ones)")

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_sms import cli_contacts, cli_export
+from desktop_sms import cli_contacts, cli_export, cli_gsm
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_report import (
     SlowNotice,
@@ -200,6 +200,7 @@ class Cli:
     def prepare(self) -> list[NewMessage]:
         """The messages of this send, checked by the send plan; nothing is written."""
         args = self.args
+        args.text = cli_gsm.text_to_send(args.text, args.gsm)  # --gsm, or a hint
         for group in args.group:
             if group.strip():
                 self.book.members(group)  # a clear error for a group that does not exist

@@ -18,6 +18,7 @@ from desktop_sms.args import parse
 from desktop_sms.core import paths, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.demo import SAMPLE_CONTACTS
+from desktop_sms.ui.cheaper_offer import CheaperOfferDialog
 from desktop_sms.ui.contacts_tab import ContactDialog
 from desktop_sms.ui.import_report import ImportReport
 from desktop_sms.ui.main_window import MainWindow
@@ -104,9 +105,19 @@ def main() -> int:
         welcome.show()
         shoot(welcome, "welcome")
         welcome.reject()
+        shoot_cheaper_offer(window)
         session.close()
     shoot_failed_open()
     return 0
+
+
+def shoot_cheaper_offer(window: MainWindow) -> None:
+    offer = CheaperOfferDialog(window, (
+        "Καλημέρα! Το ραντεβού σας στο «Ιατρείο Υγεία» είναι αύριο, 10:30–11:00. Για αλλαγή "
+        "καλέστε 2101234567 ή απαντήστε ΟΧΙ… Ευχαριστούμε! Καλή σας μέρα."), 1200)
+    offer.show()
+    shoot(offer, "cheaper-offer")
+    offer.reject()
 
 
 SAMPLE_SHEET = (  # as Excel saves a Greek shop's customer list: Windows-1253, semicolons

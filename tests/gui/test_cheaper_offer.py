@@ -1,0 +1,121 @@
+"""The cheaper-encoding offer: forms shown with their saving, nothing changed unless the
+user chooses it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock, QTextFragment
+from PySide6.QtWidgets import QApplication, QDialog, QRadioButton
+from pytestqt.qtbot import QtBot
+
+from desktop_sms.core.cheaper import Form, convert
+from desktop_sms.ui.cheaper_offer import CheaperOfferButton, CheaperOfferDialog, saving_offer
+
+GREEK = "Καλημέρα σας! Η «Ακρόπολη» — ανοιχτή 9:00–17:00… " * 2  # 2 parts; 1 in GSM-7
+
+
+def dialog(qtbot: QtBot, text: str = GREEK, recipients: int = 1200) -> CheaperOfferDialog:
+    shown = CheaperOfferDialog(None, text, recipients)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _radio(offer: CheaperOfferDialog, name: str) -> QRadioButton:
+    found = offer.findChild(QRadioButton, name)
+    assert isinstance(found, QRadioButton)
+    return found
+
+
+def test_choosing_greeklish_shows_it_and_returns_it(qtbot: QtBot) -> None:
+    offer = dialog(qtbot)
+    capitals, greeklish = (_radio(offer, "cheaperForm_capitals"),
+                           _radio(offer, "cheaperForm_greeklish"))
+    assert capitals.isChecked() and "2 parts → 1 part: saves 1,200 credits" in capitals.text()
+    assert offer.preview.toPlainText() == convert(GREEK, Form.GREEK_CAPITALS).text
+    qtbot.mouseClick(greeklish, Qt.MouseButton.LeftButton)
+    greeklish_text = convert(GREEK, Form.GREEKLISH).text
+    assert greeklish_text.startswith('Kalimera sas! I "Akropoli" - anoichti')
+    assert offer.preview.toPlainText() == greeklish_text
+    assert offer.saving.text() == "2 parts → 1 part: saves 1,200 credits"
+    assert offer.changes.text().startswith("64 character(s) changed: α → a")
+    assert "Greek letters" in offer.intro.text()
+    qtbot.mouseClick(offer.use_button, Qt.MouseButton.LeftButton)
+    assert offer.result() == QDialog.DialogCode.Accepted
+    assert offer.chosen_text() == greeklish_text
+
+
+def test_changed_characters_are_marked_in_the_preview(qtbot: QtBot) -> None:
+    offer = dialog(qtbot, "Don’t — go… ΔΣ", 3)
+    block = offer.preview.document().firstBlock()
+    marked = "".join(fragment.text() for fragment in _fragments(block)
+                     if fragment.charFormat().fontUnderline())
+    assert marked == "'-..."
+    assert offer.saving.text() == "1 part → 1 part: same cost"
+
+
+def _fragments(block: QTextBlock) -> list[QTextFragment]:
+    iterator = block.begin()
+    found = []
+    while not iterator.atEnd():
+        found.append(iterator.fragment())
+        iterator += 1
+    return found
+
+
+def test_keep_mine_returns_nothing(qtbot: QtBot) -> None:
+    offer = dialog(qtbot)
+    qtbot.mouseClick(offer.keep_button, Qt.MouseButton.LeftButton)
+    assert offer.chosen_text() is None
+
+
+def test_keyboard_only(qtbot: QtBot) -> None:
+    offer = dialog(qtbot)
+    with qtbot.waitActive(offer):
+        offer.activateWindow()
+    assert offer.focusWidget() is _radio(offer, "cheaperForm_capitals")
+    qtbot.keyClick(_radio(offer, "cheaperForm_capitals"), Qt.Key.Key_Down)
+    assert _radio(offer, "cheaperForm_greeklish").isChecked()
+    qtbot.keyClick(_radio(offer, "cheaperForm_greeklish"), Qt.Key.Key_Return)  # Use this text
+    assert offer.chosen_text() == convert(GREEK, Form.GREEKLISH).text
+    for name in ("cheaperForm_capitals", "cheaperForm_greeklish"):
+        assert _radio(offer, name).accessibleName()
+    assert offer.preview.accessibleName() == "Converted text"
+
+
+def test_an_emoji_is_named_and_nothing_is_offered(qtbot: QtBot) -> None:
+    offer = dialog(qtbot, "Καλημέρα 🎉", 3)
+    assert "🎉 cannot be written in GSM-7" in offer.intro.text()
+    assert offer.use_button.isHidden() and offer.preview.isHidden()
+    qtbot.keyClick(offer, Qt.Key.Key_Escape)
+    assert offer.chosen_text() is None
+
+
+def test_credits_come_from_the_callers_totals(qtbot: QtBot) -> None:
+    totals = {None: 3600, Form.GREEK_CAPITALS: 1200, Form.GREEKLISH: 1300}
+    offer = CheaperOfferDialog(None, GREEK, 1200, totals.__getitem__)
+    qtbot.addWidget(offer)
+    assert "saves 2,400 credits" in offer.saving.text()
+    greeklish = _radio(offer, "cheaperForm_greeklish")
+    assert "saves 2,300 credits" in greeklish.text()
+
+
+def test_the_button_appears_only_when_parts_are_saved(qtbot: QtBot) -> None:
+    assert saving_offer(GREEK) is not None and saving_offer("Don’t") is None
+    button = CheaperOfferButton()
+    qtbot.addWidget(button)
+    button.update_for("Don’t", 5)  # GSM-7 in the same one part: nothing to offer
+    qtbot.wait(250)
+    assert button.isHidden()
+    button.update_for(GREEK, 5)
+    qtbot.waitUntil(lambda: not button.isHidden())
+    assert button.text() == "Send for less: 2 parts → 1 part…"
+
+    with qtbot.waitSignal(button.chosen) as chosen:
+        button.click()
+        modal = QApplication.activeModalWidget()
+        assert isinstance(modal, CheaperOfferDialog)
+        assert modal.preview.toPlainText() == convert(GREEK, Form.GREEK_CAPITALS).text
+        modal.use_button.click()
+    assert chosen.args == [convert(GREEK, Form.GREEK_CAPITALS).text]
