@@ -125,8 +125,8 @@ class ContactsTab(QWidget):
         """Widths and hidden columns anew: a reset may bring or take custom fields."""
         for column, key in enumerate(self.column_keys()):
             self.view.setColumnHidden(column, key in self.hidden_columns)
-            self.view.setColumnWidth(column, (180, 150, 140, 160)[column]
-                                     if column < FIXED_COLUMNS else 120)
+            self.view.setColumnWidth(column, (170, 140, 120, 150)[column]
+                                     if column < FIXED_COLUMNS else 110)
 
     def set_column_shown(self, key: str, shown: bool) -> None:
         if shown:
@@ -138,7 +138,7 @@ class ContactsTab(QWidget):
             self.state.setValue(HIDDEN_COLUMNS_KEY, json.dumps(sorted(self.hidden_columns)))
             self.state.sync()
 
-    def _column_menu(self, at: QPoint) -> None:
+    def column_menu(self) -> QMenu:
         """Show or hide any column but the name (custom fields are many in some sheets)."""
         menu = QMenu(self)
         titles = self.model.headers()
@@ -147,7 +147,12 @@ class ContactsTab(QWidget):
             action.setCheckable(True)
             action.setChecked(key not in self.hidden_columns)
             action.toggled.connect(lambda shown, key=key: self.set_column_shown(key, shown))
+        return menu
+
+    def _column_menu(self, at: QPoint) -> None:
+        menu = self.column_menu()
         menu.exec(self.view.horizontalHeader().mapToGlobal(at))
+        menu.deleteLater()
 
     # --- helpers ----------------------------------------------------------------------------------
 
