@@ -13,11 +13,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop_sms.core.folding import fold
+
 DB_FILE = "desktop_sms.sqlite3"
 AUTOCHECKPOINT_PAGES = 1000  # SQLite's default
 # How long a statement waits for another connection's write lock before "database is
 # locked" (storage_errors tells the user); long enough for the largest status apply.
 BUSY_TIMEOUT_SECONDS = 10.0
+
+# What a contact is found by: its names, notes and custom values, folded (core/folding.py,
+# registered on every connection as fold()). The one definition: the migration that added
+# the column and every write to a contact fill it with this. The number is matched apart.
+CONTACT_SEARCH_KEY = (
+    "fold(name || char(31) || first_name || char(31) || last_name || char(31) || notes "
+    "|| char(31) || coalesce((SELECT group_concat(f.value, char(31)) FROM contact_fields f "
+    "WHERE f.contact_id = contacts.id), ''))"
+)
 
 # Each entry moves the schema from version N to N+1, in its own transaction.
 MIGRATIONS: tuple[str, ...] = (
@@ -101,6 +112,15 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX contact_fields_name ON contact_fields(name);
     """,
+    # 4: the address book at scale: each contact's searchable text folded (see
+    # CONTACT_SEARCH_KEY), the list's order indexed, and memberships by contact (a
+    # contact's groups were a scan of every membership; deleting one cascaded through it).
+    f"""
+    ALTER TABLE contacts ADD COLUMN search_key TEXT NOT NULL DEFAULT '';
+    UPDATE contacts SET search_key = {CONTACT_SEARCH_KEY};
+    CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE, id);
+    CREATE INDEX group_members_contact ON group_members(contact_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -126,6 +146,7 @@ def connect(path: Path, *, migrate: bool = True,
                            check_same_thread=True)
     try:
         conn.row_factory = sqlite3.Row
+        conn.create_function("fold", 1, fold, deterministic=True)
         # Read the version before any pragma: switching to WAL would already alter the file.
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
@@ -266,3 +287,8 @@ def now() -> float:
 
 def database_path(folder: Path) -> Path:
     return folder / DB_FILE
+
+
+def file_of(conn: sqlite3.Connection) -> Path:
+    """The file a connection reads, for a second connection on another thread."""
+    return Path(conn.execute("PRAGMA database_list").fetchone()[2])

@@ -179,7 +179,7 @@ class ComposeTab(QWidget):
     def refresh_names(self) -> None:
         """The address book changed: names complete anew and recipients are checked anew."""
         groups = [name for name, _ in self.book.groups()]
-        contacts = [c.name for c in self.book.search()]
+        contacts = self.book.names()
         self.recipients_edit.set_names(sorted({*groups, *contacts}, key=str.casefold))
         self.resolver = Resolver(self.book, self.region)
         if self.recipients_edit.tokens():

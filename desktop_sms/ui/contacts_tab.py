@@ -1,24 +1,32 @@
 """The Contacts tab: the address book and its groups. It reads on the GUI thread's
-connection; every change is written by the worker (through the session), then re-read."""
+connection (a search on the search thread); every change is written by the worker
+(through the session), then re-read. Selections are handled as ids and row ranges, never
+contact by contact: Select All over 100,000 contacts, then "Add to group", is one write."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -27,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.core.contacts import AddressBook, Contact
-from desktop_sms.core.phone import Verdict, display, parse_number
+from desktop_sms.ui.contact_dialog import ContactDialog
+from desktop_sms.ui.contacts_model import FIXED_COLUMNS, ContactsModel
 from desktop_sms.ui.exporting import ContactsExporter
-from desktop_sms.ui.models import ContactsModel
-from desktop_sms.ui.widgets import add_rows, search_field, table_view
+from desktop_sms.ui.widgets import search_field, table_view
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -38,73 +46,28 @@ if TYPE_CHECKING:
     from desktop_sms.ui.session import Session
 
 
-class ContactDialog(QDialog):
-    """Add or edit one contact; the number is checked as it is typed."""
-
-    def __init__(self, parent: QWidget, region: str, contact: Contact | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("New contact"))
-        self.region = region
-        self.name_edit = QLineEdit(contact.name if contact else "")
-        self.name_edit.setObjectName("contactNameEdit")
-        self.number_edit = QLineEdit(display(contact.number) if contact else "")
-        self.number_edit.setObjectName("contactNumberEdit")
-        self.notes_edit = QLineEdit(contact.notes if contact else "")
-        self.notes_edit.setObjectName("contactNotesEdit")
-        self.number_hint = QLabel()
-        self.number_hint.setObjectName("numberHint")
-        self.number_hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout(self)
-        add_rows(form, [(self.tr("&Name:"), self.name_edit),
-                        (self.tr("N&umber:"), self.number_edit),
-                        (self.tr("N&otes:"), self.notes_edit)])
-        form.addRow("", self.number_hint)
-        form.addRow(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(self._check)
-        self.number_edit.textChanged.connect(self._check)
-        self.e164: str | None = None
-        self._check()
-        self.resize(420, self.sizeHint().height())
-
-    def _check(self) -> None:
-        parsed = parse_number(self.number_edit.text(), self.region)
-        self.e164 = parsed.e164
-        if not self.number_edit.text().strip():
-            self.number_hint.setText("")
-        elif parsed.verdict is Verdict.VALID and parsed.e164:
-            self.number_hint.setText("✔ " + display(parsed.e164))
-            self.number_hint.setStyleSheet("color: #27ae60")
-        elif parsed.verdict is Verdict.WARNING:
-            self.number_hint.setText(f"⚠ {parsed.reason}")
-            self.number_hint.setStyleSheet("color: #d68910")
-        else:
-            self.number_hint.setText(f"✖ {parsed.reason}")
-            self.number_hint.setStyleSheet("color: #c0392b")
-        ok = bool(self.name_edit.text().strip()) and parsed.ok
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-
 class ContactsTab(QWidget):
     send_to = Signal(object)  # recipient tokens for Compose
     changed = Signal()  # the address book changed (names for completion)
 
-    def __init__(self, book: AddressBook, region: str, session: Session) -> None:
+    def __init__(self, book: AddressBook, region: str, session: Session,
+                 state: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("contactsTab")
         self.book = book  # reads only
         self.session = session
         self.region = region
+        self.state = state  # where the hidden columns are remembered, if anywhere
+        self.hidden_columns: set[str] = set(_hidden_columns(state))
         self.model = ContactsModel(book)
 
         self.search_edit = search_field("contactsSearch", self.tr("Search contacts"),
-                                        self.tr("Search name, number or notes…"))
+                                        self.tr("Search names, number, notes, fields…"))
         self.view = table_view("contactsView", self.tr("Contacts"), self.model)
-        for column, width in enumerate((180, 170, 160)):
-            self.view.setColumnWidth(column, width)
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.model.modelReset.connect(self._show_columns)
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -166,14 +129,61 @@ class ContactsTab(QWidget):
         self.leave_button.clicked.connect(lambda: self._membership(join=False))
         self.group_list.itemClicked.connect(lambda item: self._show_group(item.text()))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.reload()
+        self._show_columns()
+        self._list_groups(None)
+
+    # --- columns ------------------------------------------------------------------------------
+
+    def column_keys(self) -> list[str]:
+        """A name per column that stays when columns come and go (custom fields)."""
+        return ["name", "number", "groups", "notes",
+                *(f"field:{name}" for name in self.model.field_names())]
+
+    def _show_columns(self) -> None:
+        """Widths and hidden columns anew: a reset may bring or take custom fields."""
+        for column, key in enumerate(self.column_keys()):
+            self.view.setColumnHidden(column, key in self.hidden_columns)
+            self.view.setColumnWidth(column, (170, 140, 120, 150)[column]
+                                     if column < FIXED_COLUMNS else 110)
+
+    def set_column_shown(self, key: str, shown: bool) -> None:
+        if shown:
+            self.hidden_columns.discard(key)
+        else:
+            self.hidden_columns.add(key)
+        self._show_columns()
+        if self.state is not None:
+            self.state.setValue(HIDDEN_COLUMNS_KEY, json.dumps(sorted(self.hidden_columns)))
+            self.state.sync()
+
+    def column_menu(self) -> QMenu:
+        """Show or hide any column but the name (custom fields are many in some sheets)."""
+        menu = QMenu(self)
+        titles = self.model.headers()
+        for column, key in enumerate(self.column_keys()[1:], start=1):
+            action = menu.addAction(titles[column])
+            action.setCheckable(True)
+            action.setChecked(key not in self.hidden_columns)
+            action.toggled.connect(lambda shown, key=key: self.set_column_shown(key, shown))
+        return menu
+
+    def _column_menu(self, at: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(at))
+        menu.deleteLater()
 
     # --- helpers ----------------------------------------------------------------------------------
 
     def reload(self, *, group: str | None = None) -> None:
         """Re-read contacts and groups, keeping ``group`` (default: the current one) chosen."""
         self.model.reload()
-        current = group or self.current_group()
+        self._list_groups(group or self.current_group())
+        self.changed.emit()
+
+    def shutdown(self) -> None:
+        self.model.close()
+
+    def _list_groups(self, current: str | None) -> None:
         self.group_list.clear()
         for name, members in self.book.groups():
             self.group_list.addItem(name)
@@ -182,31 +192,50 @@ class ContactsTab(QWidget):
             if name == current:
                 self.group_list.setCurrentItem(item)
         self._update_buttons()
-        self.changed.emit()
 
-    def selected(self) -> list[Contact]:
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.contact(row) for row in rows]
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected contacts, in the list's order, read from the ranges
+        (Select All is one range, however many rows)."""
+        selection = self.view.selectionModel().selection()
+        ranges = sorted((selection.at(i).top(), selection.at(i).bottom())
+                        for i in range(selection.count()))
+        ids: list[int] = []
+        seen = -1  # ranges of a row selection do not overlap, but be sure
+        for top, bottom in ranges:
+            ids += self.model.ids(max(top, seen + 1), bottom)
+            seen = max(seen, bottom)
+        return ids
+
+    def _one_selected(self) -> Contact | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.contact(rows[0].row()) if len(rows) == 1 else None
 
     def current_group(self) -> str | None:
         item = self.group_list.currentItem()
         return item.text() if item else None
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.view.selectionModel().selectedRows())
+        chosen = self.view.selectionModel().hasSelection()
         for button in (self.edit_button, self.delete_button, self.send_button,
                        self.join_button, self.leave_button):
             button.setEnabled(chosen)
 
     def _show_group(self, name: str) -> None:
         """Select the group's members, so they can be sent to or removed at once."""
-        self.search_edit.clear()
-        members = {c.id for c in self.book.members(name)}
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        self.view.clearSelection()
-        for row in range(self.model.rowCount()):
-            if self.model.contact(row).id in members:
-                self.view.selectionModel().select(self.model.index(row, 0), flags)
+        self.search_edit.clear()  # all contacts listed again, at once
+        rows = self.model.rows_of(set(self.book.member_ids(name)))
+        # One selection of runs of rows: a group of thousands is not thousands of selects.
+        selection = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        start = 0
+        for at, row in enumerate(rows):
+            if at + 1 == len(rows) or rows[at + 1] != row + 1:
+                selection.select(self.model.index(rows[start], 0),
+                                 self.model.index(row, last_column))
+                start = at + 1
+        self.view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
 
     def _error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Contacts"), text)
@@ -230,30 +259,35 @@ class ContactsTab(QWidget):
         if dialog.exec() and dialog.e164:
             current = self.current_group()
             name, number, notes = dialog.name_edit.text(), dialog.e164, dialog.notes_edit.text()
-            groups = (current,) if current else ()
-            self._write(lambda book: book.add(name, number, notes=notes, groups=groups))
+            first, last = dialog.first_name_edit.text(), dialog.last_name_edit.text()
+            groups, fields = ((current,) if current else ()), dialog.fields()
+            self._write(lambda book: book.add(name, number, notes=notes, groups=groups,
+                                              first_name=first, last_name=last,
+                                              fields=fields))
 
     def edit_contact(self) -> None:
-        chosen = self.selected()
-        if len(chosen) != 1:
+        chosen = self._one_selected()
+        if chosen is None:
             return
-        dialog = ContactDialog(self, self.region, chosen[0])
+        dialog = ContactDialog(self, self.region, chosen)
         if dialog.exec() and dialog.e164:
-            contact_id, number = chosen[0].id, dialog.e164
+            contact_id, number = chosen.id, dialog.e164
             name, notes = dialog.name_edit.text(), dialog.notes_edit.text()
+            first, last = dialog.first_name_edit.text(), dialog.last_name_edit.text()
+            fields = dialog.fields()
             self._write(lambda book: book.update(contact_id, name=name, number=number,
-                                                 notes=notes))
+                                                 notes=notes, first_name=first,
+                                                 last_name=last, fields=fields))
 
     def delete_contacts(self) -> None:
-        chosen = self.selected()
-        if not chosen:
+        ids = self.selected_ids()
+        if not ids:
             return
         answer = QMessageBox.question(
             self, self.tr("Delete contacts"),
             self.tr("Delete {0} contact(s)? Their messages stay in the Outbox.")
-            .format(len(chosen)))
+            .format(f"{len(ids):,}"))
         if answer == QMessageBox.StandardButton.Yes:
-            ids = [c.id for c in chosen]
             self._write(lambda book: book.delete(ids))
 
     def _ask_import(self) -> None:
@@ -277,10 +311,10 @@ class ContactsTab(QWidget):
         return dialog
 
     def _send_selected(self) -> None:
-        chosen = self.selected()
-        if chosen:
+        ids = self.selected_ids()
+        if ids:
             # Numbers, not names: two contacts may share a name.
-            self.send_to.emit([c.number for c in chosen])
+            self.send_to.emit(self.book.numbers(ids))
 
     def new_group(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Group name:"))
@@ -306,13 +340,25 @@ class ContactsTab(QWidget):
 
     def _membership(self, *, join: bool) -> None:
         current = self.current_group()
-        chosen = self.selected()
         if not current:
             self._error(self.tr("Choose a group in the list on the right first."))
             return
-        ids = [c.id for c in chosen]
+        ids = self.selected_ids()
         if join:
             self._write(lambda book: book.add_to_group(ids, current))
         else:
             self._write(lambda book: book.remove_from_group(ids, current))
 
+
+HIDDEN_COLUMNS_KEY = "contacts/hidden_columns"
+
+
+def _hidden_columns(state: QSettings | None) -> list[str]:
+    """The columns the user hid, as remembered (a JSON list: INI files keep a one-item
+    list as a plain string)."""
+    saved = state.value(HIDDEN_COLUMNS_KEY, "[]", type=str) if state is not None else "[]"
+    try:
+        keys = json.loads(str(saved))
+    except ValueError:
+        return []
+    return [key for key in keys if isinstance(key, str)] if isinstance(keys, list) else []

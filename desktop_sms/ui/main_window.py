@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
             from desktop_sms.ui.contacts_tab import ContactsTab
 
             self._contacts = ContactsTab(self.book, self.settings.default_region,
-                                         self.session)
+                                         self.session, self._window_state())
             self._contacts.send_to.connect(self._compose_to)
             self._contacts.changed.connect(self.compose.refresh_names)
             self._replace_tab(CONTACTS_TAB, self._contacts)
@@ -385,5 +385,7 @@ class MainWindow(QMainWindow):
             self._session.shutdown()
         if self._outbox:
             self._outbox.shutdown()
+        if self._contacts:
+            self._contacts.shutdown()
         if self.tray:
             self.tray.hide()

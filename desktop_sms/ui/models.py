@@ -4,7 +4,6 @@ stays fast with a million messages; changes refresh only the rows they touch."""
 from __future__ import annotations
 
 from array import array
-from collections import OrderedDict
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -18,17 +17,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.core.outbox.history import History, HistoryRow, OutboxFilter
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import State
-from desktop_sms.ui.search import MessageSearch
+from desktop_sms.core.store import Connection
+from desktop_sms.ui.pages import PageCache
+from desktop_sms.ui.search import IdSearch
 from desktop_sms.ui.state_names import state_name
 
 Index = QModelIndex | QPersistentModelIndex
-
-PAGE = 256
-MAX_PAGES = 64  # cached pages; older ones are dropped and re-read if scrolled back to
 
 # One colour per state: readable on light and dark themes.
 STATE_COLOURS = {
@@ -63,7 +60,7 @@ class _Shown(NamedTuple):
     brush: QBrush
 
 
-class _Table(QAbstractTableModel):
+class Table(QAbstractTableModel):
     """A flat table with translated column titles; subclasses give the titles and rows."""
 
     COLUMNS = 0
@@ -88,7 +85,7 @@ class _Table(QAbstractTableModel):
         return None
 
 
-class OutboxModel(_Table):
+class OutboxModel(Table):
     COLUMNS = 7
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -104,12 +101,12 @@ class OutboxModel(_Table):
         self.history = history
         self._filter = OutboxFilter()
         self._count = 0
-        self._pages: OrderedDict[int, list[HistoryRow]] = OrderedDict()
-        self._row_of: dict[int, int] = {}  # message id -> row, for cached rows
         self._formatted: dict[int, _Shown] = {}  # message id -> row as shown, once shown
+        self._rows = PageCache(self._read, lambda values: values.id,
+                               lambda values: self._formatted.pop(values.id, None))
         # With search text, rows are the ids the search thread found, newest first.
         self._found: array[int] | None = None
-        self._searcher: MessageSearch | None = None
+        self._searcher: IdSearch | None = None
         self.reload()
 
     # --- filtering -------------------------------------------------------------------------
@@ -140,7 +137,8 @@ class OutboxModel(_Table):
 
     def _start_search(self) -> None:
         if self._searcher is None:
-            self._searcher = MessageSearch(self.history.database_path())
+            self._searcher = IdSearch(self.history.database_path(), _matching_messages,
+                                      "outbox-search")
             self._searcher.found.connect(self._search_found)
         self._searcher.find(self._filter)
         self.searching.emit(True)
@@ -155,9 +153,8 @@ class OutboxModel(_Table):
         self.searching.emit(False)
 
     def _forget_rows(self) -> None:
-        self._pages.clear()
+        self._rows.clear()
         self._formatted.clear()
-        self._row_of.clear()
 
     def close(self) -> None:
         """Stop the search thread, if one was started."""
@@ -185,17 +182,14 @@ class OutboxModel(_Table):
 
     def messages_changed(self, ids: list[int]) -> None:
         """Re-read only the changed rows that are loaded; others are read when shown."""
-        known = [(self._row_of[i], i) for i in ids if i in self._row_of]
+        known = [(row, i) for i in ids if (row := self._rows.row_of(i)) is not None]
         if not known:
             return
         fresh = {values.id: values for values in self.history.rows([i for _, i in known])}
         for row, message_id in known:
-            page = self._pages.get(row // PAGE)
-            if page is None:
-                continue
             self._formatted.pop(message_id, None)
             if message_id in fresh:
-                page[row % PAGE] = fresh[message_id]
+                self._rows.replace(row, fresh[message_id])
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
 
     # --- Qt model interface ----------------------------------------------------------------
@@ -207,28 +201,13 @@ class OutboxModel(_Table):
         """The row's values as read from the store."""
         if not 0 <= row < self._count:
             return None
-        number = row // PAGE
-        page = self._pages.get(number)
-        if page is None:
-            page = self._load(number)
-        else:
-            self._pages.move_to_end(number)
-        return page[row % PAGE] if row % PAGE < len(page) else None
+        return self._rows.get(row)
 
-    def _load(self, number: int) -> list[HistoryRow]:
+    def _read(self, offset: int, limit: int) -> list[HistoryRow]:
         if self._found is None:
-            page = self.history.page(self._filter, number * PAGE, PAGE)
-        else:  # the search's ids for this page, read by key (deleted meanwhile: skipped)
-            page = self.history.rows(self._found[number * PAGE:(number + 1) * PAGE].tolist())
-        self._pages[number] = page
-        for offset, values in enumerate(page):
-            self._row_of[values.id] = number * PAGE + offset
-        while len(self._pages) > MAX_PAGES:
-            _, dropped = self._pages.popitem(last=False)
-            for values in dropped:
-                self._row_of.pop(values.id, None)
-                self._formatted.pop(values.id, None)
-        return page
+            return self.history.page(self._filter, offset, limit)
+        # The search's ids for this page, read by key (deleted meanwhile: skipped).
+        return self.history.rows(self._found[offset:offset + limit].tolist())
 
     def _shown(self, values: HistoryRow) -> _Shown:
         preview = " ".join(values.text.split())
@@ -283,42 +262,5 @@ class OutboxModel(_Table):
         return None
 
 
-class ContactsModel(_Table):
-    COLUMNS = 4
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def headers(self) -> tuple[str, ...]:
-        return self.tr("Name"), self.tr("Number"), self.tr("Groups"), self.tr("Notes")
-
-    def __init__(self, book: AddressBook) -> None:
-        super().__init__()
-        self.book = book
-        self._search = ""
-        self._rows: list[Contact] = []
-        self.reload()
-
-    def set_search(self, text: str) -> None:
-        self._search = text
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.book.search(self._search)
-        self.endResetModel()
-
-    def contact(self, row: int) -> Contact:
-        return self._rows[row]
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        contact = self._rows[index.row()]
-        if role == self.ID_ROLE:
-            return contact.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (contact.name, display(contact.number), ", ".join(contact.groups),
-                    contact.notes)[index.column()]
-        return None
+def _matching_messages(conn: Connection, shown: OutboxFilter) -> array[int]:
+    return History(conn).matching_ids(shown)

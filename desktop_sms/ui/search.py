@@ -1,8 +1,10 @@
-"""Text search over the outbox, off the GUI thread.
+"""Searches that scan, off the GUI thread.
 
-A LIKE search cannot use an index: over a million messages it scans for a quarter of a
-second. The finder does that scan on its own thread and read connection and hands back
-the matching ids, newest first; the model then reads only the rows it shows.
+A LIKE or substring search cannot use an index: over a million messages it scans for a
+quarter of a second, over 100,000 contacts for tens of milliseconds, and typing asks for
+one per keystroke. An IdSearch runs the scan on its own thread and read connection and
+hands back the matching ids, in the list's order; the model then reads only the rows it
+shows.
 """
 
 from __future__ import annotations
@@ -10,60 +12,64 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop_sms.core import store
-from desktop_sms.core.outbox.history import History, OutboxFilter
+
+# What a search does on its thread: (its read connection, what to find) -> ids in order.
+Scan = Callable[[store.Connection, Any], "array[int]"]
 
 
 class _Finder(QObject):
     found = Signal(int, object)  # request number, array('q') of ids
 
-    def __init__(self, path: Path, is_current: Callable[[int], bool]) -> None:
+    def __init__(self, path: Path, scan: Scan, is_current: Callable[[int], bool]) -> None:
         super().__init__()
         self._path = path
+        self._scan = scan
         self._is_current = is_current
-        self._history: History | None = None
+        self._conn: store.Connection | None = None
 
     @Slot(int, object)
-    def find(self, number: int, shown: OutboxFilter) -> None:
+    def find(self, number: int, wanted: object) -> None:
         if not self._is_current(number):  # a newer search was asked for meanwhile
             return
-        if self._history is None:  # opened here: a connection stays on its own thread
-            self._history = History(store.connect_read_only(self._path))
-        self.found.emit(number, self._history.matching_ids(shown))
+        if self._conn is None:  # opened here: a connection stays on its own thread
+            self._conn = store.connect_read_only(self._path)
+        self.found.emit(number, self._scan(self._conn, wanted))
 
     @Slot()
     def close(self) -> None:
-        if self._history is not None:
-            self._history.conn.close()
-            self._history = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
-class MessageSearch(QObject):
+class IdSearch(QObject):
     """Runs searches one at a time on a thread of its own; only the newest one answers."""
 
-    found = Signal(object)  # array('q') of matching ids, newest first
+    found = Signal(object)  # array('q') of matching ids
     _find = Signal(int, object)
     _close = Signal()
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, scan: Scan, name: str) -> None:
         super().__init__()
         # Numbered requests; only the GUI thread writes this, the finder only reads it.
         self._latest = 0
         self._thread = QThread()
-        self._thread.setObjectName("outbox-search")
-        self._finder = _Finder(path, lambda number: number == self._latest)
+        self._thread.setObjectName(name)
+        self._finder = _Finder(path, scan, lambda number: number == self._latest)
         self._finder.moveToThread(self._thread)
         self._find.connect(self._finder.find)
         self._close.connect(self._finder.close)
         self._finder.found.connect(self._answer)
         self._thread.start()
 
-    def find(self, shown: OutboxFilter) -> None:
+    def find(self, wanted: object) -> None:
         self._latest += 1
-        self._find.emit(self._latest, shown)
+        self._find.emit(self._latest, wanted)
 
     @Slot(int, object)
     def _answer(self, number: int, ids: array[int]) -> None:

@@ -266,3 +266,23 @@ def test_rejected_rows_saved_for_excel(book: AddressBook, tmp_path: Path) -> Non
     assert lines[0] == "Line,Name,Mobile,City,,,Αιτία"
     assert lines[4] == "7,Short Row,,,,,missing_cells"
     assert lines[5] == "8,Ragged,+306912345602,Lyon,extra,cells,extra_cells"
+
+
+def test_imported_and_updated_contacts_are_found_by_search(book: AddressBook,
+                                                            tmp_path: Path) -> None:
+    """An import fills the folded search key as every other write does: a new contact and
+    an updated one are found by any case and accents of their names and fields."""
+    old = book.add("Ann Smith", "+306912345601")
+    path = tmp_path / "customers.csv"
+    path.write_text("Name,Mobile,City\nΕλένη Παπά,6912345602,Ηράκλειο\n"
+                    "Ann Smith,+306912345601,Χανιά\n", encoding="utf-8")
+    table = read_file(path)
+    plan = check_import(table, guess_mapping(table), region="GR",
+                        existing=existing_numbers(book), policy=Policy.UPDATE)
+    assert plan is not None and (plan.added, plan.updated) == (1, 1)
+    assert apply_import(book, plan) is not None
+    new = book.by_number("+306912345602")
+    assert new is not None
+    assert list(book.ordered_ids("ελενη")) == [new.id]
+    assert list(book.ordered_ids("ΗΡΑΚΛΕΙΟ")) == [new.id]
+    assert list(book.ordered_ids("χανια")) == [old]

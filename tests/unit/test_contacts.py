@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_sms.core import store
-from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.contacts import AddressBook, NewContact
 from desktop_sms.core.errors import InputError
 
 
@@ -50,3 +50,67 @@ def test_fields_go_with_the_contact(book: AddressBook) -> None:
     assert book.field_names() == []
     with pytest.raises(InputError):
         book.add("  ", "+306944123456")
+
+
+def _names(book: AddressBook, text: str) -> list[str]:
+    return [c.name for c in book.search(text)]
+
+
+def test_search_folds_case_and_accents_in_every_script(book: AddressBook) -> None:
+    book.add("Ελένη Παπαδοπούλου", "+306912345671", notes="ΠΕΛΆΤΙΣΣΑ")
+    book.add("Éloïse Martin", "+33612345678", fields={"Ville": "Besançon"})
+    book.add("Nikos", "+306944123456", first_name="Νίκος", last_name="Γεωργίου")
+    assert _names(book, "ελένη") == ["Ελένη Παπαδοπούλου"]
+    assert _names(book, "ΕΛΕΝΗ") == ["Ελένη Παπαδοπούλου"]
+    assert _names(book, "πελατισσα") == ["Ελένη Παπαδοπούλου"]  # notes
+    assert _names(book, "eloise") == ["Éloïse Martin"]
+    assert _names(book, "besancon") == ["Éloïse Martin"]  # a custom field's value
+    assert _names(book, "γεωργιου") == ["Nikos"]  # the last name
+    assert _names(book, "6944 123") == ["Nikos"]  # the number, spaces aside
+    assert _names(book, "%") == []  # no wildcards: the text is looked for as typed
+    assert len(_names(book, "  ")) == 3  # blank: all
+
+
+def test_the_search_key_follows_every_change(book: AddressBook) -> None:
+    contact_id = book.add("Anna", "+306912345671", fields={"City": "Πάτρα"})
+    assert _names(book, "πατρα") == ["Anna"]
+    book.update(contact_id, name="Anna", number="+306912345671", notes="",
+                fields={"City": "Λάρισα"})
+    assert _names(book, "πατρα") == [] and _names(book, "λαρισα") == ["Anna"]
+    book.update(contact_id, name="Άννα", number="+306912345671", notes="")
+    assert _names(book, "αννα") == ["Άννα"] and _names(book, "λαρισα") == ["Άννα"]
+
+
+def test_add_many_is_one_transaction_with_groups_and_fields(book: AddressBook) -> None:
+    book.add("Existing", "+306900000000", groups=("Team",))
+    ids = book.add_many([
+        NewContact("Ελένη", "+306912345671", groups=("team", "Πελάτες"), fields={"A": "1"}),
+        NewContact("Claire", "+33612345678", first_name="Claire", groups=("Πελάτες",)),
+    ])
+    assert [c.name for c in book.contacts(ids)] == ["Ελένη", "Claire"]
+    # "team" is the group "Team": group names differ by more than case.
+    assert book.groups() == [("Team", 2), ("Πελάτες", 2)]
+    assert dict(book.contacts(ids[:1])[0].fields) == {"A": "1"}
+    with pytest.raises(InputError):
+        book.add_many([NewContact("Fine", "+306911111111"), NewContact(" ", "+306922222222")])
+    assert len(book.search()) == 3  # nothing of the refused lot
+
+
+def test_group_membership_in_bulk(book: AddressBook) -> None:
+    ids = book.add_many([NewContact(f"C{i:04d}", f"+3069{i:08d}") for i in range(3000)])
+    book.add_to_group([*ids, 999_999], "Bulk")  # an id deleted meanwhile is skipped
+    assert book.groups() == [("Bulk", 3000)]
+    book.remove_from_group(ids[:1000], "Bulk")
+    assert book.member_ids("Bulk") == ids[1000:]
+    book.delete(ids[1000:2000])
+    assert book.groups() == [("Bulk", 1000)]
+    assert book.numbers([ids[2500], ids[1500], ids[0]]) == ["+306900002500", "+306900000000"]
+    with pytest.raises(InputError):
+        book.member_ids("Nobody")
+
+
+def test_field_names_are_each_name_once(book: AddressBook) -> None:
+    book.add_many([NewContact(f"C{i}", f"+3069{i:08d}", fields={"City": "x", "Zip": str(i)})
+                   for i in range(50)])
+    book.add("D", "+306911111111", fields={"Age": "3"})
+    assert book.field_names() == ["Age", "City", "Zip"]

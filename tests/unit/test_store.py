@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_sms.core import store
+from desktop_sms.core.contacts import AddressBook
 
 
 def test_new_database_settings(tmp_path: Path) -> None:
@@ -29,6 +30,8 @@ def test_upgrade_from_version_1_keeps_data_and_takes_a_copy(tmp_path: Path) -> N
     conn = store.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
     assert conn.execute("SELECT name FROM contacts").fetchone()[0] == "Eleni"
+    # Migration 4 folded the search text of the contacts already there.
+    assert [c.name for c in AddressBook(conn).search("ELENI")] == ["Eleni"]
     conn.execute("INSERT INTO balance_history (at, balance) VALUES (1, '5')")  # v2 table
     backup = tmp_path / "db.sqlite3.v1.bak"
     with sqlite3.connect(backup) as copy:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from desktop_sms.core import store
 from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.states import STATE_BY_VALUE, State
 
@@ -77,7 +78,7 @@ class History:
 
     def database_path(self) -> Path:
         """The file this connection reads, for a second connection on another thread."""
-        return Path(self.conn.execute("PRAGMA database_list").fetchone()[2])
+        return store.file_of(self.conn)
 
     # --- messages -----------------------------------------------------------------------
 
