@@ -53,6 +53,14 @@ def import_contacts(args: argparse.Namespace, book: AddressBook, default_region:
                         existing=existing_numbers(book), policy=Policy(args.duplicates),
                         group=args.group)
     assert plan is not None  # never cancelled here
+    if args.rejected and plan.rejected:
+        # Written first: a path that fails is the user's file's problem, told before the
+        # book changed (the rejected rows do not depend on the book).
+        try:
+            write_rejected(plan, args.rejected)
+        except OSError as exc:
+            raise InputError(f"the rejected rows cannot be written to {args.rejected}: "
+                             f"{exc.strerror or exc}; nothing was imported") from None
     if not args.dry_run:
         written = apply_import(book, plan)
         assert written is not None
@@ -60,8 +68,6 @@ def import_contacts(args: argparse.Namespace, book: AddressBook, default_region:
     report(plan, dry_run=args.dry_run)
     if not plan.rejected:
         return 0
-    if args.rejected:
-        write_rejected(plan, args.rejected)
     saved = f", saved to {args.rejected}" if args.rejected else ""
     done = "would be imported" if args.dry_run else "were imported"
     print(f"error: {plan.rejected_count} row(s) rejected (listed above{saved}); the others "

@@ -203,6 +203,9 @@ class ImportDialog(QDialog):
         if number != self._request:
             return
         if isinstance(answer, ImportRefused):
+            # What the earlier reading showed is not this file as read now: gone with it.
+            self.table = self.mapping = None
+            self.columns.setRowCount(0)
             self._refused(answer)
             return
         self.table, self.mapping = answer

@@ -158,3 +158,21 @@ def test_a_workbook_sheet_is_chosen_in_the_preview(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: "2 to add" in dialog.summary.text(), timeout=10_000)
     assert _role(dialog, 0) is Role.NAME and _role(dialog, 1) is Role.NUMBER
     dialog.reject()
+
+
+def test_a_refused_re_read_leaves_nothing_to_import(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """Read as the wrong encoding, the file is refused: the columns and counts of the
+    earlier reading are gone, and a later change of options cannot import them."""
+    path = tmp_path / "πελάτες.csv"
+    path.write_bytes(GREEK_SHEET.encode("cp1253"))
+    dialog = _dialog(qtbot, window, path)
+    dialog.encoding_box.setCurrentIndex(dialog.encoding_box.findData("utf-8"))
+    dialog.encoding_box.activated.emit(dialog.encoding_box.currentIndex())
+    qtbot.waitUntil(lambda: "cannot be read as utf-8" in dialog.summary.text(), timeout=10_000)
+    assert dialog.columns.rowCount() == 0
+    dialog.group_box.setEditText("Πελάτες")
+    qtbot.wait(dialog._check_timer.interval() + 200)
+    assert not dialog.import_button.isEnabled()
+    assert "cannot be read as utf-8" in dialog.summary.text()
+    dialog.reject()

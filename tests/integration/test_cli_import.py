@@ -63,6 +63,20 @@ def test_rejected_rows_are_reported_and_exit_1(tmp_path: Path) -> None:
         "3,Too Short,+3069,Αθήνα,,,'+3069': too few digits")
 
 
+def test_a_rejected_rows_file_that_cannot_be_written_stops_before_importing(
+        tmp_path: Path) -> None:
+    """The user's file is the problem, said as such, and nothing was imported: the import
+    can be run again as it is once the path is fixed."""
+    target = tmp_path / "missing" / "rejected.csv"
+    done = run(tmp_path, "import", str(DATA / "bad_rows.csv"), "--region", "GR",
+               "--rejected", str(target))
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"error: the rejected rows cannot be written to {target}: No such file or "
+        "directory; nothing was imported"]
+    assert listed(tmp_path) == []
+
+
 def test_dry_run_reports_and_writes_nothing(tmp_path: Path) -> None:
     done = run(tmp_path, "import", str(DATA / "greek_excel_cp1253.csv"), "--dry-run",
                "--region", "GR")
