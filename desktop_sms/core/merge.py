@@ -114,6 +114,20 @@ def parse(text: str) -> Template:
     return Template(text, tuple(pieces), tuple(slots), tuple(faults), pattern)
 
 
+def field_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where each placeholder's braces and field name are (start, end): the name is not
+    sent, so Compose does not mark its letters as making the message Unicode (a fallback is
+    sent, and is marked)."""
+    spans = []
+    for match in _TOKEN_RE.finditer(text):
+        name, bar, _ = (match.group(1) or "").partition("|")
+        if name.strip():
+            spans.append((match.start(), match.start() + len(name) + 1 + (not bar)))
+            if bar:
+                spans.append((match.end() - 1, match.end()))
+    return spans
+
+
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
