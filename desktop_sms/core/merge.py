@@ -444,4 +444,4 @@ def _refusals(template: Template, table: Table, members: list[int],
 
 def _forcing(text: str) -> tuple[str, ...]:
     """The characters that force UCS-2, each once, in order of first use."""
-    return tuple(dict.fromkeys(c for c in text if c not in sms_text.GSM7_ALL))
+    return tuple(c for c in dict.fromkeys(text) if c not in sms_text.GSM7_ALL)
