@@ -24,6 +24,16 @@ from desktop_sms.core import text as sms_text
 from desktop_sms.core.contacts import Contact
 from desktop_sms.core.phone import display
 from desktop_sms.core.recipients import Recipient
+from desktop_sms.core.text_measure import (
+    NOTHING,
+    Measure,
+    forcing,
+    is_double,
+    join,
+    measure,
+    parts_of,
+    split_parts,
+)
 from desktop_sms.gateway import protocol
 
 STANDARD_FIELDS = ("name", "first_name", "last_name", "number")
@@ -148,108 +158,18 @@ def standard_value(contact: Contact, key: str) -> str:
     return first if key == "first name" else rest.strip()
 
 
-class _Measure(NamedTuple):
-    """What counting needs of a piece of text; the measure of a concatenation is the
-    sum of its pieces' (``_join``)."""
-
-    gsm: bool  # every character is in the GSM-7 alphabet
-    gsm_units: int
-    ucs2_units: int
-    gsm_double: bool  # holds an extension character (two septets)
-    ucs2_double: bool  # holds a character beyond the BMP (a surrogate pair)
-    length: int
-    blank: bool
-    unsendable: bool  # a control character or a lone surrogate: text_refusal words it
-
-
-_UNSENDABLE_RE = re.compile(
-    f"{protocol.INVISIBLE_RE.pattern}|{protocol.LONE_SURROGATE_RE.pattern}")
-
-
-# Regular expressions, not Python loops: 100,000 names are measured in about 0.1 s.
-_NOT_GSM_RE = re.compile(f"[^{re.escape(''.join(sorted(sms_text.GSM7_ALL)))}]")
-_EXTENDED_RE = re.compile(f"[{re.escape(''.join(sorted(sms_text.GSM7_EXTENDED)))}]")
-
-
-def _measure(text: str) -> _Measure:
-    gsm = _NOT_GSM_RE.search(text) is None
-    extended = len(_EXTENDED_RE.findall(text)) if gsm else 0
-    ucs2_units = len(text.encode("utf-16-le", "surrogatepass")) // 2
-    return _Measure(gsm, len(text) + extended, ucs2_units, extended > 0,
-                    ucs2_units > len(text), len(text), not text.strip(),
-                    _UNSENDABLE_RE.search(text) is not None)
-
-
-def _join(a: _Measure, b: _Measure) -> _Measure:
-    return _Measure(a.gsm and b.gsm, a.gsm_units + b.gsm_units, a.ucs2_units + b.ucs2_units,
-                    a.gsm_double or b.gsm_double, a.ucs2_double or b.ucs2_double,
-                    a.length + b.length, a.blank and b.blank, a.unsendable or b.unsendable)
-
-
-_NOTHING = _measure("")
-
-
-def _parts(m: _Measure) -> int | None:
-    """core.text.count's parts from the measure alone; None where the split depends on where
-    the two-unit characters fall."""
-    if m.gsm:
-        units, single, multi, double = (m.gsm_units, sms_text.GSM7_SINGLE, sms_text.GSM7_MULTI,
-                                        m.gsm_double)
-    else:
-        units, single, multi, double = (m.ucs2_units, sms_text.UCS2_SINGLE,
-                                        sms_text.UCS2_MULTI, m.ucs2_double)
-    if units <= single:
-        return 1 if units else 0
-    return None if double else -(-units // multi)
-
-
-@lru_cache(maxsize=8192)
-def _walk(segment: str, gsm: bool, used: int) -> tuple[int, int]:
-    """core.text's greedy split carried through one segment from ``used`` units into the
-    current part: (parts added, units used in the last)."""
-    multi, added = (sms_text.GSM7_MULTI if gsm else sms_text.UCS2_MULTI), 0
-    for char in segment:
-        if gsm:
-            size = 2 if char in sms_text.GSM7_EXTENDED else 1
-        else:
-            size = 2 if ord(char) > 0xFFFF else 1
-        if used + size > multi:
-            added, used = added + 1, 0
-        used += size
-    return added, used
-
-
-def _split_parts(segments: Sequence[tuple[str, _Measure]], gsm: bool) -> int:
-    """The parts of several segments' concatenation, a text of more than one part: a
-    segment of one-unit characters is carried over in one step, the others by ``_walk``."""
-    multi = sms_text.GSM7_MULTI if gsm else sms_text.UCS2_MULTI
-    parts, used = 1, 0
-    for segment, m in segments:
-        units = m.gsm_units if gsm else m.ucs2_units
-        if _double(m, gsm):
-            added, used = _walk(segment, gsm, used)
-            parts += added
-        elif used + units <= multi:
-            used += units
-        else:
-            rest = units - (multi - used)
-            added = -(-rest // multi)
-            parts, used = parts + added, rest - (added - 1) * multi
-    return parts
-
-
 class Table(NamedTuple):
     """A recipient list's values for one set of slots. Recipients are grouped by the measure
     of their values together: a keystroke counts each group once."""
 
     values: list[tuple[str, ...]]  # per recipient, each slot's value (or its fallback)
     kinds: list[tuple[int, ...]]  # per recipient, the measure (a number) of each value
-    groups: dict[_Measure, list[tuple[int, ...]]]  # the kinds whose values measure so
-    sizes: dict[_Measure, int]  # how many recipients have values of that measure
+    groups: dict[Measure, list[tuple[int, ...]]]  # the kinds whose values measure so
+    sizes: dict[Measure, int]  # how many recipients have values of that measure
     kind_sizes: Counter[tuple[int, ...]]  # how many recipients have each kind
     first: dict[tuple[int, ...], int]  # the first recipient of each kind
-    measures: Mapping[str, _Measure]  # of each value
-    kind_measures: Sequence[_Measure]  # of each kind of value, by its number
+    measures: Mapping[str, Measure]  # of each value
+    kind_measures: Sequence[Measure]  # of each kind of value, by its number
     missing: dict[str, list[int]]  # by slot key: the recipients with no value, no fallback
     ucs2_chars: tuple[str, ...]  # characters of the values that force UCS-2
 
@@ -269,8 +189,8 @@ class FieldValues:
             self._names.setdefault(field_key(name), []).append(name)
         self.known = frozenset(self._names) | STANDARD_KEYS
         self._columns: dict[str, list[str]] = {}
-        self._measures: dict[str, _Measure] = {}
-        self._kinds: dict[_Measure, int] = {}  # a number for each measure met
+        self._measures: dict[str, Measure] = {}
+        self._kinds: dict[Measure, int] = {}  # a number for each measure met
         self._kind_of: dict[str, int] = {}  # each value's
         self._tables: dict[tuple[Slot, ...], Table] = {}
 
@@ -337,23 +257,23 @@ class FieldValues:
         kinds: list[tuple[int, ...]] = (list(zip(*kind_columns, strict=True)) if columns
                                         else [()] * n)
         by_number = list(self._kinds)
-        groups: dict[_Measure, list[tuple[int, ...]]] = {}
-        sizes: dict[_Measure, int] = {}
+        groups: dict[Measure, list[tuple[int, ...]]] = {}
+        sizes: dict[Measure, int] = {}
         kind_sizes = Counter(kinds)
         for kind, size in kind_sizes.items():
-            total = _NOTHING
+            total = NOTHING
             for number in kind:
-                total = _join(total, by_number[number])
+                total = join(total, by_number[number])
             groups.setdefault(total, []).append(kind)
             sizes[total] = sizes.get(total, 0) + size
         first = dict(zip(reversed(kinds), range(n - 1, -1, -1), strict=True))
         return Table(values, kinds, groups, sizes, kind_sizes, first, self._measures,
                      by_number, {key: found for key, found in missing.items() if found},
-                     _forcing("".join(unicode)))
+                     forcing("".join(unicode)))
 
     def _add_kind(self, value: str) -> None:
-        measure = self._measures[value] = _measure(value)
-        self._kind_of[value] = self._kinds.setdefault(measure, len(self._kinds))
+        found = self._measures[value] = measure(value)
+        self._kind_of[value] = self._kinds.setdefault(found, len(self._kinds))
 
     def missing_issues(self, template: Template, table: Table) -> list[Issue]:
         """One warning per placeholder some recipients have no value for: how many, and
@@ -384,17 +304,17 @@ class MergeCount(NamedTuple):
 
 def count(template: Template, table: Table) -> MergeCount:
     """Every recipient's merged text counted, and checked by the gateway's text rules."""
-    pieces = [(piece, _measure(piece)) for piece in template.pieces]
-    literal = _NOTHING
+    pieces = [(piece, measure(piece)) for piece in template.pieces]
+    literal = NOTHING
     for _, m in pieces:
-        literal = _join(literal, m)
+        literal = join(literal, m)
     credits, widest = 0, dict[int, int]()  # parts → a recipient with that many
     encodings: set[sms_text.Encoding] = set()
     refused: dict[protocol.Fault, Refused] = {}
     for values, kinds in table.groups.items():
-        whole = _join(literal, values)
+        whole = join(literal, values)
         encodings.add("GSM-7" if whole.gsm else "UCS-2")
-        parts = _parts(whole)
+        parts = parts_of(whole)
         if whole.blank or whole.unsendable or whole.length > protocol.MAX_TEXT_CHARS:
             _refusals(template, table, table.members(set(kinds)), refused)
         if parts is not None:  # the common case: one step for all these recipients
@@ -403,7 +323,7 @@ def count(template: Template, table: Table) -> MergeCount:
             continue
         # Where the parts split depends on where €, 😀 fall: values without such a
         # character split alike when they are of one kind (the same lengths).
-        alike = [k for k in kinds if not any(_double(table.kind_measures[n], whole.gsm)
+        alike = [k for k in kinds if not any(is_double(table.kind_measures[n], whole.gsm)
                                              for n in k)]
         for kind in alike:
             parts = _split_row(pieces, table, table.first[kind], whole.gsm)
@@ -417,20 +337,16 @@ def count(template: Template, table: Table) -> MergeCount:
     high = max(widest, default=0)
     return MergeCount(min(widest, default=0), high, credits, widest.get(high, -1),
                       tuple(sorted(encodings)),
-                      _forcing("".join(template.pieces) + "".join(table.ucs2_chars)),
+                      forcing("".join(template.pieces) + "".join(table.ucs2_chars)),
                       list(refused.values()))
 
 
-def _double(m: _Measure, gsm: bool) -> bool:
-    return m.gsm_double if gsm else m.ucs2_double
-
-
-def _split_row(pieces: Sequence[tuple[str, _Measure]], table: Table, index: int,
+def _split_row(pieces: Sequence[tuple[str, Measure]], table: Table, index: int,
                gsm: bool) -> int:
     segments = [pieces[0]]
     for value, piece in zip(table.values[index], pieces[1:], strict=True):
         segments += ((value, table.measures[value]), piece)
-    return _split_parts(segments, gsm)
+    return split_parts(segments, gsm)
 
 
 def _refusals(template: Template, table: Table, members: list[int],
@@ -440,8 +356,3 @@ def _refusals(template: Template, table: Table, members: list[int],
         if refusal is not None:
             seen = refused.get(refusal.fault, Refused(refusal, index, 0))
             refused[refusal.fault] = seen._replace(recipients=seen.recipients + 1)
-
-
-def _forcing(text: str) -> tuple[str, ...]:
-    """The characters that force UCS-2, each once, in order of first use."""
-    return tuple(c for c in dict.fromkeys(text) if c not in sms_text.GSM7_ALL)
