@@ -5,9 +5,9 @@ Hand-written because it is small and central: Compose merges and counts again at
 keystroke beside a list of 10,000 recipients. So a text is parsed once; each distinct value
 is measured once (encoding, units, length); each recipient's values are measured together
 once per set of placeholders; and a keystroke then joins the measure of the text around the
-placeholders with each distinct measure of values. Only a message of several parts holding
-characters of two units (€, an emoji: where the parts split depends on where they fall) is
-merged and counted whole. The counts are exactly ``core.text.count``'s.
+placeholders with each distinct measure of values (core/text_measure.py). Only a message of
+several parts holding characters of two units (€, an emoji: where the parts split depends on
+where they fall) is walked piece by piece. The counts are exactly ``core.text.count``'s.
 """
 
 from __future__ import annotations
