@@ -212,6 +212,8 @@ class Cli:
             raise CliError(refusal(plan.problems))
         for warning in plan.warnings:
             print(f"warning: {english(warning)}", file=sys.stderr)
+        for skipped in plan.skipped:
+            print(f"skipped: {english(skipped)}", file=sys.stderr)
         return plan.messages()
 
     def _drain(self, client: GatewayClient, *, batch: int | None, ids: Sequence[int] = (),

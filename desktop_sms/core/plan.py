@@ -4,18 +4,22 @@ command line and the outbox alike.
 A plan names each recipient with its verdict, the parts per message, the credits, and what
 is wrong as problem *codes* with parameters (the UI words them in the user's language;
 ``english`` words them for the command line and logs). The text and sender rules are the
-gateway's own (protocol.text_refusal / sender_refusal), which the wire checks again.
+gateway's own (protocol.text_refusal / sender_refusal), which the wire checks again. A text
+with merge fields (core/merge.py) is merged per recipient, and each merged text is counted
+and checked; a number on the opt-out list is skipped, and the plan says so.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
+from itertools import repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
+from desktop_sms.core import merge
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import NewMessage
@@ -50,8 +54,19 @@ class Code(Enum):
     URL_HAS_LOGIN = UrlFault.HAS_LOGIN.value
     URL_PLAIN_HTTP = UrlFault.PLAIN_HTTP.value
     # Warnings: worth saying, but sending may go ahead.
+    # Merge fields (core/merge.py's faults, same values).
+    UNKNOWN_PLACEHOLDER = merge.MergeFault.UNKNOWN_PLACEHOLDER.value  # placeholder
+    BAD_PLACEHOLDER = merge.MergeFault.BAD_PLACEHOLDER.value  # text, position
+    # A merged text the gateway would refuse: recipient (the first), others (how many
+    # more), fault (a text code's value) and that code's parameters.
+    RECIPIENT_TEXT = "recipient_text"
+    ALL_OPTED_OUT = "all_opted_out"  # count: every recipient is on the opt-out list
+    # Warnings: worth saying, but sending may go ahead.
     NUMBER_WARNING = "number_warning"  # typed, reason (core.phone's words)
     NOT_ENOUGH_CREDIT = "not_enough_credit"  # credits, balance
+    MISSING_VALUE = merge.MergeFault.MISSING_VALUE.value  # placeholder, count, recipients
+    # Why a recipient is skipped (not sent, not a problem).
+    OPTED_OUT = "opted_out"  # typed, name ('' for none), number
 
     @property
     def is_sender(self) -> bool:
@@ -73,18 +88,52 @@ class Draft(NamedTuple):
     delivery_report: bool = False
 
 
+class Merged(NamedTuple):
+    """Each recipient's own text, for a text with merge fields."""
+
+    template: merge.Template
+    values: list[tuple[str, ...]]  # per sendable recipient: each slot's value
+    counted: merge.MergeCount
+
+    def text(self, index: int) -> str:
+        return self.template.merge(self.values[index])
+
+    def texts(self) -> list[str]:
+        """Every recipient's text, in order (100,000 in about 0.1 s)."""
+        pattern = self.template.pattern
+        return [pattern.format(*row) for row in self.values]
+
+
 class SendPlan(NamedTuple):
     draft: Draft
     recipients: list[Recipient]  # each once (the first wins), with its verdict
-    sms_count: sms_text.SmsCount  # of the text: encoding, and parts per message
+    # Of the text: encoding, and parts per message. With merge fields, of the merged text
+    # with the most parts, its ucs2_chars those of every merged text.
+    sms_count: sms_text.SmsCount
     sendable: list[Recipient]  # the recipients a message goes to
-    credits: int
+    credits: int  # exact: the sum of each message's parts
     problems: list[Problem]  # any one of them refuses the whole send
     warnings: list[Problem]
+    skipped: Sequence[Problem] = ()  # recipients not sent to, and why (OPTED_OUT)
+    merged: Merged | None = None  # None: every recipient gets the same text
 
     @property
     def parts(self) -> int:
+        """The parts of a message; with merge fields, of the longest."""
         return self.sms_count.parts
+
+    @property
+    def min_parts(self) -> int:
+        """The parts of the shortest message (``parts`` without merge fields)."""
+        if self.merged is None or not self.sendable:
+            return self.parts
+        return self.merged.counted.min_parts
+
+    def text_for(self, index: int) -> str:
+        """The text ``sendable[index]`` gets."""
+        if self.merged is None:
+            return merge.parse(self.draft.text).pieces[0]  # '{{' written, '{' sent
+        return self.merged.text(index)
 
     def messages(self) -> list[NewMessage]:
         """The messages to queue; none while a problem stands."""
@@ -92,8 +141,10 @@ class SendPlan(NamedTuple):
             return []
         d = self.draft
         sender = d.sender or None
-        return [NewMessage(r.e164 or "", d.text, sender, d.flash, d.delivery_report)
-                for r in self.sendable]
+        texts = (self.merged.texts() if self.merged is not None
+                 else repeat(merge.parse(d.text).pieces[0]))
+        return [NewMessage(r.e164 or "", text, sender, d.flash, d.delivery_report)
+                for r, text in zip(self.sendable, texts, strict=False)]
 
 
 class PlanRefused(InputError):
@@ -113,28 +164,43 @@ class CheckedRecipients(NamedTuple):
     sendable: list[Recipient]  # those a message goes to
     problems: list[Problem]
     warnings: list[Problem]
+    skipped: list[Problem]  # OPTED_OUT, one per recipient skipped
+    fields: merge.FieldValues  # the sendable recipients' merge values, read when needed
 
 
-def check_recipients(recipients: Iterable[Recipient]) -> CheckedRecipients:
+def check_recipients(recipients: Iterable[Recipient], opted_out: Container[str] = frozenset(),
+                     field_names: Collection[str] = ()) -> CheckedRecipients:
+    """``opted_out``: E.164 numbers never sent to; ``field_names``: the address book's
+    custom fields (a merge field naming none of them is a problem)."""
     unique = dedupe(list(recipients))
     problems = [] if unique else [Problem(Code.NO_RECIPIENTS)]
-    sendable, warnings = [], []
+    sendable, warnings, skipped = [], [], []
     for r in unique:
         if r.verdict is Verdict.INVALID:
             problems.append(Problem(Code.EMPTY_GROUP, {"group": r.typed}) if r.group
                             else Problem(Code.BAD_RECIPIENT, {"typed": r.typed,
                                                               "reason": r.reason}))
             continue
+        if r.e164 in opted_out:
+            skipped.append(Problem(Code.OPTED_OUT, {"typed": r.typed, "name": r.name or "",
+                                                    "number": r.e164 or ""}))
+            continue
         if r.verdict is Verdict.WARNING:
             warnings.append(Problem(Code.NUMBER_WARNING, {"typed": r.typed, "reason": r.reason}))
         sendable.append(r)
-    return CheckedRecipients(unique, sendable, problems, warnings)
+    if skipped and not sendable and not problems:
+        problems.append(Problem(Code.ALL_OPTED_OUT, {"count": len(skipped)}))
+    return CheckedRecipients(unique, sendable, problems, warnings, skipped,
+                             merge.FieldValues(sendable, field_names))
 
 
-def make_plan(draft: Draft, resolver: Resolver, balance: Decimal | None = None) -> SendPlan:
+def make_plan(draft: Draft, resolver: Resolver, balance: Decimal | None = None,
+              opted_out: Container[str] = frozenset()) -> SendPlan:
     """The plan for a draft whose entries are as typed (``resolver`` remembers each entry's
     answer, so planning again after an edit is quick)."""
-    checked = check_recipients(r for token in draft.recipients for r in resolver.token(token))
+    checked = check_recipients(
+        (r for token in draft.recipients for r in resolver.token(token)), opted_out,
+        resolver.field_names())
     if any(not token.strip() for token in draft.recipients):
         checked = checked._replace(
             problems=[Problem(Code.BLANK_RECIPIENT), *checked.problems])
@@ -144,16 +210,50 @@ def make_plan(draft: Draft, resolver: Resolver, balance: Decimal | None = None) 
 def plan_for(checked: CheckedRecipients, draft: Draft,
              balance: Decimal | None = None) -> SendPlan:
     """The plan for recipients already resolved and checked (Compose resolves a long list
-    in slices)."""
-    count = sms_text.count(draft.text)
-    credits = len(checked.sendable) * count.parts
+    in slices, then plans again at each keystroke)."""
+    template = merge.parse(draft.text)
+    problems = list(checked.problems)
+    problems += [_merge_problem(i) for i in template.faults + tuple(
+        template.unknown(checked.fields.known))]
     warnings = list(checked.warnings)
+    merged = None
+    if not template.slots:
+        count = sms_text.count(template.pieces[0])
+        credits = len(checked.sendable) * count.parts
+        problems += _text_problems(template.pieces[0])
+    else:
+        table = checked.fields.table(template.slots)
+        merged, count = _merged(template, table)
+        credits = merged.counted.credits
+        # A fault of the text itself is said once, not once per recipient.
+        problems += _text_problems(draft.text) or [
+            _recipient_text_problem(checked.fields, r) for r in merged.counted.refused]
+        warnings += map(_merge_problem, checked.fields.missing_issues(template, table))
     if balance is not None and credits > balance:
         warnings.append(Problem(Code.NOT_ENOUGH_CREDIT,
                                 {"credits": credits, "balance": f"{balance.normalize():f}"}))
-    problems = checked.problems + _text_problems(draft.text) + _sender_problems(draft.sender)
+    problems += _sender_problems(draft.sender)
     return SendPlan(draft, checked.recipients, count, checked.sendable, credits, problems,
-                    warnings)
+                    warnings, checked.skipped, merged)
+
+
+def _merged(template: merge.Template,
+            table: merge.Table) -> tuple[Merged, sms_text.SmsCount]:
+    counted = merge.count(template, table)
+    widest = (template.merge(table.values[counted.widest]) if counted.widest >= 0
+              else template.merge([s.fallback or "" for s in template.slots]))
+    count = sms_text.count(widest)._replace(ucs2_chars=counted.ucs2_chars)
+    return Merged(template, table.values, counted), count
+
+
+def _merge_problem(issue: merge.Issue) -> Problem:
+    return Problem(Code(issue.fault.value), issue.params)
+
+
+def _recipient_text_problem(fields: merge.FieldValues, refused: merge.Refused) -> Problem:
+    return Problem(Code.RECIPIENT_TEXT, {
+        "recipient": fields.shown(refused.first), "others": refused.recipients - 1,
+        "fault": refused.refusal.fault.value, **refused.refusal.params})
 
 
 def check_messages(messages: Iterable[NewMessage]) -> list[Problem]:
@@ -201,14 +301,31 @@ _ENGLISH = {
     Code.NUMBER_WARNING: "{typed}: {reason}",
     Code.EMPTY_GROUP: "'{group}': the group is empty",
     Code.NOT_ENOUGH_CREDIT: "sending needs {credits} credits but the balance is {balance}",
+    Code.UNKNOWN_PLACEHOLDER: "there is no field called '{placeholder}': a placeholder in "
+                              "braces names name, first_name, last_name, number or a field "
+                              "of the contacts",
+    Code.BAD_PLACEHOLDER: "'{text}' at position {position} is not a placeholder: write a "
+                          "field's name in braces, e.g. {{first_name}}, and {{{{ or }}}} "
+                          "for a brace itself",
+    Code.MISSING_VALUE: "{count} recipient(s) have no {placeholder} ({recipients}): it is "
+                        "left out of their message; {{{placeholder}|text}} gives a fallback",
+    Code.ALL_OPTED_OUT: "every recipient ({count}) is on the opt-out list: nothing to send",
 }
 
 
 def english(problem: Problem) -> str:
     """The problem in English, for the command line and the log (the UI words its own)."""
+    p = problem.params
     if problem.code.value.startswith("url_"):
-        return url_english(UrlFault(problem.code.value), str(problem.params["url"]))
+        return url_english(UrlFault(problem.code.value), str(p["url"]))
+    if problem.code is Code.RECIPIENT_TEXT:
+        others = f" and {p['others']:,} other(s)" if p["others"] else ""
+        inner = Problem(Code(p["fault"]), p)
+        return f"the message for {p['recipient']}{others}: {english(inner)}"
+    if problem.code is Code.OPTED_OUT:
+        who = f"{p['name']} ({p['number']})" if p["name"] else p["number"]
+        return f"{who} is on the opt-out list: not sent"
     words = _ENGLISH.get(problem.code)
     if words is None:
         return protocol.explain(protocol.Refusal(_Fault(problem.code.value), problem.params))
-    return words.format(**problem.params)
+    return words.format(**p)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.core.phone import Verdict, parse_number
 
 
@@ -15,6 +15,7 @@ class Recipient(NamedTuple):
     reason: str = ""
     name: str | None = None  # the contact's name, when it came from the address book
     group: str | None = None  # the group it came from
+    contact: Contact | None = None  # its address book entry: merge fields come from it
 
 
 class Resolver:
@@ -27,6 +28,13 @@ class Resolver:
         self.region = region
         self._groups = {name.casefold(): name for name, _ in book.groups()}
         self._known: dict[str, list[Recipient]] = {}
+        self._field_names: list[str] | None = None
+
+    def field_names(self) -> list[str]:
+        """The address book's custom field names (what a merge field may name)."""
+        if self._field_names is None:
+            self._field_names = self.book.field_names()
+        return self._field_names
 
     def token(self, token: str) -> list[Recipient]:
         """The recipients one entry stands for (several for a group); [] for a blank one."""
@@ -44,15 +52,16 @@ class Resolver:
             if not members:
                 return [Recipient(token, None, Verdict.INVALID, "the group is empty",
                                   group=group)]
-            return [Recipient(token, c.number, Verdict.VALID, name=c.name, group=group)
-                    for c in members]
+            return [Recipient(token, c.number, Verdict.VALID, name=c.name, group=group,
+                              contact=c) for c in members]
         contact = self.book.by_name(token)
         if contact:
-            return [Recipient(token, contact.number, Verdict.VALID, name=contact.name)]
+            return [Recipient(token, contact.number, Verdict.VALID, name=contact.name,
+                              contact=contact)]
         parsed = parse_number(token, self.region)
         known = self.book.by_number(parsed.e164) if parsed.e164 else None
         return [Recipient(token, parsed.e164, parsed.verdict, parsed.reason,
-                          known.name if known else None)]
+                          known.name if known else None, contact=known)]
 
 
 def dedupe(recipients: list[Recipient]) -> list[Recipient]:

@@ -32,7 +32,7 @@ _HTML_RE = re.compile(rb"^\s*<", re.S)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 # Control characters no phone shows (NUL and friends); line breaks, tab and the form feed
 # of the GSM alphabet are text.
-_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # A lone surrogate is what invalid UTF-8 on a command line decodes to; it cannot be sent.
 LONE_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 MAX_SHOWN_BODY = 200
@@ -104,7 +104,7 @@ def text_refusal(text: str) -> Refusal | None:
         return Refusal(Fault.EMPTY_TEXT, {})
     if len(text) > MAX_TEXT_CHARS:
         return Refusal(Fault.TEXT_TOO_LONG, {"length": len(text), "limit": MAX_TEXT_CHARS})
-    invisible = _INVISIBLE_RE.search(text)
+    invisible = INVISIBLE_RE.search(text)
     if invisible:
         return Refusal(Fault.TEXT_INVISIBLE_CHAR, {
             "char": f"U+{ord(invisible.group()):04X}", "position": invisible.start() + 1})

@@ -1,8 +1,10 @@
-"""The Compose tab: recipients, message with a live part counter, sender, cost, Send."""
+"""The Compose tab: recipients, message with a live part counter and merge fields (each
+recipient's text previewed and counted), sender, cost, Send."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Container
 from decimal import Decimal
 
 from PySide6.QtCore import QTimer, Signal
@@ -32,6 +34,7 @@ from desktop_sms.core.plan import (
 )
 from desktop_sms.core.recipients import Recipient, Resolver
 from desktop_sms.ui import problem_text
+from desktop_sms.ui.merge_preview import FieldButton, MergePreview
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
 from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
 
@@ -49,7 +52,9 @@ class ComposeTab(QWidget):
         self.book = book
         self.region = region
         self.balance: Decimal | None = None
+        self.opted_out: Container[str] = frozenset()
         self.checked = check_recipients([])
+        self.sent_text = ""  # the text as written of the last send, for give_back
 
         self.recipients_edit = RecipientsEdit()
         self.recipients_edit.setObjectName("recipientsEdit")
@@ -84,6 +89,13 @@ class ComposeTab(QWidget):
         self.ucs2_label = QLabel()
         self.ucs2_label.setObjectName("ucs2Label")
         self.ucs2_label.setWordWrap(True)
+        self.field_button = FieldButton(lambda: self.resolver.field_names(), self.insert_field)
+        self.preview = MergePreview()
+        # Merge warnings (a recipient without a value) and who is skipped (opted out).
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("notesLabel")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #b9770e")
         # Says why a paste was refused; gone with the next edit.
         self.notice_label = QLabel()
         self.notice_label.setObjectName("noticeLabel")
@@ -127,8 +139,16 @@ class ComposeTab(QWidget):
         message_label = QLabel(self.tr("&Message:"))
         message_label.setBuddy(self.message_edit)
         form.addRow(message_label, self.message_edit)
-        form.addRow("", self.counter_label)
+        counter_row = QHBoxLayout()
+        counter_row.addWidget(self.counter_label, 1)
+        counter_row.addWidget(self.field_button)
+        form.addRow("", counter_row)
         form.addRow("", self.ucs2_label)
+        form.addRow(self.preview.label, self.preview)
+        self.preview_row = form.rowCount() - 1
+        form.setRowVisible(self.preview_row, False)
+        self.form = form
+        form.addRow("", self.notes_label)
         sender_row = QHBoxLayout()
         sender_row.addWidget(self.sender_edit)
         sender_row.addWidget(self.sender_error, 1)
@@ -185,6 +205,15 @@ class ComposeTab(QWidget):
         if self.recipients_edit.tokens():
             self.recheck_timer.start()
 
+    def set_opted_out(self, numbers: Container[str]) -> None:
+        """The opt-out list (E.164 numbers): they are skipped, and the tab says so."""
+        self.opted_out = numbers
+        self.recheck()
+
+    def insert_field(self, placeholder: str) -> None:
+        self.message_edit.insertPlainText(placeholder)
+        self.message_edit.setFocus()
+
     def set_region(self, region: str) -> None:
         self.region = region
         self.resolver = Resolver(self.book, region)
@@ -204,13 +233,15 @@ class ComposeTab(QWidget):
         if not messages:
             return
         first = messages[0]
+        # The text as written: with merge fields, not one recipient's merged text.
+        text = self.sent_text or first.text
         if self.message_edit.toPlainText() or self.recipients_edit.tokens():
             self.show_notice(self.tr("{0} message(s) were not queued (see the error), and "
                                      "the fields were in use, so their text is not restored: "
-                                     "“{1}”").format(len(messages), first.text[:200]))
+                                     "“{1}”").format(len(messages), text[:200]))
             return
         self.recipients_edit.setText("\n".join(m.recipient for m in messages))
-        self.message_edit.setPlainText(first.text)
+        self.message_edit.setPlainText(text)
         self.sender_edit.setText(first.sender or "")
         self.flash_box.setChecked(first.flash)
         self.report_box.setChecked(first.delivery_report)
@@ -245,8 +276,9 @@ class ComposeTab(QWidget):
                 QTimer.singleShot(0, self, lambda: self._continue_check(generation))
                 return
         self.checking = False
-        self.checked = check_recipients(found)
-        self.recipient_model.set_recipients(self.recipients)
+        self.checked = check_recipients(found, self.opted_out, self.resolver.field_names())
+        self.recipient_model.set_recipients(self.recipients, self.opted_out)
+        self.preview.set_recipients(self.checked.sendable)
         self.recipient_list.setVisible(bool(self.recipients))
         self._update()
 
@@ -267,13 +299,21 @@ class ComposeTab(QWidget):
         if plan.draft.text and self.highlighter is None:
             self.highlighter = Ucs2Highlighter(self.message_edit.document())
         count = plan.sms_count
-        self.counter_label.setText(self.tr(
-            "{0} characters · {1} part(s) · {2} · {3} left in this part"
-        ).format(count.units, count.parts, count.encoding, count.remaining))
+        if plan.merged is None:
+            self.counter_label.setText(self.tr(
+                "{0} characters · {1} part(s) · {2} · {3} left in this part"
+            ).format(count.units, count.parts, count.encoding, count.remaining))
+        else:
+            self.counter_label.setText(self.tr(
+                "Merged per recipient: {0} part(s) · {1}").format(
+                    self._parts_text(plan), " / ".join(plan.merged.counted.encodings)))
+        self.form.setRowVisible(self.preview_row, plan.merged is not None)
+        self.preview.show_plan(plan)
         if count.ucs2_chars:
             shown = " ".join(count.ucs2_chars[:12]) + (" …" if len(count.ucs2_chars) > 12 else "")
             self.ucs2_label.setText(self.tr(
-                "Unicode (70 per SMS) because of: {0}").format(shown))
+                "Unicode (70 per SMS) because of: {0}").format(shown) if plan.merged is None
+                else self.tr("Unicode (70 per SMS) in the texts that have: {0}").format(shown))
         self.ucs2_label.setVisible(bool(count.ucs2_chars))
 
         sender = next((p for p in plan.problems if p.code.is_sender), None)
@@ -281,13 +321,21 @@ class ComposeTab(QWidget):
         balance = self.tr("unknown") if self.balance is None else f"{self.balance.normalize():f}"
         self.cost_label.setText(self.tr(
             "{0} recipient(s) × {1} part(s) = {2} credit(s); balance {3}"
-        ).format(len(plan.sendable), plan.parts, plan.credits, balance))
+        ).format(len(plan.sendable), self._parts_text(plan), plan.credits, balance))
+        self.notes_label.setText("\n".join(problem_text.notes(plan)))
+        self.notes_label.setVisible(bool(self.notes_label.text()))
         if self.checking:  # the label says how far the check is
             reason = self.reason_label.text()
         else:
             reason = problem_text.describe(plan.problems[0]) if plan.problems else ""
         self.reason_label.setText(reason)
         self.send_button.setEnabled(not reason)
+
+    @staticmethod
+    def _parts_text(plan: SendPlan) -> str:
+        """'2', or '1–3' where merged texts differ."""
+        low = plan.min_parts
+        return f"{low}–{plan.parts}" if low != plan.parts else str(plan.parts)
 
     # --- sending ---------------------------------------------------------------------------
 
@@ -305,6 +353,7 @@ class ComposeTab(QWidget):
                         "Send anyway?"))
                 if answer != QMessageBox.StandardButton.Yes:
                     return
+        self.sent_text = plan.draft.text
         self.send_requested.emit(plan.messages())
         self.message_edit.clear()
         self.recipients_edit.clear()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop_sms.core import text as sms_text
+from desktop_sms.core.merge import field_name_spans
 from desktop_sms.core.plan import MAX_TEXT_CHARS
 
 
@@ -45,8 +46,11 @@ class Ucs2Highlighter(QSyntaxHighlighter):
         # at the length limit made 1,500 calls a keystroke.
         position = 0  # in UTF-16 units, as Qt counts
         run_start: int | None = None
-        for char in text:
-            if char not in sms_text.GSM7_ALL:
+        ends = dict(field_name_spans(text))  # a field's name is not sent: not marked
+        skip_until = -1
+        for index, char in enumerate(text):
+            skip_until = max(skip_until, ends.get(index, -1))
+            if char not in sms_text.GSM7_ALL and index >= skip_until:
                 if run_start is None:
                     run_start = position
             elif run_start is not None:

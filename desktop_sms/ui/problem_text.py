@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_sms.core.plan import Code, Problem
+from desktop_sms.core.phone import display
+from desktop_sms.core.plan import Code, Problem, SendPlan
+
+SKIPPED_SHOWN = 3  # a note about a long opt-out list names the first few
 
 
 def describe(problem: Problem) -> str:
@@ -44,6 +47,34 @@ def describe(problem: Problem) -> str:
             return translate(
                 "Problems", "Sending needs {0} credits but the balance is {1}.").format(
                 p["credits"], p["balance"])
+        case Code.UNKNOWN_PLACEHOLDER:
+            return translate(
+                "Problems", "There is no field called “{0}”: use name, first_name, last_name, "
+                "number or a field of the contacts (Insert field lists them).").format(
+                p["placeholder"])
+        case Code.BAD_PLACEHOLDER:
+            return translate(
+                "Problems", "“{0}” at position {1} is not a placeholder: put a field's name "
+                "in braces, like {{first_name}}, and write {{{{ or }}}} for a brace "
+                "itself.").format(p["text"], p["position"])
+        case Code.RECIPIENT_TEXT:
+            inner = describe(Problem(Code(p["fault"]), p))
+            if p["others"]:
+                return translate("Problems", "For {0} and {1:,} other(s): {2}").format(
+                    p["recipient"], p["others"], inner)
+            return translate("Problems", "For {0}: {1}").format(p["recipient"], inner)
+        case Code.ALL_OPTED_OUT:
+            return translate(
+                "Problems", "Every recipient ({0:,}) is on the opt-out list: there is no one "
+                "to send to.").format(p["count"])
+        case Code.MISSING_VALUE:
+            return translate(
+                "Problems", "{0:,} recipient(s) have no {1} ({2}): it is left out of their "
+                "message. {{{1}|text}} gives a fallback.").format(
+                p["count"], p["placeholder"], p["recipients"])
+        case Code.OPTED_OUT:
+            return translate("Problems", "{0} is on the opt-out list: not sent.").format(
+                who_skipped(problem))
     return translate("Problems", "Fix the sender ID: {0}.").format(sender_text(problem))
 
 
@@ -62,3 +93,23 @@ def sender_text(problem: Problem) -> str:
     return translate(
         "Problems", "The sender ID '{0}' may only use the letters A-Z, digits, spaces, dots "
         "and dashes").format(p["sender"])
+
+
+def who_skipped(problem: Problem) -> str:
+    p = problem.params
+    number = display(str(p["number"]))
+    return f"{p['name']} ({number})" if p["name"] else number
+
+
+def notes(plan: SendPlan) -> list[str]:
+    """What Compose says under the message though sending may go ahead: recipients without
+    a merge field's value, and who the opt-out list skips."""
+    found = [describe(w) for w in plan.warnings if w.code is Code.MISSING_VALUE]
+    if plan.skipped:
+        names = [who_skipped(p) for p in plan.skipped[:SKIPPED_SHOWN]]
+        if len(plan.skipped) > SKIPPED_SHOWN:
+            names.append("…")
+        found.append(QCoreApplication.translate(
+            "Problems", "{0:,} recipient(s) on the opt-out list will be skipped: {1}").format(
+            len(plan.skipped), ", ".join(names)))
+    return found

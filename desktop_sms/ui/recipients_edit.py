@@ -9,6 +9,7 @@ lazily, and a paste it cannot take is refused whole with the reason, never cut.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ MARKS = {Verdict.VALID: "✔", Verdict.WARNING: "⚠", Verdict.INVALID: "✖"}
 # before the first paint, and touching Qt's enum namespace then cost ~20 ms of start-up.
 _DISPLAY_ROLE, _FOREGROUND_ROLE = 0, 9
 MARK_COLOURS = {Verdict.VALID: "#27ae60", Verdict.WARNING: "#d68910", Verdict.INVALID: "#c0392b"}
+SKIPPED_MARK, SKIPPED_COLOUR = "⊘", "#7f8c8d"  # on the opt-out list: not sent
 
 
 def split_entries(text: str) -> list[str]:
@@ -173,11 +175,15 @@ class RecipientListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Recipient] = []
-        self._brushes: dict[Verdict, QBrush] = {}  # made when first shown: not at start-up
+        self._skipped: Container[str] = frozenset()
+        self._brushes: dict[str, QBrush] = {}  # made when first shown: not at start-up
 
-    def set_recipients(self, recipients: list[Recipient]) -> None:
+    def set_recipients(self, recipients: list[Recipient],
+                       skipped: Container[str] = frozenset()) -> None:
+        """``skipped``: the numbers on the opt-out list, marked as not sent."""
         self.beginResetModel()
         self._rows = recipients
+        self._skipped = skipped
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -187,6 +193,8 @@ class RecipientListModel(QAbstractListModel):
         recipient = self._rows[row]
         number = display(recipient.e164) if recipient.e164 else recipient.typed
         text = f"{recipient.name} — {number}" if recipient.name else number
+        if recipient.e164 in self._skipped:
+            return f"{SKIPPED_MARK}  {text}: " + self.tr("on the opt-out list, not sent")
         if recipient.reason:
             text += f": {recipient.reason}"
         return f"{MARKS[recipient.verdict]}  {text}"
@@ -198,8 +206,10 @@ class RecipientListModel(QAbstractListModel):
         if role == _DISPLAY_ROLE:
             return self.label(index.row())
         if role == _FOREGROUND_ROLE:
-            verdict = self._rows[index.row()].verdict
-            if verdict not in self._brushes:
-                self._brushes[verdict] = QBrush(QColor(MARK_COLOURS[verdict]))
-            return self._brushes[verdict]
+            recipient = self._rows[index.row()]
+            colour = (SKIPPED_COLOUR if recipient.e164 in self._skipped
+                      else MARK_COLOURS[recipient.verdict])
+            if colour not in self._brushes:
+                self._brushes[colour] = QBrush(QColor(colour))
+            return self._brushes[colour]
         return None

@@ -76,7 +76,7 @@ def test_oversize_sender_blocks_send_with_reason(qtbot: QtBot, window: MainWindo
     ("a" * 161, "161 characters · 2 part(s) · GSM-7 · 145 left in this part"),
     ("Καλημέρα", "8 characters · 1 part(s) · UCS-2 · 62 left in this part"),
     ("Hi 😀", "5 characters · 1 part(s) · UCS-2 · 65 left in this part"),
-    ("{€}", "6 characters · 1 part(s) · GSM-7 · 154 left in this part"),
+    ("{{€}}", "6 characters · 1 part(s) · GSM-7 · 154 left in this part"),  # sent as {€}
 ])
 def test_counter(qtbot: QtBot, window: MainWindow, text: str, expected: str) -> None:
     tab = window.compose
@@ -132,3 +132,83 @@ def test_recipient_list_roles_are_qts() -> None:
 
     assert recipients_edit._DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
     assert recipients_edit._FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
+
+
+def test_merge_fields_are_counted_and_previewed_per_recipient(
+        qtbot: QtBot, window: MainWindow, sim: GatewaySimulator) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop_sms.core import text as sms_text
+
+    tab = window.compose
+    tab.book.add("Άννα Κομνηνή", "+306912345699", groups=("Team",),
+                 fields={"Πόλη": "Θεσσαλονίκη"})
+    tab.refresh_names()
+    window.tabs.setCurrentWidget(tab)
+    tab.recipients_edit.setText("Team, +44 7911 123456")
+    tab.message_edit.setFocus()
+    type_into(qtbot, tab.message_edit, "Hi ")
+    assert not tab.preview.isVisibleTo(tab)  # no merge field yet: no preview
+    # The field comes from the menu, as a keyboard user inserts it.
+    tab.field_button.menu().aboutToShow.emit()
+    actions = {a.objectName(): a for a in tab.field_button.menu().actions()}
+    assert {"field:first_name", "field:number", "field:Πόλη"} <= set(actions)
+    actions["field:first_name"].trigger()
+    assert tab.message_edit.toPlainText() == "Hi {first_name}"
+    assert isinstance(tab.field_button.menu(), QMenu)
+    # Greek cannot be key-clicked (QTest knows ASCII keys): it is typed as a paste.
+    tab.message_edit.insertPlainText(", see you in {Πόλη|town}. " + "x" * 110)
+    qtbot.waitUntil(lambda: len(tab.recipients) == 4, timeout=2000)
+
+    plan = tab.plan()
+    texts = [m.text for m in plan.messages()]
+    parts = [sms_text.count(t).parts for t in texts]
+    assert min(parts) == 1 and max(parts) == 3  # Greek makes Άννα's text Unicode
+    assert tab.counter_label.text() == "Merged per recipient: 1–3 part(s) · GSM-7 / UCS-2"
+    assert f"4 recipient(s) × 1–3 part(s) = {sum(parts)} credit(s)" in tab.cost_label.text()
+    assert "1 recipient(s) have no first_name (+44 7911 123456)" in tab.notes_label.text()
+
+    preview = tab.preview
+    assert preview.isVisibleTo(tab) and preview.combo.count() == 4
+    assert preview.text.toPlainText() == texts[0]
+    preview.combo.setFocus()
+    qtbot.keyClick(preview.combo, Qt.Key.Key_Down)  # the keyboard walks the recipients
+    assert preview.combo.currentIndex() == 1
+    assert preview.text.toPlainText() == texts[1]
+    anna = next(i for i, r in enumerate(plan.sendable) if r.name == "Άννα Κομνηνή")
+    preview.combo.setCurrentIndex(anna)
+    assert preview.text.toPlainText().startswith("Hi Άννα, see you in Θεσσαλονίκη. xx")
+    assert preview.count_label.text().endswith("3 part(s) · UCS-2")
+    type_into(qtbot, tab.message_edit, "!")  # the preview follows the typing
+    assert preview.text.toPlainText().endswith("x!")
+
+    tab.send()
+    qtbot.waitUntil(lambda: len(sim.accepted()) == 4, timeout=5000)
+    got = {a.mobile_number: a.text for a in sim.accepted()}
+    assert got["306912345671"].startswith("Hi Eleni, see you in town. xx")
+    assert got["306912345699"].startswith("Hi Άννα, see you in Θεσσαλονίκη. xx")
+    assert got["447911123456"].startswith("Hi , see you in town. xx")
+
+
+def test_an_unknown_placeholder_blocks_send(qtbot: QtBot, window: MainWindow) -> None:
+    compose(qtbot, window, "Team", "Hi {frist_name}")
+    tab = window.compose
+    assert not tab.send_button.isEnabled()
+    assert "There is no field called “frist_name”" in tab.reason_label.text()
+
+
+def test_opted_out_recipients_are_skipped_and_named(qtbot: QtBot, window: MainWindow,
+                                                    sim: GatewaySimulator) -> None:
+    tab = window.compose
+    tab.set_opted_out(frozenset({"+306944123456", "+447911123456"}))
+    compose(qtbot, window, "Team, +44 7911 123456", "Hello")
+    qtbot.waitUntil(lambda: len(tab.recipients) == 3, timeout=2000)
+    assert "1 recipient(s) × 1 part(s) = 1 credit(s)" in tab.cost_label.text()
+    assert tab.notes_label.text() == (
+        "2 recipient(s) on the opt-out list will be skipped: Nikos Georgiou "
+        "(+30 694 412 3456), +44 7911 123456")
+    assert tab.recipient_model.label(1) == (
+        "⊘  Nikos Georgiou — +30 694 412 3456: on the opt-out list, not sent")
+    tab.send()
+    qtbot.waitUntil(lambda: len(sim.accepted()) == 1, timeout=5000)
+    assert sim.accepted()[0].mobile_number == "306912345671"

@@ -169,3 +169,39 @@ def test_password_is_in_no_file_of_the_data_folder(sim: GatewaySimulator, tmp_pa
     assert any(p.name.endswith(".sqlite3") for p in files)
     for path in files:
         assert SENTINEL_PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_a_group_send_merges_each_members_own_text(sim: GatewaySimulator,
+                                                   tmp_path: Path) -> None:
+    for name, number in [("Eleni Papadopoulou", "6912345678"), ("Hans Müller", "+4915123456789"),
+                         ("+306944123456", "+306944123456")]:  # imported without a name
+        added = run_cli(sim, tmp_path, "contacts", "add", name, number, "--group", "Team")
+        assert added.returncode == 0, added.stderr
+    done = run_cli(sim, tmp_path, "send", "--group", "Team", "--to", "+44 7911 123456",
+                   "--to", "Hans Müller", "--text", "Hi {first_name}, {{10%}} off for {number}")
+    assert done.returncode == 0, done.stderr
+    assert sorted((a.mobile_number, a.text) for a in sim.accepted()) == [
+        ("306912345678", "Hi Eleni, {10%} off for +30 691 234 5678"),
+        ("306944123456", "Hi , {10%} off for +30 694 412 3456"),
+        ("447911123456", "Hi , {10%} off for +44 7911 123456"),
+        ("4915123456789", "Hi Hans, {10%} off for +49 1512 3456789"),
+    ]
+    assert done.stderr == (  # one warning for both, naming them
+        "warning: 2 recipient(s) have no first_name (+44 7911 123456, +30 694 412 3456): it "
+        "is left out of their message; {first_name|text} gives a fallback\n")
+    listed = json.loads(run_cli(sim, tmp_path, "outbox", "--json").stdout)
+    assert {m["text"] for m in listed} == {a.text for a in sim.accepted()}
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Hi {frist_name}", "there is no field called 'frist_name'"),
+    ("Hi {first_name", "'{' at position 4 is not a placeholder"),
+])
+def test_a_bad_placeholder_refuses_the_send(sim: GatewaySimulator, tmp_path: Path,
+                                            text: str, message: str) -> None:
+    assert run_cli(sim, tmp_path, "contacts", "add", "Eleni", "6912345678", "--group",
+                   "Team").returncode == 0
+    done = run_cli(sim, tmp_path, "send", "--group", "Team", "--text", text)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"error: {message}") and done.stderr.count("\n") == 1
+    assert sim.request_count("send_sms") == 0

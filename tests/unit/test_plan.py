@@ -173,7 +173,10 @@ def test_the_english_words_are_the_gateways_for_its_rules() -> None:
         assert english(problem) == str(refused.value)
     params: dict[str, str | int] = {
         "typed": "x", "reason": "y", "group": "g", "credits": 2, "balance": "1", "length": 12,
-        "limit": 11, "char": "U+0000", "position": 1, "sender": "s", "url": "u"}
+        "limit": 11, "char": "U+0000", "position": 1, "sender": "s", "url": "u",
+        "placeholder": "city", "text": "{", "count": 3, "recipients": "Eleni, …",
+        "recipient": "Eleni", "others": 2, "fault": Code.EMPTY_TEXT.value, "name": "Eleni",
+        "number": GR}
     for code in Code:  # every code has words
         assert english(Problem(code, params))
 
@@ -231,3 +234,113 @@ def test_a_real_number_the_gateway_cannot_take_is_refused_up_front(
     plan = make_plan(Draft(["+6907290", GR], "hi"), resolver)
     assert [p.code for p in plan.problems] == [Code.BAD_RECIPIENT]
     assert plan.problems[0].params["typed"] == "+6907290" and plan.messages() == []
+
+
+# --- merge fields and the opt-out list ------------------------------------------------------
+
+@pytest.fixture
+def shop(conn: sqlite3.Connection) -> Resolver:
+    book = AddressBook(conn)
+    book.add("Eleni Papadopoulou", "+306912345671", groups=("Customers",),
+             fields={"Πόλη": "Αθήνα", "Points": "120"})
+    book.add("Jean Dupont", "+33612345678", groups=("Customers",), first_name="Jean-Luc",
+             fields={"Points": "7"})
+    book.add("+306944123456", "+306944123456", groups=("Customers",))  # imported, no name
+    return Resolver(book, "GR")
+
+
+def test_each_recipient_gets_their_own_text_and_the_exact_cost(shop: Resolver) -> None:
+    made = plan(shop, "Customers", UK, text="Hi {first_name|there}, you have {points|0} "
+                "points. {πόλη|}" + "x" * 110)
+    assert made.problems == [] and made.warnings == []
+    texts = {m.recipient: m.text for m in made.messages()}
+    assert texts["+306912345671"].startswith("Hi Eleni, you have 120 points. Αθήναxx")
+    assert texts["+33612345678"].startswith("Hi Jean-Luc, you have 7 points. xx")
+    assert texts["+306944123456"].startswith("Hi there, you have 0 points. xx")
+    assert texts[UK].startswith("Hi there, you have 0 points. xx")
+    each = [protocol_parts(t) for t in texts.values()]
+    assert (made.min_parts, made.parts, made.credits) == (min(each), max(each), sum(each))
+    assert (made.min_parts, made.parts) == (1, 3)  # Greek makes Eleni's Unicode
+    assert made.sms_count.encoding == "UCS-2" and "Α" in made.sms_count.ucs2_chars
+    assert made.sendable[1].e164 == "+306912345671"  # members come by name: digits first
+    assert made.text_for(1) == texts["+306912345671"]
+
+
+def protocol_parts(text: str) -> int:
+    from desktop_sms.core import text as sms_text
+
+    return sms_text.count(text).parts
+
+
+def test_an_unknown_or_malformed_placeholder_blocks(shop: Resolver) -> None:
+    made = plan(shop, "Customers", text="Hi {frist_name}, {points} {")
+    assert made.problems == [
+        Problem(Code.BAD_PLACEHOLDER, {"text": "{", "position": 27}),
+        Problem(Code.UNKNOWN_PLACEHOLDER, {"placeholder": "frist_name"})]
+    assert made.messages() == []
+    assert english(made.problems[1]).startswith("there is no field called 'frist_name'")
+
+
+def test_a_missing_value_warns_once_with_a_count(shop: Resolver) -> None:
+    made = plan(shop, "Customers", GR, text="Dear {last_name}, see you in {Πόλη}")
+    assert made.problems == []
+    assert made.warnings == [
+        Problem(Code.MISSING_VALUE, {"placeholder": "last_name", "count": 2,
+                                     "recipients": "+30 694 412 3456, +30 691 234 5678"}),
+        Problem(Code.MISSING_VALUE, {"placeholder": "Πόλη", "count": 3, "recipients":
+                                     "+30 694 412 3456, Jean Dupont, +30 691 234 5678"})]
+    assert english(made.warnings[0]).startswith("2 recipient(s) have no last_name")
+    assert len(made.messages()) == 4
+
+
+def test_a_value_that_breaks_the_text_rules_names_the_recipient(
+        conn: sqlite3.Connection) -> None:
+    book = AddressBook(conn)
+    book.add("Ann", "+306912345671", groups=("G",), fields={"Note": "bell\x07"})
+    book.add("Bob", "+306912345672", groups=("G",), fields={"Note": "y" * MAX_TEXT_CHARS})
+    made = plan(Resolver(book, "GR"), "G", text="Hi {note}")
+    assert made.problems == [
+        Problem(Code.RECIPIENT_TEXT, {"recipient": "Ann", "others": 0,
+                                      "fault": Code.TEXT_INVISIBLE_CHAR.value,
+                                      "char": "U+0007", "position": 8}),
+        Problem(Code.RECIPIENT_TEXT, {"recipient": "Bob", "others": 0,
+                                      "fault": Code.TEXT_TOO_LONG.value,
+                                      "length": MAX_TEXT_CHARS + 3, "limit": MAX_TEXT_CHARS})]
+    assert english(made.problems[0]) == (
+        "the message for Ann: the message contains an invisible control character (U+0007) "
+        "at position 8; phones cannot show it — remove it")
+
+
+def test_merged_texts_pass_the_outboxs_own_check(shop: Resolver, outbox: Outbox) -> None:
+    made = plan(shop, "Customers", text="{{Offer}} for {first_name|you}: 10% off")
+    assert {m.text for m in made.messages()} == {"{Offer} for Eleni: 10% off",
+                                                 "{Offer} for Jean-Luc: 10% off",
+                                                 "{Offer} for you: 10% off"}
+    assert check_messages(made.messages()) == []
+    assert len(outbox.enqueue(made.messages())) == 3
+
+
+def test_a_text_with_only_escaped_braces_is_one_text(shop: Resolver) -> None:
+    made = plan(shop, GR, text="{{€}}")
+    assert made.merged is None and made.messages()[0].text == "{€}"
+    assert (made.sms_count.units, made.credits) == (6, 1)
+
+
+def test_opted_out_numbers_are_skipped_with_the_reason(shop: Resolver) -> None:
+    opted_out = frozenset({"+33612345678", GR})
+    made = make_plan(Draft(["Customers", "+30 691 234 5678"], "Hi {first_name|}"), shop,
+                     opted_out=opted_out)
+    assert made.problems == [] and made.credits == 2
+    assert [m.recipient for m in made.messages()] == ["+306944123456", "+306912345671"]
+    assert list(made.skipped) == [
+        Problem(Code.OPTED_OUT, {"typed": "Customers", "name": "Jean Dupont",
+                                 "number": "+33612345678"}),
+        Problem(Code.OPTED_OUT, {"typed": "+30 691 234 5678", "name": "", "number": GR})]
+    assert english(made.skipped[0]) == (
+        "Jean Dupont (+33612345678) is on the opt-out list: not sent")
+
+
+def test_when_everyone_opted_out_nothing_is_sent(shop: Resolver) -> None:
+    made = make_plan(Draft([GR], "Hello"), shop, opted_out={GR})
+    assert made.problems == [Problem(Code.ALL_OPTED_OUT, {"count": 1})]
+    assert made.messages() == []
