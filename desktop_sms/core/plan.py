@@ -116,6 +116,7 @@ class SendPlan(NamedTuple):
     warnings: list[Problem]
     skipped: Sequence[Problem] = ()  # recipients not sent to, and why (OPTED_OUT)
     merged: Merged | None = None  # None: every recipient gets the same text
+    duplicates: int = 0  # entries dropped because their number came earlier
 
     @property
     def parts(self) -> int:
@@ -166,13 +167,15 @@ class CheckedRecipients(NamedTuple):
     warnings: list[Problem]
     skipped: list[Problem]  # OPTED_OUT, one per recipient skipped
     fields: merge.FieldValues  # the sendable recipients' merge values, read when needed
+    duplicates: int = 0  # entries dropped because their number came earlier
 
 
 def check_recipients(recipients: Iterable[Recipient], opted_out: Container[str] = frozenset(),
                      field_names: Collection[str] = ()) -> CheckedRecipients:
     """``opted_out``: E.164 numbers never sent to; ``field_names``: the address book's
     custom fields (a merge field naming none of them is a problem)."""
-    unique = dedupe(list(recipients))
+    entries = list(recipients)
+    unique = dedupe(entries)
     problems = [] if unique else [Problem(Code.NO_RECIPIENTS)]
     sendable, warnings, skipped = [], [], []
     for r in unique:
@@ -191,7 +194,8 @@ def check_recipients(recipients: Iterable[Recipient], opted_out: Container[str] 
     if skipped and not sendable and not problems:
         problems.append(Problem(Code.ALL_OPTED_OUT, {"count": len(skipped)}))
     return CheckedRecipients(unique, sendable, problems, warnings, skipped,
-                             merge.FieldValues(sendable, field_names))
+                             merge.FieldValues(sendable, field_names),
+                             len(entries) - len(unique))
 
 
 def make_plan(draft: Draft, resolver: Resolver, balance: Decimal | None = None,
@@ -234,7 +238,7 @@ def plan_for(checked: CheckedRecipients, draft: Draft,
                                 {"credits": credits, "balance": f"{balance.normalize():f}"}))
     problems += _sender_problems(draft.sender)
     return SendPlan(draft, checked.recipients, count, checked.sendable, credits, problems,
-                    warnings, checked.skipped, merged)
+                    warnings, checked.skipped, merged, checked.duplicates)
 
 
 def _merged(template: merge.Template,

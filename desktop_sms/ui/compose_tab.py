@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Container
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,13 +39,17 @@ from desktop_sms.ui.merge_preview import FieldButton, MergePreview
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
 from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
 
+if TYPE_CHECKING:
+    from desktop_sms.core.cheaper import Form
+    from desktop_sms.ui.cheaper_offer import CheaperOfferButton
+
 # Checking recipients runs in slices of this long between events, so a pasted list of
 # 10,000 numbers (≈0.5 s of parsing) never holds the window still.
 CHECK_SLICE_SECONDS = 0.015
 
 
 class ComposeTab(QWidget):
-    send_requested = Signal(object)  # [NewMessage]
+    send_requested = Signal(object)  # the SendPlan; the window confirms the cost, then sent()
 
     def __init__(self, book: AddressBook, default_sender: str, region: str) -> None:
         super().__init__()
@@ -55,6 +60,8 @@ class ComposeTab(QWidget):
         self.opted_out: Container[str] = frozenset()
         self.checked = check_recipients([])
         self.sent_text = ""  # the text as written of the last send, for give_back
+        self.cost_check_over = 10  # Settings.cost_check_over, set by the window
+        self.cheaper: CheaperOfferButton | None = None  # built for the first Unicode text
 
         self.recipients_edit = RecipientsEdit()
         self.recipients_edit.setObjectName("recipientsEdit")
@@ -139,10 +146,10 @@ class ComposeTab(QWidget):
         message_label = QLabel(self.tr("&Message:"))
         message_label.setBuddy(self.message_edit)
         form.addRow(message_label, self.message_edit)
-        counter_row = QHBoxLayout()
-        counter_row.addWidget(self.counter_label, 1)
-        counter_row.addWidget(self.field_button)
-        form.addRow("", counter_row)
+        self.counter_row = QHBoxLayout()
+        self.counter_row.addWidget(self.counter_label, 1)
+        self.counter_row.addWidget(self.field_button)
+        form.addRow("", self.counter_row)
         form.addRow("", self.ucs2_label)
         form.addRow(self.preview.label, self.preview)
         self.preview_row = form.rowCount() - 1
@@ -315,6 +322,7 @@ class ComposeTab(QWidget):
                 "Unicode (70 per SMS) because of: {0}").format(shown) if plan.merged is None
                 else self.tr("Unicode (70 per SMS) in the texts that have: {0}").format(shown))
         self.ucs2_label.setVisible(bool(count.ucs2_chars))
+        self._offer_cheaper(plan)
 
         sender = next((p for p in plan.problems if p.code.is_sender), None)
         self.sender_error.setText(problem_text.sender_text(sender) if sender else "")
@@ -331,6 +339,27 @@ class ComposeTab(QWidget):
         self.reason_label.setText(reason)
         self.send_button.setEnabled(not reason)
 
+    def _offer_cheaper(self, plan: SendPlan) -> None:
+        """Offer a GSM-7 form of a Unicode text (never applied unasked). Its saving is
+        planned again with the converted text, so merged values count as they will."""
+        if self.cheaper is None:
+            if not plan.sms_count.ucs2_chars:
+                return
+            from desktop_sms.ui.cheaper_offer import CheaperOfferButton  # when first needed
+
+            self.cheaper = CheaperOfferButton(self)
+            self.counter_row.insertWidget(1, self.cheaper)
+            self.cheaper.chosen.connect(self.message_edit.setPlainText)
+        checked, draft, balance = self.checked, plan.draft, self.balance
+
+        def credits_of(form: Form | None) -> int:
+            from desktop_sms.core.cheaper import convert
+
+            text = draft.text if form is None else convert(draft.text, form).text
+            return plan_for(checked, draft._replace(text=text), balance).credits
+
+        self.cheaper.update_for(draft.text, len(plan.sendable), credits_of)
+
     @staticmethod
     def _parts_text(plan: SendPlan) -> str:
         """'2', or '1–3' where merged texts differ."""
@@ -344,7 +373,9 @@ class ComposeTab(QWidget):
         if not self.send_button.isEnabled():
             return
         plan = self.plan()
-        for warning in plan.warnings:
+        # A larger send gets the cost check, which says it with the balance fetched now.
+        small = len(plan.sendable) <= self.cost_check_over
+        for warning in plan.warnings if small else ():
             if warning.code is Code.NOT_ENOUGH_CREDIT:
                 answer = QMessageBox.question(
                     self, self.tr("Not enough credit"),
@@ -353,8 +384,11 @@ class ComposeTab(QWidget):
                         "Send anyway?"))
                 if answer != QMessageBox.StandardButton.Yes:
                     return
+        self.send_requested.emit(plan)
+
+    def sent(self, plan: SendPlan) -> None:
+        """``plan`` is being queued: the fields are cleared for the next message."""
         self.sent_text = plan.draft.text
-        self.send_requested.emit(plan.messages())
         self.message_edit.clear()
         self.recipients_edit.clear()
         self.recheck()

@@ -3,10 +3,11 @@ and the balance fetched just now. Over the balance, sending needs an explicit ch
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_sms.core.phone import display
+
+if TYPE_CHECKING:
+    from desktop_sms.core.plan import SendPlan
+    from desktop_sms.ui.session import Session
+
 SHOWN_NAMES = 200  # of those left out; the count says how many in all
 
 
@@ -27,7 +34,30 @@ class CostFigures(NamedTuple):
     opted_out: Sequence[str]  # who is skipped for being on the opt-out list
     invalid: Sequence[str]  # who is skipped for a number that cannot be sent to
     credits: int  # the exact total, every recipient's own text counted
-    balance: Decimal  # fetched just before this dialog
+    balance: Decimal | None  # fetched just before this dialog; None: it could not be
+    unknown_why: str = ""  # why the balance could not be fetched
+
+
+def check_cost(parent: QWidget, session: Session, plan: SendPlan,
+               send: Callable[[], None]) -> None:
+    """Fetch the balance on the worker, then show the cost check; ``send`` if the user
+    agrees. Offline, the check still shows, saying why the balance is missing."""
+    def figures(balance: Decimal | None, why: str = "") -> CostFigures:
+        skipped = [f"{p.params['name']} ({display(str(p.params['number']))})"
+                   if p.params.get("name") else display(str(p.params["number"]))
+                   for p in plan.skipped]
+        # Invalid entries never reach here: they refuse the send before it is asked for.
+        return CostFigures(len(plan.sendable), plan.duplicates, skipped, [], plan.credits,
+                           balance, why)
+
+    def show(found: CostFigures) -> None:
+        dialog = CostCheck(parent, found)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(send)
+        dialog.open()
+
+    session.run(lambda worker: worker.fetch_balance(), lambda b: show(figures(b)),
+                lambda failure: show(figures(None, failure.text)))
 
 
 class CostCheck(QDialog):
@@ -35,20 +65,22 @@ class CostCheck(QDialog):
         super().__init__(parent)
         self.setObjectName("costCheck")
         self.setWindowTitle(self.tr("Check the cost"))
-        after = figures.balance - figures.credits
+        after = None if figures.balance is None else figures.balance - figures.credits
         form = QFormLayout()
         rows = [(self.tr("Recipients:"), f"{figures.recipients:,}"),
                 (self.tr("Duplicates removed:"), f"{figures.duplicates:,}"),
                 (self.tr("On the opt-out list, skipped:"), f"{len(figures.opted_out):,}"),
                 (self.tr("Invalid, skipped:"), f"{len(figures.invalid):,}"),
                 (self.tr("Total cost:"), self.tr("{0} credits").format(f"{figures.credits:,}")),
-                (self.tr("Balance now:"), self.tr("{0} credits").format(
+                (self.tr("Balance now:"), self.tr("unknown: {0}").format(figures.unknown_why)
+                 if figures.balance is None else self.tr("{0} credits").format(
                     f"{figures.balance.normalize():,f}")),
-                (self.tr("Balance after:"), self.tr("{0} credits").format(
-                    f"{after.normalize():,f}"))]
+                (self.tr("Balance after:"), "—" if after is None else self.tr(
+                    "{0} credits").format(f"{after.normalize():,f}"))]
         self.values: dict[str, QLabel] = {}
         for caption, value in rows:
             label = QLabel(value)
+            label.setWordWrap(True)
             label.setAccessibleName(caption.rstrip(":"))
             self.values[caption] = label
             form.addRow(caption, label)
@@ -74,7 +106,7 @@ class CostCheck(QDialog):
         self.over = QCheckBox(self.tr(
             "Send anyway: the gateway may refuse the messages the balance does not cover"))
         self.over.setObjectName("costOverBalance")
-        if after < 0:
+        if after is not None and after < 0:
             warning = QLabel(self.tr("⚠ This costs {0} credits more than the balance.").format(
                 f"{-after.normalize():,f}"))
             warning.setObjectName("costWarning")

@@ -34,7 +34,7 @@ from desktop_sms.ui.problems import ProblemReporter
 
 if TYPE_CHECKING:
     from desktop_sms.core.outbox.history import History
-    from desktop_sms.core.outbox.messages import NewMessage
+    from desktop_sms.core.plan import SendPlan
     from desktop_sms.ui.contacts_tab import ContactsTab
     from desktop_sms.ui.outbox_tab import OutboxTab
     from desktop_sms.ui.session import Session
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
 
         self.compose = ComposeTab(self.book, settings.default_sender, settings.default_region)
+        self.compose.cost_check_over = settings.cost_check_over
         self.conn = conn
         # Contacts and Outbox are built just after the first paint (or when first used):
         # their Qt classes and models cost start-up time the user would wait through.
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
             self.settings.save(self.folder)
             self.compose.sender_edit.setText(self.settings.default_sender)
             self.compose.set_region(self.settings.default_region)
+            self.compose.cost_check_over = self.settings.cost_check_over
             if self._contacts:
                 self._contacts.region = self.settings.default_region
             self.session.apply_account()
@@ -284,11 +286,21 @@ class MainWindow(QMainWindow):
 
     # --- worker results ---------------------------------------------------------------------
 
-    def _send(self, messages: list[NewMessage]) -> None:
-        self.session.enqueue(messages, self.compose.give_back)
-        self.statusBar().showMessage(self.tr("{0} message(s) queued").format(len(messages)),
-                                     5000)
-        self.tabs.setCurrentWidget(self.outbox)
+    def _send(self, plan: SendPlan) -> None:
+        def queue() -> None:
+            self.compose.sent(plan)
+            messages = plan.messages()
+            self.session.enqueue(messages, self.compose.give_back)
+            self.statusBar().showMessage(
+                self.tr("{0} message(s) queued").format(len(messages)), 5000)
+            self.tabs.setCurrentWidget(self.outbox)
+
+        if len(plan.sendable) > self.settings.cost_check_over:
+            from desktop_sms.ui.cost_check import check_cost  # a dialog: when first used
+
+            check_cost(self, self.session, plan, queue)
+        else:
+            queue()
 
     def _bring_to_front(self, _reason: object) -> None:
         self.showNormal()

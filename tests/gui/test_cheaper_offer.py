@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_sms.core.cheaper import Form, convert
 from desktop_sms.ui.cheaper_offer import CheaperOfferButton, CheaperOfferDialog, saving_offer
+from desktop_sms.ui.main_window import MainWindow
 
 GREEK = "Καλημέρα σας! Η «Ακρόπολη» — ανοιχτή 9:00–17:00… " * 2  # 2 parts; 1 in GSM-7
 
@@ -119,3 +120,26 @@ def test_the_button_appears_only_when_parts_are_saved(qtbot: QtBot) -> None:
         assert modal.preview.toPlainText() == convert(GREEK, Form.GREEK_CAPITALS).text
         modal.use_button.click()
     assert chosen.args == [convert(GREEK, Form.GREEK_CAPITALS).text]
+
+
+def test_compose_offers_the_cheaper_form_and_uses_it_only_when_chosen(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """In the window: a Greek message of two parts to the two-member group gets the offer,
+    with the saving counted by planning the converted text; the text changes only after
+    Use this text."""
+    tab = window.compose
+    assert tab.cheaper is None  # nothing built until a Unicode text needs it
+    text = "Καλημέρα σας! Η παραγγελία σας είναι έτοιμη για παραλαβή από το κατάστημα. " * 2
+    tab.recipients_edit.setText("Team")
+    tab.message_edit.setPlainText(text)
+    tab.recheck()
+    qtbot.waitUntil(lambda: tab.cheaper is not None and tab.cheaper.isVisible(), timeout=3000)
+    assert tab.cheaper is not None
+    assert tab.message_edit.toPlainText() == text  # offered, not applied
+    tab.cheaper.click()
+    dialog = window.findChild(CheaperOfferDialog)
+    assert dialog is not None
+    assert dialog.saving.text() == "3 parts → 1 part: saves 4 credits"
+    dialog.use_button.click()
+    assert tab.message_edit.toPlainText().startswith("KAΛHMEPA ΣAΣ!")
+    assert "1 part(s)" in tab.counter_label.text() and "GSM-7" in tab.counter_label.text()

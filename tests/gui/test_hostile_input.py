@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop_sms.core.states import State
 from desktop_sms.gateway.protocol import MAX_TEXT_CHARS
 from desktop_sms.simulator import GatewaySimulator
+from desktop_sms.ui.cost_check import CostCheck
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.recipients_edit import MAX_RECIPIENTS
 
@@ -91,6 +92,10 @@ def test_a_pasted_list_of_thousands_arrives_whole_and_is_sent_exactly(
         window.session.poll()
         qtbot.waitUntil(lambda: tab.balance == sim_balance, timeout=5000)
         tab.send_button.click()
+        qtbot.waitUntil(lambda: window.findChild(CostCheck) is not None, timeout=5000)
+        cost = window.findChild(CostCheck)
+        assert cost is not None and cost.values["Recipients:"].text() == f"{count:,}"
+        cost.send_button.click()
         qtbot.waitUntil(lambda: window.reader.count(State.QUEUED) == 0
                         and window.reader.count() == count, timeout=60_000)
         sent = sorted("+" + a.mobile_number for a in sim.accepted())
