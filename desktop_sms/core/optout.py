@@ -4,6 +4,7 @@ with ``numbers()``."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,6 +25,11 @@ class OptOut(NamedTuple):
     source: str  # why, or where it came from (a reason typed, a file's name, a tab)
     added_at: float
     name: str  # the name of a contact with this number; '' when none has it
+
+
+class Added(NamedTuple):
+    added: int  # numbers new to the list
+    numbers: int  # the distinct numbers chosen (the others were on the list already)
 
 
 class OptOutImport(NamedTuple):
@@ -56,6 +62,28 @@ class OptOutList:
             return self.conn.executemany(  # rowcount: the rows inserted, not those ignored
                 "INSERT OR IGNORE INTO opt_outs (number, source, added_at) VALUES (?, ?, ?)",
                 checked).rowcount
+
+    def add_contacts(self, contact_ids: Iterable[int], source: str = "") -> Added:
+        """Put the numbers of these contacts on the list (a Select All of 100,000 is one
+        statement; a contact deleted meanwhile is skipped)."""
+        return self._add_from("SELECT number AS n FROM contacts", contact_ids, source)
+
+    def add_recipients(self, message_ids: Iterable[int], source: str = "") -> Added:
+        """Put the recipients of these outbox messages on the list."""
+        return self._add_from("SELECT recipient AS n FROM messages", message_ids, source)
+
+    def _add_from(self, select: str, ids: Iterable[int], source: str) -> Added:
+        # The ids as one JSON parameter: a list of any length, where '?, ?, …' stops at
+        # SQLite's limit of 32,766 parameters.
+        chosen = f"{select} WHERE id IN (SELECT value FROM json_each(?1))"
+        params = (json.dumps([int(i) for i in ids]), source.strip(), now())
+        with transaction(self.conn):
+            numbers = int(self.conn.execute(f"SELECT count(DISTINCT n) FROM ({chosen})",
+                                            params[:1]).fetchone()[0])
+            added = self.conn.execute(
+                "INSERT OR IGNORE INTO opt_outs (number, source, added_at) "
+                f"SELECT DISTINCT n, ?2, ?3 FROM ({chosen})", params).rowcount
+        return Added(added, numbers)
 
     def remove(self, numbers: Iterable[str]) -> int:
         """Take ``numbers`` off the list; returns how many were on it."""

@@ -138,3 +138,24 @@ def test_a_file_that_cannot_be_read_is_refused(conn: sqlite3.Connection,
     words.write_text("Name,City\nEleni,Athens\n", encoding="utf-8")
     with pytest.raises(ImportRefused, match="no column holds phone numbers"):
         OptOutList(conn).import_file(words, "GR")
+
+
+def test_add_the_numbers_of_contacts_and_of_messages(conn: sqlite3.Connection) -> None:
+    from desktop_sms.core.outbox.messages import NewMessage
+    from desktop_sms.core.outbox.pipeline import Outbox
+
+    book = AddressBook(conn)
+    ids = [book.add(name, number) for name, number in (
+        ("Ελένη", "+306912345671"), ("Ελένη (work)", "+306912345671"),
+        ("Claire", "+33612345678"))]
+    opt_outs = OptOutList(conn)
+    opt_outs.add(["+33612345678"])
+    assert opt_outs.add_contacts([*ids, 999], "from Contacts") == (1, 2)
+    assert {o.number: o.source for o in opt_outs.list()} == {
+        "+306912345671": "from Contacts", "+33612345678": ""}
+    message_ids = Outbox(conn).enqueue([NewMessage("+306944123456", "hi"),
+                                        NewMessage("+306912345671", "hi")])
+    assert opt_outs.add_recipients(message_ids, "from the Outbox") == (1, 2)
+    assert "+306944123456" in opt_outs.numbers()
+    # A Select All of many rows is one statement, past SQLite's parameter limit.
+    assert opt_outs.add_contacts(range(1, 40_000)) == (0, 2)
