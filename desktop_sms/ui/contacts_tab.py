@@ -30,6 +30,7 @@ from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.core.phone import Verdict, display, parse_number
 from desktop_sms.ui.exporting import ContactsExporter
 from desktop_sms.ui.models import ContactsModel
+from desktop_sms.ui.optout_action import OptOutAction, Rows
 from desktop_sms.ui.widgets import add_rows, search_field, table_view
 
 if TYPE_CHECKING:
@@ -166,6 +167,8 @@ class ContactsTab(QWidget):
         self.leave_button.clicked.connect(lambda: self._membership(join=False))
         self.group_list.itemClicked.connect(lambda item: self._show_group(item.text()))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.optout_action = OptOutAction(self.view, session,
+                                          lambda: [c.id for c in self.selected()], Rows.CONTACTS)
         self.reload()
 
     # --- helpers ----------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop_sms.core.outbox.history import History
     from desktop_sms.core.outbox.messages import NewMessage
     from desktop_sms.ui.contacts_tab import ContactsTab
+    from desktop_sms.ui.optout_dialog import OptOutDialog
     from desktop_sms.ui.outbox_tab import OutboxTab
     from desktop_sms.ui.session import Session
     from desktop_sms.ui.settings_dialog import SettingsDialog
@@ -219,6 +220,9 @@ class MainWindow(QMainWindow):
         refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.session.poll())
         file_menu.addAction(refresh)
+        opt_outs = QAction(self.tr("&Opt-out list…"), self)
+        opt_outs.triggered.connect(self.open_opt_outs)
+        file_menu.addAction(opt_outs)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -269,6 +273,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, self.settings, self.session, demo=self.demo)
         dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
         dialog.open()
+        return dialog
+
+    def open_opt_outs(self) -> OptOutDialog:
+        from desktop_sms.ui.optout_dialog import OptOutDialog
+
+        dialog = self.findChild(OptOutDialog) or OptOutDialog(self, self.session)
+        dialog.show_list(self.settings.default_region)
         return dialog
 
     def _settings_closed(self, dialog: SettingsDialog, result: int) -> None:
