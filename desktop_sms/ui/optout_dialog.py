@@ -136,6 +136,9 @@ class OptOutDialog(QDialog):
             button.setAutoDefault(False)
 
         adding = QHBoxLayout()
+        add_label = QLabel(self.tr("Add a &number:"))
+        add_label.setBuddy(self.number_edit)
+        adding.addWidget(add_label)
         adding.addWidget(self.number_edit, 2)
         adding.addWidget(self.reason_edit, 2)
         adding.addWidget(self.add_button)

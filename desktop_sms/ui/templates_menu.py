@@ -1,4 +1,5 @@
-"""Templates for Compose: a "Templates" button whose menu lists the saved templates (one
+"""Templates for Compose: a "Templates" button (a menu button: Fusion's tool button drew
+its arrow over the word) whose menu lists the saved templates (one
 click puts its text in the message), "Save as template…" and "Manage templates…" (rename,
 delete).
 
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +68,7 @@ def _write(parent: QWidget, session: Session, change: Callable[[Templates], obje
     session.run(task, lambda _result: done(True), failed)
 
 
-class TemplatesMenu(QToolButton):
+class TemplatesMenu(QPushButton):
     saved = Signal(str)  # a template's name, once the worker has saved it
 
     def __init__(self, parent: QWidget, session: Callable[[], Session],
@@ -75,10 +76,10 @@ class TemplatesMenu(QToolButton):
                  conn: Connection) -> None:
         super().__init__(parent)
         self.setObjectName("templatesButton")
-        self.setText(self.tr("&Templates"))
+        self.setText(self.tr("Tem&plates"))
         self.setAccessibleName(self.tr("Templates"))
         self.setToolTip(self.tr("Start the message from a saved template, or save it as one"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # no stretch
         self.session, self.get_text, self.set_text = session, get_text, set_text
         self.reader = Templates(conn)  # reads only
         self.setMenu(QMenu(self))
