@@ -16,7 +16,7 @@ CA_BUNDLE_ENV = "DESKTOP_SMS_CA_BUNDLE"  # a private CA's certificates (PEM), fo
 
 
 COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts",
-                      "keyring"})
+                      "keyring", "optout", "templates"})
 
 
 DEFAULT_TIMEOUT = 20.0  # seconds; README's "how long a command can wait"
@@ -88,7 +88,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     send.add_argument("--to", action="append", default=[], metavar="NUMBER",
                       help="a number (or a contact's name); repeatable")
     send.add_argument("--group", action="append", default=[], help="every member of a group")
-    send.add_argument("--text", required=True)
+    what = send.add_mutually_exclusive_group(required=True)
+    what.add_argument("--text")
+    what.add_argument("--template", metavar="NAME", help="send the text of this template")
     send.add_argument("--from", dest="sender", metavar="SENDER", help="sender ID")
     send.add_argument("--flash", action="store_true")
     send.add_argument("--delivery-report", action="store_true")
@@ -141,4 +143,35 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     contacts_export.add_argument("--encoding", choices=("utf-8-sig", "cp1253", "cp1252"),
                                  help="of a .csv (default utf-8-sig: UTF-8 that Excel reads)")
     sub.add_parser("keyring", help="say which keyring backend stores the password")
+    _lists(sub)
     return parser
+
+
+def _lists(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """`optout …` and `templates …` (cli_lists.py)."""
+    optout = sub.add_parser("optout", help="the numbers no message is sent to")
+    actions = optout.add_subparsers(dest="optout_command", metavar="ACTION", required=True)
+    region_help = ("country of numbers written without their country code, e.g. GR "
+                   "(default: the one in the settings)")
+    add = actions.add_parser("add", help="add numbers to the opt-out list")
+    add.add_argument("number", nargs="+", metavar="NUMBER")
+    add.add_argument("--reason", default="", help="why, kept beside each number")
+    remove = actions.add_parser("remove", help="take numbers off the opt-out list")
+    remove.add_argument("number", nargs="+", metavar="NUMBER")
+    actions.add_parser("list", help="print the list: number, added, reason, contact")
+    imp = actions.add_parser("import", help="add the numbers of a CSV, Excel or vCard file")
+    imp.add_argument("file", metavar="FILE")
+    for each in (add, remove, imp):
+        each.add_argument("--region", metavar="CC", help=region_help)
+    templates = sub.add_parser("templates", help="saved message texts (send --template)")
+    actions = templates.add_subparsers(dest="templates_command", metavar="ACTION",
+                                       required=True)
+    actions.add_parser("list", help="print the templates: name, text")
+    save = actions.add_parser("save", help="save a template (replaces one of that name)")
+    save.add_argument("name", metavar="NAME")
+    save.add_argument("--text", required=True)
+    rename = actions.add_parser("rename", help="rename a template")
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    delete = actions.add_parser("delete", help="delete a template")
+    delete.add_argument("name", metavar="NAME")

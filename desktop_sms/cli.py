@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_sms import cli_contacts, cli_export, cli_gsm
+from desktop_sms import cli_contacts, cli_export, cli_gsm, cli_lists
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_report import (
     SlowNotice,
@@ -28,6 +28,7 @@ from desktop_sms.cli_report import (
 from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
+from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.messages import Change, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.paths import LOG_FILE
@@ -121,6 +122,8 @@ class Cli:
             return cli_export.run(self.args, self.conn)
         if command == "contacts":
             return cli_contacts.run(self.args, self.book, self.settings.default_region)
+        if command in cli_lists.COMMANDS:
+            return cli_lists.run(self.args, self.conn, self.settings.default_region)
         if command == "keyring":
             store = CredentialStore()
             print(f"{store.backend_name}\t{'usable' if store.usable else 'not usable'}")
@@ -200,6 +203,7 @@ class Cli:
     def prepare(self) -> list[NewMessage]:
         """The messages of this send, checked by the send plan; nothing is written."""
         args = self.args
+        args.text = cli_lists.chosen_text(args.text, args.template, self.conn)
         args.text = cli_gsm.text_to_send(args.text, args.gsm)  # --gsm, or a hint
         for group in args.group:
             if group.strip():
@@ -207,7 +211,8 @@ class Cli:
         draft = Draft([*args.to, *args.group], args.text,
                       args.sender or self.settings.default_sender or None, args.flash,
                       args.delivery_report)
-        plan = make_plan(draft, Resolver(self.book, self.settings.default_region))
+        plan = make_plan(draft, Resolver(self.book, self.settings.default_region),
+                         opted_out=OptOutList(self.conn).numbers())
         if plan.problems:
             raise CliError(refusal(plan.problems))
         for warning in plan.warnings:

@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, book: AddressBook, default_region: str) -> int
 
 
 def import_contacts(args: argparse.Namespace, book: AddressBook, default_region: str) -> int:
-    region = _region(args.region or default_region)
+    region = region_of(args.region or default_region)
     table = read_file(args.file, encoding=args.encoding, sheet=args.sheet)
     plan = check_import(table, guess_mapping(table), region=region,
                         existing=existing_numbers(book), policy=Policy(args.duplicates),
@@ -88,7 +88,8 @@ def report(plan: ImportPlan, *, dry_run: bool) -> None:
           + (" (dry run: nothing was written)" if dry_run else ""))
 
 
-def _region(code: str) -> str:
+def region_of(code: str) -> str:
+    """A country code as typed ('gr'), checked; '' for none."""
     import phonenumbers
 
     code = code.strip().upper()

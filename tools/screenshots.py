@@ -10,18 +10,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
 
 from desktop_sms.app import open_gui
 from desktop_sms.args import parse
 from desktop_sms.core import paths, store
 from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.optout import OptOutList
+from desktop_sms.core.templates import Templates
 from desktop_sms.demo import SAMPLE_CONTACTS
 from desktop_sms.ui.cheaper_offer import CheaperOfferDialog
 from desktop_sms.ui.contacts_tab import ContactDialog
 from desktop_sms.ui.import_report import ImportReport
 from desktop_sms.ui.main_window import MainWindow
+from desktop_sms.ui.templates_menu import TemplatesMenu
 from desktop_sms.ui.welcome import WelcomeDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -106,6 +109,7 @@ def main() -> int:
         shoot(welcome, "welcome")
         welcome.reject()
         shoot_cheaper_offer(window)
+        shoot_lists(window)
         session.close()
     shoot_failed_open()
     return 0
@@ -118,6 +122,49 @@ def shoot_cheaper_offer(window: MainWindow) -> None:
     offer.show()
     shoot(offer, "cheaper-offer")
     offer.reject()
+
+
+def shoot_lists(window: MainWindow) -> None:
+    """Compose's templates menu, open (a popup: grabbed from the screen), and the opt-out
+    list. The button sits under the message here; where Compose puts it is Compose's."""
+    with store.connect(store.database_path(window.folder)) as conn:
+        templates = Templates(conn)
+        templates.save("Ραντεβού", "Καλημέρα {first_name}! Το ραντεβού σας είναι αύριο "
+                       "στις {time}. Για αλλαγή απαντήστε ΟΧΙ.")
+        templates.save("Offer", "Hi {first_name|there}, -20% on everything this weekend!")
+        templates.save("Προσφορά", "Γεια σας {first_name|φίλε}! -20% σε όλα μέχρι την Κυριακή.")
+        opt_outs = OptOutList(conn)
+        opt_outs.add(["+306977654321"], "replied STOP")
+        opt_outs.add(["+447911123456", "+33698765432"], "Unsubscribe list May.csv")
+        opt_outs.add(["+306944555123"], "απάντησε ΣΤΟΠ")
+    conn.close()
+    compose = window.compose
+    window.tabs.setCurrentWidget(compose)
+    compose.recipients_edit.setText("Team")
+    compose.message_edit.setPlainText("Hi {first_name|there}, -20% on everything this weekend!")
+    compose.recheck()
+    edit = compose.message_edit
+    button = TemplatesMenu(compose, lambda: window.session, edit.toPlainText, edit.setPlainText,
+                           window.conn)
+    form = compose.findChild(QFormLayout)
+    assert form is not None
+    row, _role = form.getWidgetPosition(edit)
+    form.insertRow(row + 1, "", button)
+    wait(300)
+    button.menu().popup(button.mapToGlobal(QPoint(0, button.height())))
+    wait(500)
+    screen = QApplication.primaryScreen().grabWindow(0)
+    area = window.frameGeometry().united(button.menu().geometry())
+    path = OUT / "templates-menu.png"
+    screen.copy(area).save(str(path))
+    print(f"wrote {path}")
+    button.menu().hide()
+    dialog = window.open_opt_outs()
+    wait(800)  # read on the worker
+    dialog.view.selectRow(1)
+    dialog.number_edit.setText("694 555 12")
+    shoot(dialog, "optout-dialog")
+    dialog.close()
 
 
 SAMPLE_SHEET = (  # as Excel saves a Greek shop's customer list: Windows-1253, semicolons

@@ -260,9 +260,11 @@ def _recipient_text_problem(fields: merge.FieldValues, refused: merge.Refused) -
         "fault": refused.refusal.fault.value, **refused.refusal.params})
 
 
-def check_messages(messages: Iterable[NewMessage]) -> list[Problem]:
+def check_messages(messages: Iterable[NewMessage],
+                   opted_out: Container[str] = frozenset()) -> list[Problem]:
     """The problems of messages built elsewhere (what ``Outbox.enqueue`` refuses): the same
-    rules as a plan's. Each distinct text and sender is checked once."""
+    rules as a plan's, the opt-out list's too (a message sent again, a caller that made
+    no plan). Each distinct text and sender is checked once."""
     problems: list[Problem] = []
     seen: set[tuple[str, str | None]] = set()
     for message in messages:
@@ -270,6 +272,9 @@ def check_messages(messages: Iterable[NewMessage]) -> list[Problem]:
             problems.append(Problem(Code.BAD_RECIPIENT, {
                 "typed": message.recipient,
                 "reason": "not an E.164 number (+ and the country code)"}))
+        elif message.recipient in opted_out:
+            problems.append(Problem(Code.OPTED_OUT, {
+                "typed": message.recipient, "name": "", "number": message.recipient}))
         key = (message.text, message.sender)
         if key not in seen:
             seen.add(key)

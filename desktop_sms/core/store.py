@@ -121,6 +121,24 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE, id);
     CREATE INDEX group_members_contact ON group_members(contact_id);
     """,
+    # 5: message templates, and the opt-out list every send skips.
+    """
+    CREATE TABLE templates (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        -- templates.name_key(name), casefolded without accents in Python: NOCASE folds
+        -- only ASCII, so 'ΠΡΟΣΦΟΡΑ' and 'Προσφορά' would be two templates.
+        name_key TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE opt_outs (
+        number TEXT PRIMARY KEY,           -- E.164, with '+'
+        source TEXT NOT NULL DEFAULT '',   -- why or where from: typed, a file, a contact
+        added_at REAL NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -41,6 +41,7 @@ from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
 
 if TYPE_CHECKING:
     from desktop_sms.core.cheaper import Form
+    from desktop_sms.core.optout import OptOutList
     from desktop_sms.ui.cheaper_offer import CheaperOfferButton
 
 # Checking recipients runs in slices of this long between events, so a pasted list of
@@ -58,6 +59,7 @@ class ComposeTab(QWidget):
         self.region = region
         self.balance: Decimal | None = None
         self.opted_out: Container[str] = frozenset()
+        self.opt_outs: OptOutList | None = None  # read at each check (set_opt_outs)
         self.checked = check_recipients([])
         self.sent_text = ""  # the text as written of the last send, for give_back
         self.cost_check_over = 10  # Settings.cost_check_over, set by the window
@@ -212,10 +214,16 @@ class ComposeTab(QWidget):
         if self.recipients_edit.tokens():
             self.recheck_timer.start()
 
-    def set_opted_out(self, numbers: Container[str]) -> None:
-        """The opt-out list (E.164 numbers): they are skipped, and the tab says so."""
-        self.opted_out = numbers
+    def set_opt_outs(self, opt_outs: OptOutList) -> None:
+        """The opt-out list, read at each check: its numbers are skipped, and the tab
+        says so."""
+        self.opt_outs = opt_outs
         self.recheck()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A button beside the counter (the window adds those built after the first
+        paint)."""
+        self.counter_row.addWidget(widget)
 
     def insert_field(self, placeholder: str) -> None:
         self.message_edit.insertPlainText(placeholder)
@@ -262,6 +270,8 @@ class ComposeTab(QWidget):
         """Check the recipients now (a long list in slices) and update the counter, cost
         and Send button. ``checking`` is True until the last slice is done."""
         self.recheck_timer.stop()
+        if self.opt_outs is not None:  # re-read only when the database changed
+            self.opted_out = self.opt_outs.numbers()
         self._check_generation += 1
         self._check_tokens = self.recipients_edit.tokens()
         self._check_found, self._check_position = [], 0

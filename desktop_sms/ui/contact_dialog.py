@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.core.contacts import Contact
-from desktop_sms.core.phone import Verdict, display, parse_number
-from desktop_sms.ui.widgets import add_rows
+from desktop_sms.core.phone import display
+from desktop_sms.ui.widgets import add_rows, show_number_check
 
 
 class ContactDialog(QDialog):
@@ -138,18 +138,7 @@ class ContactDialog(QDialog):
         self._composed = self._whole_name()
 
     def _check(self) -> None:
-        parsed = parse_number(self.number_edit.text(), self.region)
+        parsed = show_number_check(self.number_hint, self.number_edit.text(), self.region)
         self.e164 = parsed.e164
-        if not self.number_edit.text().strip():
-            self.number_hint.setText("")
-        elif parsed.verdict is Verdict.VALID and parsed.e164:
-            self.number_hint.setText("✔ " + display(parsed.e164))
-            self.number_hint.setStyleSheet("color: #27ae60")
-        elif parsed.verdict is Verdict.WARNING:
-            self.number_hint.setText(f"⚠ {parsed.reason}")
-            self.number_hint.setStyleSheet("color: #d68910")
-        else:
-            self.number_hint.setText(f"✖ {parsed.reason}")
-            self.number_hint.setStyleSheet("color: #c0392b")
         ok = bool(self.name_edit.text().strip()) and parsed.ok
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -38,6 +38,7 @@ from desktop_sms.core.contacts import AddressBook, Contact
 from desktop_sms.ui.contact_dialog import ContactDialog
 from desktop_sms.ui.contacts_model import FIXED_COLUMNS, ContactsModel
 from desktop_sms.ui.exporting import ContactsExporter
+from desktop_sms.ui.optout_action import OptOutAction, Rows
 from desktop_sms.ui.widgets import search_field, table_view
 
 if TYPE_CHECKING:
@@ -129,6 +130,8 @@ class ContactsTab(QWidget):
         self.leave_button.clicked.connect(lambda: self._membership(join=False))
         self.group_list.itemClicked.connect(lambda item: self._show_group(item.text()))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.optout_action = OptOutAction(self.view, session, self.selected_ids,
+                                          Rows.CONTACTS)
         self._show_columns()
         self._list_groups(None)
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop_sms.core.outbox.history import History
     from desktop_sms.core.plan import SendPlan
     from desktop_sms.ui.contacts_tab import ContactsTab
+    from desktop_sms.ui.optout_dialog import OptOutDialog
     from desktop_sms.ui.outbox_tab import OutboxTab
     from desktop_sms.ui.session import Session
     from desktop_sms.ui.settings_dialog import SettingsDialog
@@ -206,8 +207,21 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self.session  # noqa: B018 (built on first access)
+        self._finish_compose()
         self._build_tab(CONTACTS_TAB)
         self._build_tab(OUTBOX_TAB)
+
+    def _finish_compose(self) -> None:
+        """Compose's parts that read the database or import more, after the first paint:
+        the opt-out list, and the templates."""
+        from desktop_sms.core.optout import OptOutList
+        from desktop_sms.ui.templates_menu import TemplatesMenu
+
+        compose = self.compose
+        edit = compose.message_edit
+        compose.add_tool(TemplatesMenu(compose, lambda: self.session, edit.toPlainText,
+                                       edit.setPlainText, self.conn))
+        compose.set_opt_outs(OptOutList(self.conn))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -220,6 +234,9 @@ class MainWindow(QMainWindow):
         refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.session.poll())
         file_menu.addAction(refresh)
+        opt_outs = QAction(self.tr("&Opt-out list…"), self)
+        opt_outs.triggered.connect(self.open_opt_outs)
+        file_menu.addAction(opt_outs)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
@@ -270,6 +287,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, self.settings, self.session, demo=self.demo)
         dialog.finished.connect(lambda result: self._settings_closed(dialog, result))
         dialog.open()
+        return dialog
+
+    def open_opt_outs(self) -> OptOutDialog:
+        from desktop_sms.ui.optout_dialog import OptOutDialog
+
+        dialog = self.findChild(OptOutDialog) or OptOutDialog(self, self.session)
+        dialog.show_list(self.settings.default_region)
         return dialog
 
     def _settings_closed(self, dialog: SettingsDialog, result: int) -> None:

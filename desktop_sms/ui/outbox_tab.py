@@ -26,6 +26,7 @@ from desktop_sms.core.states import RESENDABLE, State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui.exporting import OutboxExporter
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
+from desktop_sms.ui.optout_action import OptOutAction, Rows
 from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import search_field, table_view
 
@@ -75,6 +76,7 @@ class OutboxTab(QWidget):
         self.export_button.setToolTip(self.tr("Save the messages shown to a spreadsheet"))
         # What the list shows: the filter as applied, not text still being typed.
         self.exporter = OutboxExporter(self, session, lambda: self.model.shown)
+        self.optout_action = OptOutAction(self.view, session, self.selected_ids, Rows.MESSAGES)
 
         top = QHBoxLayout()
         top.addWidget(self.state_filter)

@@ -3,6 +3,8 @@ and accessibility treatment."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractItemModel, QRect
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from desktop_sms.core.phone import ParsedNumber
 
 
 def sentence(text: object) -> str:
@@ -117,3 +122,23 @@ class _Header(QHeaderView):
         option.text = str(title or "")  # type: ignore[attr-defined]
         option.textAlignment = self.defaultAlignment()  # type: ignore[attr-defined]
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+
+
+def show_number_check(label: QLabel, typed: str, region: str) -> ParsedNumber:
+    """Check a number as it is typed and say the verdict in ``label``: ✔ and the number
+    in international form, ⚠ why it is doubtful, ✖ why it is refused; nothing when empty."""
+    from desktop_sms.core.phone import Verdict, display, parse_number
+
+    parsed = parse_number(typed, region)
+    if not typed.strip():
+        label.setText("")
+    elif parsed.verdict is Verdict.VALID and parsed.e164:
+        label.setText("✔ " + display(parsed.e164))
+        label.setStyleSheet("color: #27ae60")
+    elif parsed.verdict is Verdict.WARNING:
+        label.setText(f"⚠ {parsed.reason}")
+        label.setStyleSheet("color: #d68910")
+    else:
+        label.setText(f"✖ {parsed.reason}")
+        label.setStyleSheet("color: #c0392b")
+    return parsed

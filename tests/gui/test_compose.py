@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop_sms.core import store
+from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.states import State
 from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui.main_window import MainWindow
@@ -200,7 +202,9 @@ def test_an_unknown_placeholder_blocks_send(qtbot: QtBot, window: MainWindow) ->
 def test_opted_out_recipients_are_skipped_and_named(qtbot: QtBot, window: MainWindow,
                                                     sim: GatewaySimulator) -> None:
     tab = window.compose
-    tab.set_opted_out(frozenset({"+306944123456", "+447911123456"}))
+    with store.connect(store.database_path(window.folder)) as other:  # as the CLI would
+        OptOutList(other).add(["+306944123456", "+447911123456"], "asked by phone")
+    other.close()
     compose(qtbot, window, "Team, +44 7911 123456", "Hello")
     qtbot.waitUntil(lambda: len(tab.recipients) == 3, timeout=2000)
     assert "1 recipient(s) × 1 part(s) = 1 credit(s)" in tab.cost_label.text()

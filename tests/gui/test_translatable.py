@@ -25,6 +25,7 @@ from desktop_sms.core import store
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.ui.main_window import MainWindow
+from desktop_sms.ui.templates_menu import TemplatesMenu
 
 PACKAGE = Path(desktop_sms.__file__).parent
 
@@ -99,6 +100,10 @@ def test_every_string_the_window_translates_is_extracted(
     window.outbox.view.viewport().repaint()  # states and column titles are asked for
     dialog = window.open_settings()
     dialog.reject()
+    window.open_opt_outs().close()
+    edit = window.compose.message_edit
+    TemplatesMenu(window.compose, lambda: window.session, edit.toPlainText, edit.setPlainText,
+                  window.conn).menu().aboutToShow.emit()
 
     ours = _our_contexts()
     asked = {(context, source) for context, source in recorder.asked if context in ours}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.messages import Change, Message, NewMessage
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.phone import to_msisdn
@@ -69,7 +70,8 @@ class Outbox(Statuses):
         """Queue messages as one batch in one transaction; returns their ids in order."""
         if not messages:
             return []
-        problems = check_messages(messages)  # the send plan's rules, whoever built them
+        # The send plan's rules, whoever built the messages; the opt-out list read now.
+        problems = check_messages(messages, OptOutList(self.conn).numbers())
         if problems:
             raise PlanRefused(problems)
         stamp, queued = now(), State.QUEUED.value  # a plain str binds fastest
