@@ -15,13 +15,11 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QPoint,
     QSettings,
-    QStandardPaths,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -39,7 +37,7 @@ from desktop_sms.ui.contact_dialog import ContactDialog
 from desktop_sms.ui.contacts_model import FIXED_COLUMNS, ContactsModel
 from desktop_sms.ui.exporting import ContactsExporter
 from desktop_sms.ui.optout_action import OptOutAction, Rows
-from desktop_sms.ui.widgets import search_field, table_view
+from desktop_sms.ui.widgets import file_to_open, search_field, table_view
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -294,13 +292,10 @@ class ContactsTab(QWidget):
             self._write(lambda book: book.delete(ids))
 
     def _ask_import(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import contacts"), folder,
-            self.tr("Contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"))
+        path = file_to_open(self, self.tr("Import contacts"), self.tr(
+            "Contacts (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"))
         if path:
-            self.import_file(Path(path))
+            self.import_file(path)
 
     def import_file(self, path: Path) -> ImportDialog:
         """Open the import's preview of ``path``; the tab re-reads once it is imported."""

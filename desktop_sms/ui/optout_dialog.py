@@ -15,14 +15,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +34,13 @@ from desktop_sms.core.contact_import import ImportRefused
 from desktop_sms.core.optout import OptOut, OptOutImport, OptOutList
 from desktop_sms.core.phone import display
 from desktop_sms.ui.import_text import refusal_text, row_text
-from desktop_sms.ui.widgets import search_field, show_number_check, table_view, tell_later
+from desktop_sms.ui.widgets import (
+    file_to_open,
+    search_field,
+    show_number_check,
+    table_view,
+    tell_later,
+)
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -252,13 +256,10 @@ class OptOutDialog(QDialog):
                              lambda _removed: self.reload(), self._failed)
 
     def _ask_import(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import opt-outs"), folder,
-            self.tr("Numbers (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"))
+        path = file_to_open(self, self.tr("Import opt-outs"), self.tr(
+            "Numbers (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"))
         if path:
-            self.import_file(Path(path))
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         """Add the numbers of ``path`` on the worker; a report says what was done."""

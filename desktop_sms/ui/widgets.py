@@ -3,6 +3,7 @@ and accessibility treatment."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QRect
@@ -85,6 +86,16 @@ def table_view(name: str, accessible: str, model: QAbstractItemModel) -> QTableV
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def file_to_open(parent: QWidget, title: str, filters: str) -> Path | None:
+    """The file the user picks to read (an import), starting in their documents."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(path) if path else None
 
 
 def region_box(name: str, region: str) -> QComboBox:
