@@ -94,6 +94,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     send.add_argument("--from", dest="sender", metavar="SENDER", help="sender ID")
     send.add_argument("--flash", action="store_true")
     send.add_argument("--delivery-report", action="store_true")
+    send.add_argument("--over-balance", action="store_true",
+                      help="send even when it costs more than the balance (the gateway may "
+                           "refuse the messages the balance does not cover)")
     send.add_argument("--gsm", nargs="?", const="auto", metavar="FORM",
                       choices=("auto", "typography", "capitals", "greeklish"),
                       help="send the text in a GSM-7 form when one fits (up to 2.3× "

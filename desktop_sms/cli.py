@@ -20,6 +20,7 @@ from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_report import (
     SlowNotice,
     as_json,
+    check_cost,
     drain_problems,
     id_range,
     message_line,
@@ -29,10 +30,10 @@ from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.optout import OptOutList
-from desktop_sms.core.outbox.messages import Change, NewMessage
+from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.paths import LOG_FILE
-from desktop_sms.core.plan import LONE_SURROGATE_RE, Draft, english, make_plan
+from desktop_sms.core.plan import LONE_SURROGATE_RE, Draft, SendPlan, english, make_plan
 from desktop_sms.core.recipients import Resolver
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.settings import Settings
@@ -151,8 +152,9 @@ class Cli:
 
     def send(self) -> int:
         """Queue this send and send it, and only it. Everything that can refuse it (input,
-        account, another sender) does so before anything is queued."""
-        messages = self.prepare()
+        account, another sender, the cost) does so before anything is queued."""
+        plan = self.prepare()
+        messages = plan.messages()
         if not self.lock.acquire():
             holder = self._holder()
             if holder != "window":
@@ -163,6 +165,8 @@ class Cli:
                   "data folder, sends them", file=sys.stderr)
             return 0
         with self.client() as client:
+            if len(messages) > self.settings.cost_check_over:
+                check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
             self._recover()
             ids = self.outbox.enqueue(messages)
             return self._drain(client, batch=ids[0], ids=ids)
@@ -200,7 +204,7 @@ class Cli:
                   "sending it again.", file=sys.stderr)
         return len(recovered)
 
-    def prepare(self) -> list[NewMessage]:
+    def prepare(self) -> SendPlan:
         """The messages of this send, checked by the send plan; nothing is written."""
         args = self.args
         args.text = cli_lists.chosen_text(args.text, args.template, self.conn)
@@ -219,7 +223,7 @@ class Cli:
             print(f"warning: {english(warning)}", file=sys.stderr)
         for skipped in plan.skipped:
             print(f"skipped: {english(skipped)}", file=sys.stderr)
-        return plan.messages()
+        return plan
 
     def _drain(self, client: GatewayClient, *, batch: int | None, ids: Sequence[int] = (),
                recovered: int = 0) -> int:

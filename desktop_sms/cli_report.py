@@ -8,11 +8,13 @@ import threading
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from decimal import Decimal
 from urllib.parse import urlsplit
 
+from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.outbox.pipeline import DrainResult
-from desktop_sms.core.plan import Code, Problem, english
+from desktop_sms.core.plan import Code, Problem, SendPlan, english
 from desktop_sms.gateway import AuthError, NetworkError
 
 SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
@@ -24,6 +26,20 @@ _OWN_WORDS = {
     Code.TEXT_NOT_UNICODE: "the value of --text is not valid text (UTF-8): check the "
                            "terminal's encoding",
 }
+
+
+def check_cost(plan: SendPlan, balance: Decimal, *, over_balance: bool) -> None:
+    """The window's cost check, for a large send from the command line: the figures on
+    stderr, and a send over the balance refused unless --over-balance says to go on."""
+    after = balance - plan.credits
+    print(f"cost check: {len(plan.sendable):,} recipient(s) ({plan.duplicates:,} "
+          f"duplicate(s) removed, {len(plan.skipped):,} on the opt-out list skipped): "
+          f"{plan.credits:,} credit(s); balance {balance.normalize():,f} → "
+          f"{after.normalize():,f}", file=sys.stderr)
+    if after < 0 and not over_balance:
+        raise InputError(f"this send costs {plan.credits:,} credits but the balance is "
+                         f"{balance.normalize():,f}; nothing was queued (add --over-balance "
+                         "to send anyway)")
 
 
 def refusal(problems: Sequence[Problem]) -> str:

@@ -148,3 +148,23 @@ def test_send_skips_the_opt_out_list_group_and_direct_numbers(sim: GatewaySimula
     everyone = run_cli(sim, tmp_path, "send", "--to", "+33612345678", "--text", "hi")
     assert everyone.returncode == 2
     assert everyone.stderr.startswith("error: every recipient (1) is on the opt-out list")
+
+
+def test_a_large_send_checks_its_cost_against_the_balance_fetched_now(
+        sim: GatewaySimulator, tmp_path: Path) -> None:
+    numbers = [f"+3069100000{i:02d}" for i in range(12)]
+    to = [arg for number in [*numbers, numbers[0]] for arg in ("--to", number)]
+    sim.balance = 5
+    refused = run_cli(sim, tmp_path, "send", *to, "--text", "Καλημέρα")
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines() == [
+        "cost check: 12 recipient(s) (1 duplicate(s) removed, 0 on the opt-out list "
+        "skipped): 12 credit(s); balance 5 → -7",
+        "error: this send costs 12 credits but the balance is 5; nothing was queued (add "
+        "--over-balance to send anyway)"]
+    assert sim.request_count("send_sms") == 0
+    assert run(tmp_path, "outbox").stdout == ""
+    sim.balance = 100
+    done = run_cli(sim, tmp_path, "send", *to, "--text", "Καλημέρα")
+    assert done.returncode == 0, done.stderr
+    assert "balance 100 → 88" in done.stderr and len(sim.accepted()) == 12
