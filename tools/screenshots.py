@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QPoint, QTimer
-from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_sms.app import open_gui
 from desktop_sms.args import parse
@@ -21,7 +21,8 @@ from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.templates import Templates
 from desktop_sms.demo import SAMPLE_CONTACTS
 from desktop_sms.ui.cheaper_offer import CheaperOfferDialog
-from desktop_sms.ui.contacts_tab import ContactDialog
+from desktop_sms.ui.contact_dialog import ContactDialog
+from desktop_sms.ui.cost_check import CostCheck
 from desktop_sms.ui.import_report import ImportReport
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.templates_menu import TemplatesMenu
@@ -81,6 +82,12 @@ def main() -> int:
         compose.message_edit.paste()
         wait(1500)
         shoot(window, "compose-hostile-paste")
+        shoot_cost_check(window)  # the 1,200 pasted numbers, sent: the cost comes first
+        compose.recipients_edit.setText("Team, Claire Dubois, +30 694 555 1234")
+        compose.message_edit.setPlainText(
+            "Γεια σας {first_name|φίλε}! Το ραντεβού σας είναι αύριο στις 10:00.")
+        compose.recheck()
+        shoot(window, "compose-merge")
         compose.recipients_edit.clear()
         compose.message_edit.clear()
         window.tabs.setCurrentWidget(window.contacts)
@@ -115,6 +122,21 @@ def main() -> int:
     return 0
 
 
+def shoot_cost_check(window: MainWindow) -> None:
+    """Send to the long pasted list: the cost check, with the balance fetched now (the
+    demo's is smaller than the cost, so it asks for an explicit yes)."""
+    compose = window.compose
+    compose.message_edit.setPlainText("Η προσφορά ισχύει μέχρι την Κυριακή.")
+    compose.recheck()
+    wait(1500)
+    compose.send()
+    wait(1500)
+    dialog = window.findChild(CostCheck)
+    assert dialog is not None
+    shoot(dialog, "cost-check")
+    dialog.reject()
+
+
 def shoot_cheaper_offer(window: MainWindow) -> None:
     offer = CheaperOfferDialog(window, (
         "Καλημέρα! Το ραντεβού σας στο «Ιατρείο Υγεία» είναι αύριο, 10:30–11:00. Για αλλαγή "
@@ -143,13 +165,8 @@ def shoot_lists(window: MainWindow) -> None:
     compose.recipients_edit.setText("Team")
     compose.message_edit.setPlainText("Hi {first_name|there}, -20% on everything this weekend!")
     compose.recheck()
-    edit = compose.message_edit
-    button = TemplatesMenu(compose, lambda: window.session, edit.toPlainText, edit.setPlainText,
-                           window.conn)
-    form = compose.findChild(QFormLayout)
-    assert form is not None
-    row, _role = form.getWidgetPosition(edit)
-    form.insertRow(row + 1, "", button)
+    button = compose.findChild(TemplatesMenu)  # beside the counter
+    assert button is not None
     wait(300)
     button.menu().popup(button.mapToGlobal(QPoint(0, button.height())))
     wait(500)
