@@ -13,7 +13,6 @@ where they fall) is walked piece by piece. The counts are exactly ``core.text.co
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from enum import Enum
@@ -22,6 +21,7 @@ from typing import NamedTuple
 
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.contacts import Contact
+from desktop_sms.core.folding import fold
 from desktop_sms.core.phone import display
 from desktop_sms.core.recipients import Recipient
 from desktop_sms.core.text_measure import (
@@ -55,10 +55,10 @@ class Issue(NamedTuple):
 
 @lru_cache(maxsize=1024)
 def field_key(name: str) -> str:
-    """How a placeholder finds its field: case, Unicode's two ways to write an accent, and
-    '_' or spaces do not matter ({First Name} is {first_name}; {ΠΌΛΗ} is the field Πόλη)."""
-    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).casefold())
-    return " ".join(folded.replace("_", " ").split())
+    """How a placeholder finds its field: case, accents (Greek capitals are written
+    without them), and '_' or spaces do not matter ({First Name} is {first_name}; {ΠΟΛΗ}
+    and {πολη} are the field Πόλη)."""
+    return " ".join(fold(name).replace("_", " ").split())
 
 
 STANDARD_KEYS = frozenset(map(field_key, STANDARD_FIELDS))

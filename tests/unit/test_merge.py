@@ -64,7 +64,15 @@ def test_custom_fields_match_whatever_the_case_script_or_spelling() -> None:
     texts, _ = merged("{ΠΌΛΗ} {πόλη} {date_de_visite} {DATE DE  VISITE}", people, names)
     assert texts == ["Αθήνα Αθήνα lundi lundi"]
     decomposed = "Po\u0301li"  # 'ó' as o + combining accent, as some files write it
-    assert field_key(decomposed) == field_key("PÓLI") == "póli"
+    assert field_key(decomposed) == field_key("PÓLI") == "poli"
+
+
+def test_a_field_name_matches_without_its_accents() -> None:
+    """Greek capitals are written without accents: {ΠΟΛΗ} and {πολη} are the field Πόλη."""
+    people = [contact("Άννα", **{"Πόλη": "Αθήνα"})]
+    texts, _ = merged("{ΠΟΛΗ|x} {πολη} {Πολη}", people, ("Πόλη",))
+    assert texts == ["Αθήνα Αθήνα Αθήνα"]
+    assert parse("{ΠΟΛΗ}").unknown(FieldValues([], ("Πόλη",)).known) == []
 
 
 def test_a_custom_field_never_hides_a_standard_one() -> None:
