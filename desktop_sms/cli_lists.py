@@ -17,7 +17,7 @@ from datetime import datetime
 from desktop_sms.cli_contacts import region_of
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.optout import OptOutList
-from desktop_sms.core.phone import parse_number
+from desktop_sms.core.phone import ParsedNumber, Verdict, parse_number
 from desktop_sms.core.templates import Templates
 
 COMMANDS = frozenset({"optout", "templates"})
@@ -45,7 +45,8 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, default_region: str)
     region = region_of(args.region or default_region)
     if action == "import":
         return _import(args.file, opt_outs, region)
-    numbers = _parsed(args.number, region)
+    parsed = _parsed(args.number, region)
+    numbers = [p.e164 for p in parsed if p.e164]
     if action == "remove":
         on_list = opt_outs.numbers()
         opt_outs.remove(numbers)
@@ -59,18 +60,22 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, default_region: str)
     opt_outs.add(numbers, args.reason)
     for number in dict.fromkeys(numbers):
         print(f"{number}\t{'already on the list' if number in before else 'added'}")
+    for doubtful in (p for p in parsed if p.verdict is Verdict.WARNING):
+        print(f"warning: '{doubtful.typed}' ({doubtful.e164}): {doubtful.reason}",
+              file=sys.stderr)
     return 0
 
 
-def _parsed(typed: list[str], region: str) -> list[str]:
-    """Every number in E.164, or InputError naming the first that is not a number; a
-    doubtful one (a landline) is taken: opting it out cannot hurt anyone."""
+def _parsed(typed: list[str], region: str) -> list[ParsedNumber]:
+    """Every number parsed, or InputError naming the first that is not a number. A
+    doubtful one is taken (opting it out cannot hurt anyone) and the caller says why it is
+    doubtful: the person may have meant another number, still sent to."""
     numbers = []
     for each in typed:
         parsed = parse_number(each, region)
         if parsed.e164 is None:
             raise InputError(f"'{each}': {parsed.reason}; nothing was changed")
-        numbers.append(parsed.e164)
+        numbers.append(parsed)
     return numbers
 
 
@@ -80,6 +85,8 @@ def _import(path: str, opt_outs: OptOutList, region: str) -> int:
     done = opt_outs.import_file(path, region)
     for issue in done.rejected:
         print(f"line {issue.line}: rejected: {english(issue)}")
+    for issue in done.warnings:
+        print(f"line {issue.line}: warning: {english(issue)}")
     print(f"added {done.added}, already on the list {done.already}, rejected "
           f"{len(done.rejected)}")
     if not done.rejected:

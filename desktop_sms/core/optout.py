@@ -38,6 +38,7 @@ class OptOutImport(NamedTuple):
     added: int
     already: int  # on the list before, or on an earlier row of the file
     rejected: list[RowIssue]  # in file order; english(issue) words each
+    warnings: list[RowIssue]  # numbers added that the numbering plan doubts, in file order
 
 
 def _e164(number: str) -> str:
@@ -135,4 +136,5 @@ class OptOutList:
         assert plan is not None  # never cancelled here
         numbers = [contact.number for contact in plan.to_add]
         added = self.add(numbers, Path(path).name if source is None else source)
-        return OptOutImport(added, len(numbers) - added + plan.skipped_count, plan.rejected)
+        return OptOutImport(added, len(numbers) - added + plan.skipped_count, plan.rejected,
+                            plan.warnings)

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     import phonenumbers
 
 _SEPARATORS = re.compile(r"[\s\-().\u00a0/]")
+# '+30 (0) 69…', '+44 (0)20 …': the trunk prefix a caller within the country dials, written
+# after the country code; dialled from abroad it is nothing (+3006… is no number).
+_TRUNK_AFTER_CODE = re.compile(r"^(\s*(?:\+|00)\s*\d{1,3})\s*\(\s*0\s*\)")
 
 
 class Verdict(Enum):
@@ -54,7 +57,7 @@ def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
     import phonenumbers
     from phonenumbers import ValidationResult
 
-    compact = _SEPARATORS.sub("", typed.strip())
+    compact = _SEPARATORS.sub("", _TRUNK_AFTER_CODE.sub(r"\1", typed.strip()))
     if not compact:
         return ParsedNumber(typed, None, Verdict.INVALID, "no number given")
     if compact.startswith("00"):

@@ -62,6 +62,33 @@ def test_optout_add_with_a_bad_number_changes_nothing(tmp_path: Path) -> None:
     assert usage.stderr.startswith("error: ")
 
 
+def test_optout_add_warns_of_a_doubtful_number(tmp_path: Path) -> None:
+    """A number the numbering plan doubts is added, with its reason said: the person may
+    have meant another number, which would still get messages."""
+    done = run(tmp_path, "optout", "add", "+30 (0) 6912345012", "+3006912345013",
+               "+30 210 123 4567")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["+306912345012\tadded", "+3006912345013\tadded",
+                                        "+302101234567\tadded"]
+    assert done.stderr.splitlines() == [
+        "warning: '+3006912345013' (+3006912345013): the number is not in use according "
+        "to the numbering plan",
+        "warning: '+30 210 123 4567' (+302101234567): this looks like a landline; it may "
+        "not receive SMS"]
+
+
+def test_optout_import_warns_of_each_doubtful_number(tmp_path: Path) -> None:
+    (tmp_path / "numbers.csv").write_text("Phone\n6912345011\n2101234567\n+3006912345012\n",
+                                          encoding="utf-8")
+    done = run(tmp_path, "optout", "import", str(tmp_path / "numbers.csv"), "--region", "GR")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "line 3: warning: '2101234567': this looks like a landline; it may not receive SMS",
+        "line 4: warning: '+3006912345012': the number is not in use according to the "
+        "numbering plan",
+        "added 3, already on the list 0, rejected 0"]
+
+
 def test_optout_import_reports_each_rejected_row(tmp_path: Path) -> None:
     done = run(tmp_path, "optout", "import", str(DATA / "bad_rows.csv"), "--region", "GR")
     assert done.returncode == 1

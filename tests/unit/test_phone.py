@@ -19,6 +19,9 @@ GREEK, GERMAN, FRENCH, UK = "+306912345678", "+4915123456789", "+33612345678", "
         ("(0)6.12.34.56.78", "FR", FRENCH), ("33612345678", "GR", FRENCH),
         ("+44 7911 123456", "", UK), ("07911 123456", "GB", UK),
         ("(07911) 123-456", "GB", UK), ("447911123456", "GB", UK),
+        # '(0)' after the country code: the trunk prefix, not dialled from abroad.
+        ("+30 (0) 691 234 5678", "", GREEK), ("0030(0)6912345678", "GR", GREEK),
+        ("+44 (0) 7911 123456", "", UK), ("+33 (0)6 12 34 56 78", "DE", FRENCH),
     ],
 )
 def test_valid_numbers_in_every_form(typed: str, region: str, e164: str) -> None:
