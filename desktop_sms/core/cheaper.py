@@ -6,9 +6,12 @@ Each form is an option the user chooses (never applied silently):
   by NFKC when that lands in GSM-7;
 - Greek capitals: Greek letters as capitals without accents (core/greek.py), Latin kept;
 - Greeklish: Greek transcribed by ELOT 743 (core/greek.py).
-Both Greek forms apply the typography too. A form is offered only if it makes the text
-GSM-7 in no more parts, or (still UCS-2) in fewer parts; what no form can write in GSM-7
-(emoji, most symbols) is named instead.
+Both Greek forms apply the typography too. No form touches a merge field's placeholder
+({Πόλη}, {name|πελάτη}): only the text around the placeholders, which is what is counted
+here. A form is offered only if it makes that text GSM-7 in no more parts, or (still
+UCS-2) in fewer parts; what no form can write in GSM-7 (emoji, most symbols) is named
+instead. What a form saves on a send, merged values included, the caller counts by planning
+the converted text.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from desktop_sms.core.greek import (
     capital,
     elot,
 )
+from desktop_sms.core.merge import parse as parse_template
+from desktop_sms.core.merge import placeholder_spans
 from desktop_sms.core.text import GSM7_ALL, SmsCount, count
 
 
@@ -78,7 +83,13 @@ class _Parsed(NamedTuple):
 
 
 def _parse(text: str) -> _Parsed:
-    clusters = _CLUSTER.findall(text)
+    clusters: list[tuple[str, str]] = []
+    end = 0
+    for start, stop in placeholder_spans(text):  # kept whole, as a run no form changes
+        clusters += _CLUSTER.findall(text, end, start)
+        clusters.append((text[start:stop], ""))
+        end = stop
+    clusters += _CLUSTER.findall(text, end)
     letters: list[Letter | None] = []
     greek = False
     for _, other in clusters:
@@ -137,11 +148,12 @@ class Conversion:
 
     @cached_property
     def before(self) -> SmsCount:
-        return count("".join(p.original for p in self.pieces))
+        """Of the text around the placeholders (all of it without merge fields)."""
+        return count(literal("".join(p.original for p in self.pieces)))
 
     @cached_property
     def after(self) -> SmsCount:
-        return count(self.text)
+        return count(literal(self.text))
 
     @property
     def changed(self) -> int:
@@ -176,6 +188,12 @@ def visible(chars: Iterable[str]) -> str:
                     for c in chars)
 
 
+def literal(text: str) -> str:
+    """What every recipient gets of ``text``: the text around its placeholders, escaped
+    braces as sent."""
+    return "".join(parse_template(text).pieces)
+
+
 def credits_saved(before_credits: int, after_credits: int) -> int:
     """What a send costs less, given both totals (each recipient's merged text counted
     by the caller, or parts × recipients)."""
@@ -195,7 +213,7 @@ class Offer:
 
     @property
     def before(self) -> SmsCount:
-        return count(self.text)
+        return count(literal(self.text))
 
     @property
     def best(self) -> Conversion | None:
@@ -210,7 +228,8 @@ class Offer:
 def offer(text: str) -> Offer:
     """The cheaper forms of ``text`` (none if it is GSM-7 already). Cached: the composer
     asks on each keystroke, and the dialog again for the same text."""
-    if count(text).encoding == "GSM-7":
+    before = count(literal(text))
+    if before.encoding == "GSM-7":
         return Offer(text, (), ())
     options: list[Conversion] = []
     left: set[str] | None = None
@@ -224,5 +243,5 @@ def offer(text: str) -> Offer:
         left = remaining if left is None else left & remaining
         if conversion.offered:
             options.append(conversion)
-    blockers = tuple(c for c in count(text).ucs2_chars if c in (left or ()))
+    blockers = tuple(c for c in before.ucs2_chars if c in (left or ()))
     return Offer(text, tuple(options), blockers)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
@@ -124,17 +124,30 @@ def parse(text: str) -> Template:
     return Template(text, tuple(pieces), tuple(slots), tuple(faults), pattern)
 
 
+def _placeholders(text: str) -> Iterator[tuple[re.Match[str], str, str]]:
+    """Each placeholder: its match, its field name as written, and '|' if it has a
+    fallback."""
+    for match in _TOKEN_RE.finditer(text):
+        name, bar, _ = (match.group(1) or "").partition("|")
+        if name.strip():
+            yield match, name, bar
+
+
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Where each placeholder is (start, end), its fallback included: what a cheaper form
+    of the text leaves as written."""
+    return [match.span() for match, _, _ in _placeholders(text)]
+
+
 def field_name_spans(text: str) -> list[tuple[int, int]]:
     """Where each placeholder's braces and field name are (start, end): the name is not
     sent, so Compose does not mark its letters as making the message Unicode (a fallback is
     sent, and is marked)."""
     spans = []
-    for match in _TOKEN_RE.finditer(text):
-        name, bar, _ = (match.group(1) or "").partition("|")
-        if name.strip():
-            spans.append((match.start(), match.start() + len(name) + 1 + (not bar)))
-            if bar:
-                spans.append((match.end() - 1, match.end()))
+    for match, name, bar in _placeholders(text):
+        spans.append((match.start(), match.start() + len(name) + 1 + (not bar)))
+        if bar:
+            spans.append((match.end() - 1, match.end()))
     return spans
 
 

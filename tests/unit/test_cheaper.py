@@ -15,6 +15,7 @@ from desktop_sms.core.cheaper import (
     visible,
 )
 from desktop_sms.core.greek import CAPITAL, LETTER
+from desktop_sms.core.merge import parse
 from desktop_sms.core.text import GSM7_ALL, GSM7_BASIC, count
 
 
@@ -167,6 +168,37 @@ def test_same_parts_in_gsm7_is_offered_and_saves_nothing() -> None:
     assert option.credits_saved(100) == 0
 
 
+@pytest.mark.parametrize("form", list(Form))
+def test_placeholders_are_left_as_written(form: Form) -> None:
+    """A placeholder names a field (and a fallback): no form rewrites it, only the text
+    around it; an escaped brace is text."""
+    text = "Από {Πόλη|το κατάστημα} «{first_name}» {{Πόλη}} — {ΟΝΟΜΑ}"
+    converted = convert(text, form).text
+    for placeholder in ("{Πόλη|το κατάστημα}", "{first_name}", "{ΟΝΟΜΑ}"):
+        assert placeholder in converted
+    if form is Form.GREEK_CAPITALS:
+        assert "{{ΠOΛH}}" in converted  # an escaped brace is text, converted
+    if form is Form.GREEKLISH:
+        assert converted == 'Apo {Πόλη|το κατάστημα} "{first_name}" {{Poli}} - {ΟΝΟΜΑ}'
+
+
+def test_a_greek_placeholder_name_alone_gets_no_offer() -> None:
+    """The name is not sent: a text GSM-7 around it has nothing to convert."""
+    text = ("Dear customer, your order is ready for pickup at our store. Opening hours "
+            "9-17. Thanks! From {Πόλη|the shop}")
+    found = offer(text)
+    assert found.options == () and found.blockers == ()
+    assert found.before.encoding == "GSM-7"
+
+
+def test_the_text_around_placeholders_is_what_is_counted() -> None:
+    found = offer("Καλημέρα {ΟΝΟΜΑ}, " + "ευχαριστούμε! " * 5)
+    best = found.best
+    assert best is not None and best.form is Form.GREEK_CAPITALS
+    assert (best.before.encoding, best.after.encoding) == ("UCS-2", "GSM-7")
+    assert "{ΟΝΟΜΑ}" in best.text
+
+
 def test_credits_saved_from_totals() -> None:
     assert credits_saved(3600, 1200) == 2400
     assert credits_saved(5, 7) == 0  # never a negative saving
@@ -189,12 +221,18 @@ def test_any_text_never_crashes_and_offers_only_what_is_cheaper(text: str) -> No
     for form in Form:
         conversion = convert(text, form)
         assert "".join(p.original for p in conversion.pieces) == text
+        assert parse(conversion.text).slots == parse(text).slots  # placeholders as written
     found = offer(text)
     for option in found.options:
         assert option.text == "".join(p.converted for p in option.pieces)
-        before, after = count(text), count(option.text)
+        # Of the text around the placeholders: what the form changes.
+        before, after = count(_literal(text)), count(_literal(option.text))
         assert after.parts <= before.parts
         assert after.encoding == "GSM-7" or after.parts < before.parts
     if found.blockers:
         assert all(option.after.encoding == "UCS-2" for option in found.options)
-        assert set(found.blockers) <= set(count(text).ucs2_chars)
+        assert set(found.blockers) <= set(count(_literal(text)).ucs2_chars)
+
+
+def _literal(text: str) -> str:
+    return "".join(parse(text).pieces)
