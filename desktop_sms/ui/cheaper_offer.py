@@ -1,16 +1,22 @@
 """The offer of a cheaper GSM-7 form of the message: shown, with its saving, before the
 user chooses it or keeps their text. Nothing is changed without that choice.
 
-- ``saving_offer(text)``: the best form if it saves a part; cheap enough per keystroke.
-- ``CheaperOfferButton``: shows itself when a form saves parts; a click opens the dialog;
+Every figure is the credits of what would be sent, from the caller's ``credits_of`` (with
+merge fields Compose plans the converted text: merged values count as they will); a form
+that would cost more is never offered.
+
+- ``saving_offer(text, recipients, credits_of)``: the form that saves the most credits.
+- ``CheaperOfferButton``: shows itself when a form saves credits; a click opens the dialog;
   ``chosen(str)`` carries the text the user accepted.
-- ``CheaperOfferDialog(parent, text, recipients)``: the forms, the converted text with the
-  changes marked, the saving; ``choose()`` returns the accepted text or None.
+- ``CheaperOfferDialog(parent, text, recipients, credits_of)``: the forms that cost no more,
+  the converted text with the changes marked, the saving; ``choose()`` returns the accepted
+  text or None.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_sms.core.cheaper import Conversion, Form, convert, credits_saved, offer, visible
 from desktop_sms.core.greek import LETTER
+from desktop_sms.core.merge import parse
 from desktop_sms.core.text import count
 
 # Credits to send the text in a form (None: as typed). The default is parts × recipients;
@@ -37,11 +44,40 @@ CreditsOf = Callable[[Form | None], int]
 SHOWN_CHANGES = 8  # distinct replacements listed under the text; the text marks them all
 
 
-def saving_offer(text: str) -> Conversion | None:
-    """The form with the fewest parts, if it sends fewer parts than ``text``. About 2.5 ms
-    for 1,530 Greek characters (0.5 ms Latin), then cached: fine on each keystroke."""
-    best = offer(text).best
-    return best if best is not None and best.parts_saved > 0 else None
+class Costed(NamedTuple):
+    option: Conversion
+    before: int  # credits of the send as typed
+    after: int  # in this form
+
+
+def costed_options(text: str, recipients: int,
+                   credits_of: CreditsOf | None = None) -> list[Costed]:
+    """The forms of ``text`` that cost no more than it, in Form order. The forms cost 2.5 ms
+    for 1,530 Greek characters (0.5 ms Latin), then are cached; ``credits_of`` is asked only
+    when there is a form."""
+    options = offer(text).options
+    if not options:
+        return []
+    credits_of = credits_of or _parts_times(text, recipients)
+    before = credits_of(None)
+    costed = (Costed(option, before, credits_of(option.form)) for option in options)
+    return [c for c in costed if c.after <= before]
+
+
+def saving_offer(text: str, recipients: int = 1,
+                 credits_of: CreditsOf | None = None) -> Costed | None:
+    """The form that saves the most credits (of equals, the least change), if one saves."""
+    best = max(costed_options(text, recipients, credits_of),
+               key=lambda c: c.before - c.after, default=None)
+    return best if best is not None and best.after < best.before else None
+
+
+def _parts_times(text: str, recipients: int) -> CreditsOf:
+    """Credits when every recipient gets the same text."""
+    def credits_of(form: Form | None) -> int:
+        sent = text if form is None else convert(text, form).text
+        return count(sent).parts * recipients
+    return credits_of
 
 
 class CheaperOfferButton(QPushButton):
@@ -69,12 +105,11 @@ class CheaperOfferButton(QPushButton):
         self._timer.start()
 
     def _refresh(self) -> None:
-        best = saving_offer(self._text)
+        best = saving_offer(self._text, self._recipients, self._credits_of)
         if best is None:
             self.hide()
             return
-        self.setText(self.tr("Send for less: {0} → {1}…").format(
-            part_count(best.before.parts), part_count(best.after.parts)))
+        self.setText(self.tr("Send for less: {0}…").format(figures(self._text, best)))
         self.show()
 
     def open_offer(self) -> None:
@@ -98,6 +133,17 @@ class CheaperOfferButton(QPushButton):
             self.chosen.emit(text)
 
 
+def figures(text: str, costed: Costed) -> str:
+    """'2 parts → 1 part' when every recipient gets the same text, else the credits of the
+    whole send ('4 → 2 credits'): merged texts differ in parts."""
+    if not parse(text).slots:
+        option = costed.option
+        return QCoreApplication.translate("CheaperOfferDialog", "{0} → {1}").format(
+            part_count(option.before.parts), part_count(option.after.parts))
+    return QCoreApplication.translate("CheaperOfferDialog", "{0:,} → {1:,} credits").format(
+        costed.before, costed.after)
+
+
 def part_count(n: int) -> str:
     if n == 1:
         return QCoreApplication.translate("CheaperOfferDialog", "{0:,} part").format(n)
@@ -111,9 +157,9 @@ class CheaperOfferDialog(QDialog):
         self.setObjectName("cheaperOfferDialog")
         self.setWindowTitle(self.tr("Send for less"))
         self.text, self.recipients = text, recipients
-        self.credits_of = credits_of or self._parts_times_recipients
         self.offer = offer(text)
-        self.options = self.offer.options
+        self.costed = costed_options(text, recipients, credits_of)
+        self.options = tuple(c.option for c in self.costed)
 
         self.intro = QLabel(self._intro())
         self.intro.setObjectName("cheaperIntro")
@@ -126,7 +172,7 @@ class CheaperOfferDialog(QDialog):
                   Form.GREEKLISH: self.tr("Gree&klish (Latin letters, ELOT 743)")}
         for index, option in enumerate(self.options):
             radio = QRadioButton(self.tr("{0} — {1}").format(labels[option.form],
-                                                              self._saving(option)))
+                                                              self._saving(index)))
             radio.setObjectName(f"cheaperForm_{option.form.value}")
             radio.setAccessibleName(labels[option.form].replace("&", ""))
             self.choices.addButton(radio, index)
@@ -196,16 +242,16 @@ class CheaperOfferDialog(QDialog):
                        "{0}. In GSM-7 a part holds 160 characters. Choose a form to see "
                        "it:").format(why)
 
-    def _saving(self, option: Conversion) -> str:
-        saved = credits_saved(self.credits_of(None), self.credits_of(option.form))
+    def _saving(self, index: int) -> str:
+        costed = self.costed[index]
+        saved = credits_saved(costed.before, costed.after)  # never an increase: left out
         if saved == 0:
             words = self.tr("same cost")
         elif saved == 1:
             words = self.tr("saves 1 credit")
         else:
             words = self.tr("saves {0:,} credits").format(saved)
-        return self.tr("{0} → {1}: {2}").format(part_count(option.before.parts),
-                                                part_count(option.after.parts), words)
+        return self.tr("{0}: {1}").format(figures(self.text, costed), words)
 
     def _show_option(self, index: int, checked: bool) -> None:
         if not checked:
@@ -222,7 +268,7 @@ class CheaperOfferDialog(QDialog):
             cursor.insertText(piece.converted, marked if changed else plain)
         self.preview.moveCursor(QTextCursor.MoveOperation.Start)
         self.changes.setText(self._changes(option))
-        self.saving.setText(self._saving(option))
+        self.saving.setText(self._saving(index))
 
     def _changes(self, option: Conversion) -> str:
         listed = []
@@ -252,7 +298,3 @@ class CheaperOfferDialog(QDialog):
         """Modal, waiting for the answer (a nested event loop: not from a callback)."""
         self.exec()
         return self.chosen_text()
-
-    def _parts_times_recipients(self, form: Form | None) -> int:
-        text = self.text if form is None else convert(self.text, form).text
-        return count(text).parts * self.recipients

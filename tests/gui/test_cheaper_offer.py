@@ -143,3 +143,68 @@ def test_compose_offers_the_cheaper_form_and_uses_it_only_when_chosen(
     dialog.use_button.click()
     assert tab.message_edit.toPlainText().startswith("KAΛHMEPA ΣAΣ!")
     assert "1 part(s)" in tab.counter_label.text() and "GSM-7" in tab.counter_label.text()
+
+
+def test_a_form_that_costs_more_is_never_offered(qtbot: QtBot) -> None:
+    """Greeklish lengthens: with merged Greek names it can need more parts than the text as
+    typed. Such a form is left out, and one of the same cost says so."""
+    totals = {None: 2400, Form.GREEK_CAPITALS: 2400, Form.GREEKLISH: 3600}
+    offer = CheaperOfferDialog(None, GREEK, 1200, totals.__getitem__)
+    qtbot.addWidget(offer)
+    assert offer.findChild(QRadioButton, "cheaperForm_greeklish") is None
+    assert offer.saving.text().endswith(": same cost")
+    button = CheaperOfferButton()
+    qtbot.addWidget(button)
+    button.update_for(GREEK, 1200, totals.__getitem__)
+    qtbot.wait(250)
+    assert button.isHidden()  # nothing saves: nothing offered
+    assert saving_offer(GREEK, 1200, totals.__getitem__) is None
+
+
+def _compose(qtbot: QtBot, window: MainWindow, recipients: str, text: str) -> None:
+    tab = window.compose
+    tab.refresh_names()
+    tab.recipients_edit.setText(recipients)
+    tab.message_edit.setPlainText("Καλημέρα")  # the first Unicode text builds the button
+    tab.recheck()
+    qtbot.waitUntil(lambda: tab.cheaper is not None and bool(tab.recipients), timeout=3000)
+    tab.message_edit.setPlainText(text)
+    tab.recheck()
+    qtbot.wait(300)
+
+
+def test_with_merge_fields_the_offer_counts_the_merged_texts(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    """Greek names stay Greek in every form: capitals save nothing, Greeklish would add a
+    part. The button stays hidden, and the dialog shows only what costs no more, in
+    credits."""
+    window.compose.book.add("Νίκος Παπάς", "+306912349999", groups=("Ελ",))
+    text = ("Χθες ψάχθηκε θέση για {name}, ευχαριστούμε θερμά. Χαρά μας που θα σας δούμε "
+            "ξανά στο κατάστημα, χθες ήταν ψυχή θαύμα χθες")
+    _compose(qtbot, window, "Ελ", text)
+    tab = window.compose
+    assert tab.cheaper is not None and tab.plan().credits == 2
+    tab.cheaper.open_offer()  # counts the text as it is now; hidden, nothing opens
+    assert tab.cheaper.isHidden()
+    assert window.findChild(CheaperOfferDialog) is None
+
+
+def test_a_placeholder_name_is_no_reason_for_an_offer(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
+    book = window.compose.book
+    book.add("Maria", "+306912348881", groups=("Shop",), fields={"Πόλη": "Athens"})
+    book.add("John", "+306912348882", groups=("Shop",), fields={"Πόλη": "Patras"})
+    text = ("Dear customer, your order is ready for pickup at our store. Opening hours "
+            "9-17. Thanks! From {Πόλη|the shop} «soon»")
+    _compose(qtbot, window, "Shop", text)
+    tab = window.compose
+    assert tab.cheaper is not None
+    qtbot.waitUntil(tab.cheaper.isVisible)  # the quotes make the merged texts UCS-2
+    assert tab.cheaper.text() == "Send for less: 4 → 2 credits…"
+    tab.cheaper.click()
+    dialog = window.findChild(CheaperOfferDialog)
+    assert dialog is not None
+    assert dialog.saving.text() == "4 → 2 credits: saves 2 credits"
+    dialog.use_button.click()
+    assert tab.message_edit.toPlainText() == text.replace("«soon»", '"soon"')
+    assert tab.plan().problems == [] and tab.plan().credits == 2
