@@ -208,15 +208,16 @@ class Cli:
         """The messages of this send, checked by the send plan; nothing is written."""
         args = self.args
         args.text = cli_lists.chosen_text(args.text, args.template, self.conn)
-        args.text = cli_gsm.text_to_send(args.text, args.gsm)  # --gsm, or a hint
         for group in args.group:
             if group.strip():
                 self.book.members(group)  # a clear error for a group that does not exist
         draft = Draft([*args.to, *args.group], args.text,
                       args.sender or self.settings.default_sender or None, args.flash,
                       args.delivery_report)
-        plan = make_plan(draft, Resolver(self.book, self.settings.default_region),
-                         opted_out=OptOutList(self.conn).numbers())
+        resolver = Resolver(self.book, self.settings.default_region)
+        opted_out = OptOutList(self.conn).numbers()
+        draft = cli_gsm.draft_to_send(draft, args.gsm, resolver, opted_out)  # or a hint
+        plan = make_plan(draft, resolver, opted_out=opted_out)
         if plan.problems:
             raise CliError(refusal(plan.problems))
         for warning in plan.warnings:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -245,3 +245,30 @@ def offer(text: str) -> Offer:
             options.append(conversion)
     blockers = tuple(c for c in before.ucs2_chars if c in (left or ()))
     return Offer(text, tuple(options), blockers)
+
+
+# Credits to send the text in a form (None: as typed), counted by the caller's plan: with
+# merge fields each recipient's merged text, values included.
+CreditsOf = Callable[[Form | None], int]
+
+
+class Costed(NamedTuple):
+    option: Conversion
+    before: int  # credits of the send as typed
+    after: int  # in this form
+
+
+def costed(text: str, credits_of: CreditsOf) -> list[Costed]:
+    """The forms of ``text`` that cost no more than it, in Form order (a form that costs
+    more is never offered); ``credits_of`` is asked only when there is a form."""
+    options = offer(text).options
+    if not options:
+        return []
+    before = credits_of(None)
+    found = (Costed(option, before, credits_of(option.form)) for option in options)
+    return [c for c in found if c.after <= before]
+
+
+def cheapest(forms: Iterable[Costed]) -> Costed | None:
+    """The form that saves the most credits; of equals, the least change (the first)."""
+    return max(forms, key=lambda c: c.before - c.after, default=None)

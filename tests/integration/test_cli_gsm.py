@@ -63,3 +63,45 @@ def test_the_parser_offers_each_form() -> None:
     assert send.gsm == "auto"
     for form in FORMS:
         assert build_parser().parse_args(["send", "--text", "x", "--gsm", form]).gsm == form
+
+
+NIKOS = ("Χθες ψάχθηκε θέση για {name}, ευχαριστούμε θερμά. Χαρά μας που θα σας δούμε "
+         "ξανά στο κατάστημα, χθες ήταν ψυχή θαύμα χθες")  # 2 parts merged; 3 in Greeklish
+
+
+def test_a_form_that_costs_more_is_refused_and_never_hinted(sim: GatewaySimulator,
+                                                            tmp_path: Path) -> None:
+    """The merged texts are counted: a Greek name keeps them UCS-2, and Greeklish (longer)
+    would need a part more."""
+    assert run_cli(sim, tmp_path, "contacts", "add", "Νίκος Παπάς",
+                   "6912345671").returncode == 0
+    merged = NIKOS.replace("{name}", "Νίκος Παπάς")
+    done = run_cli(sim, tmp_path, "send", "--to", "Νίκος Παπάς", "--text", NIKOS, "--gsm",
+                   "greeklish")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ("--gsm: Greeklish (ELOT 743) would cost 3 credits instead of 2; "
+                           "the text is sent as typed\n")
+    plain = run_cli(sim, tmp_path, "send", "--to", "Νίκος Παπάς", "--text", NIKOS)
+    assert plain.returncode == 0 and plain.stderr == ""  # nothing saves: no hint
+    assert [a.text for a in sim.accepted()] == [merged, merged]
+
+
+def test_placeholders_are_kept_and_the_merged_texts_counted(sim: GatewaySimulator,
+                                                            tmp_path: Path) -> None:
+    book = tmp_path / "book.csv"
+    book.write_text("name,number,Πόλη\nMaria K,6912345682,Patras\nJohn L,6912345683,\n",
+                    encoding="utf-8")
+    assert run_cli(sim, tmp_path, "contacts", "import", str(book), "--group",
+                   "G").returncode == 0
+    text = ("Dear customer, your order is ready for pickup at our store. Opening hours "
+            "9-17. Thanks! From {Πόλη|the shop}")
+    plain = run_cli(sim, tmp_path, "send", "--group", "G", "--text", text)
+    assert plain.returncode == 0 and plain.stderr == ""  # GSM-7 once merged: no hint
+    quoted = text + " «soon»"
+    done = run_cli(sim, tmp_path, "send", "--group", "G", "--text", quoted, "--gsm")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.endswith("4 → 2 credits: saves 2 credits\n")
+    assert sorted(a.text for a in sim.accepted()[2:]) == [
+        text.replace("{Πόλη|the shop}", city) + ' "soon"' for city in ("Patras", "the shop")]
+    hint = run_cli(sim, tmp_path, "send", "--group", "G", "--text", quoted)
+    assert hint.stderr == ("hint: --gsm would cost 2 credits instead of 4 (typography)\n")
