@@ -4,7 +4,8 @@
 Every figure is counted by planning the send in that form: with merge fields, each
 recipient's merged text (a Greek name stays Greek in every form, and Greeklish is longer). A
 form that would cost more is refused. `auto` (plain --gsm) takes the form that saves the
-most and, of equals, the least change: typography, then Greek capitals, then Greeklish.
+most credits (none if none saves) and, of equals, the least change: typography, then Greek
+capitals, then Greeklish; a form named is taken if it costs no more.
 """
 
 from __future__ import annotations
@@ -72,6 +73,10 @@ def text_to_send(text: str, gsm: str | None, credits_of: Callable[[str], int]) -
         # Capitals do the typography too and never lengthen: the fullest form to explain.
         why = _why_not(convert(text, wanted or Form.GREEK_CAPITALS), found.blockers, of_form)
         _say(f"--gsm: {why}; the text is sent as typed")
+        return text
+    if wanted is None and chosen.after == chosen.before:  # named, a form is the user's
+        _say(f"--gsm: no form saves credits ({NAMES[chosen.option.form]} would cost "
+             f"{_many(chosen.after, 'credit')}, as typed); the text is sent as typed")
         return text
     option = chosen.option
     _say(f"--gsm: {NAMES[option.form]}, {_many(option.changed, 'character')} changed "

@@ -83,7 +83,11 @@ def test_a_form_that_costs_more_is_refused_and_never_hinted(sim: GatewaySimulato
                            "the text is sent as typed\n")
     plain = run_cli(sim, tmp_path, "send", "--to", "Νίκος Παπάς", "--text", NIKOS)
     assert plain.returncode == 0 and plain.stderr == ""  # nothing saves: no hint
-    assert [a.text for a in sim.accepted()] == [merged, merged]
+    auto = run_cli(sim, tmp_path, "send", "--to", "Νίκος Παπάς", "--text", NIKOS, "--gsm")
+    assert auto.returncode == 0 and auto.stderr == (
+        "--gsm: no form saves credits (Greek capitals without accents would cost 2 "
+        "credits, as typed); the text is sent as typed\n")
+    assert [a.text for a in sim.accepted()] == [merged, merged, merged]
 
 
 def test_placeholders_are_kept_and_the_merged_texts_counted(sim: GatewaySimulator,
