@@ -6,7 +6,8 @@ system's code page and garbles Greek); Windows-1253 or -1252 on request, for pro
 that only read those. A character the chosen encoding cannot hold is refused, naming the
 contact, rather than replaced: nothing is written. Numbers with the country code
 apart, "+30 6912345678" (E.164 in one piece is read by Excel as a number in scientific
-notation, without its "+"); groups in one column, joined by ", ".
+notation, without its "+"); groups in one column, joined by "; " (the import splits
+groups on ";", so a group whose name holds ";" comes back as two: not supported in CSV).
 
 vCard 4.0 (RFC 6350), written by hand: vobject writes 3.0 rules under any VERSION and
 refuses a double quote in a parameter. One card per contact: FN, N (when first or last
@@ -39,7 +40,7 @@ FORMATS = (".csv", ".vcf")
 # Python's names of the encodings offered, and how the command line names them.
 ENCODINGS = {"utf-8-sig": "UTF-8", "cp1253": "Windows-1253", "cp1252": "Windows-1252"}
 COLUMNS = ("Name", "First name", "Last name", "Number", "Groups", "Notes")
-GROUP_SEPARATOR = ", "
+GROUP_SEPARATOR = "; "  # what the import splits groups on
 FIELD_PROPERTY = "X-DESKTOP-SMS-FIELD"
 FOLD_OCTETS = 75  # RFC 6350 3.2: lines longer than this are folded
 

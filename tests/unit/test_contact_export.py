@@ -66,7 +66,7 @@ def test_csv_round_trip(book: AddressBook, tmp_path: Path,
         # Spaced for Excel, and read back to the same number.
         assert got["Number"] == person["number"].replace("+33", "+33 ").replace("+30", "+30 ")  # type: ignore[attr-defined]
         assert parse_number(got["Number"]).e164 == person["number"]
-        assert got["Groups"] == ", ".join(sorted(person["groups"], key=str.casefold))  # type: ignore[call-overload]
+        assert got["Groups"] == "; ".join(sorted(person["groups"], key=str.casefold))  # type: ignore[call-overload]
         for name in fields:
             assert got[name] == person["fields"].get(name, "")  # type: ignore[attr-defined]
 
