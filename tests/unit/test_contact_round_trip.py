@@ -47,3 +47,17 @@ def test_groups_come_back_apart(books: tuple[AddressBook, AddressBook], tmp_path
     books[0].add("Ann", "+306912345671", groups=("G", "H", "Αθήνα, κέντρο"))
     [ann] = round_trip(books, tmp_path / f"contacts{suffix}")
     assert sorted(ann.groups) == ["G", "H", "Αθήνα, κέντρο"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".vcf"])
+def test_custom_fields_come_back_by_name(books: tuple[AddressBook, AddressBook],
+                                         tmp_path: Path, suffix: str) -> None:
+    # Named like columns the import knows (Mobile, Notes): still fields, never the number.
+    fields = {"City": "Αθήνα", "Tags; x": "a,b;c", 'say "hi"': "x\\y", "Mobile": "+33612345678",
+              "Notes": "a field, not the notes"}
+    books[0].add("Ann", "+306912345671", notes="the notes", fields=fields)
+    books[0].add("Bob", "+306912345672", fields={"City": "Πάτρα"})
+    ann, bob = round_trip(books, tmp_path / f"contacts{suffix}")
+    assert (ann.name, ann.number, ann.notes) == ("Ann", "+306912345671", "the notes")
+    assert dict(ann.fields) == fields
+    assert dict(bob.fields) == {"City": "Πάτρα"}

@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from desktop_sms.core.contact_import import vcard_reader
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.headers import (
     AMBIGUOUS,
@@ -16,13 +17,14 @@ from desktop_sms.core.contact_import.headers import (
     HEADERS,
     MOBILE,
     OUTLOOK_ROLES,
+    OWN_ROLES,
     Format,
     Role,
     known_format,
     normalized,
 )
 from desktop_sms.core.contact_import.sniff import looks_like_number
-from desktop_sms.core.contact_import.table import Row, Table
+from desktop_sms.core.contact_import.table import FileKind, Row, Table
 
 # Roles one column at most may have; any number of columns may be fields or ignored.
 SINGLE = (Role.NAME, Role.FIRST_NAME, Role.LAST_NAME, Role.NUMBER, Role.GROUP, Role.NOTES)
@@ -64,8 +66,13 @@ class ColumnMapping:
 def guess_mapping(table: Table) -> ColumnMapping:
     headers = list(table.headers) + [""] * (table.width - len(table.headers))
     found = known_format(table.headers) if table.has_header else None
-    if found is not None:
+    if found is Format.OWN:
+        roles = [*OWN_ROLES, *[Role.FIELD] * (len(headers) - len(OWN_ROLES))]
+    elif found is not None:
         roles = [_known_role(found, normalized(h)) for h in headers]
+    elif table.kind is FileKind.VCARD:  # its own columns, then custom fields by name
+        fixed = len(vcard_reader.HEADERS)
+        roles = _by_header(headers[:fixed]) + [Role.FIELD] * (len(headers) - fixed)
     else:
         roles = _by_header(headers)
     if Role.NUMBER not in roles:

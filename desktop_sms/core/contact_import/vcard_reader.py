@@ -8,19 +8,23 @@ import logging
 import re
 from collections.abc import Iterator
 
+from desktop_sms.core.contact_export import FIELD_PROPERTY
 from desktop_sms.core.contact_import import encoding as encodings
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.table import FileKind, Row, Table, check_row_count
 
 log = logging.getLogger(__name__)
 
-# The columns, in order. The preferred number (a mobile's, else the first) is "Number";
-# the others are kept under their kind; several of one kind are joined with ", ".
+# The columns, in order (then one per custom field our export wrote, FIELD_PROPERTY). The
+# preferred number (a mobile's, else the first) is "Number"; the others are kept under
+# their kind; several of one kind are joined with ", ".
 HEADERS = ("Name", "First name", "Last name", "Number", "Other mobile", "Home phone",
            "Work phone", "Other phone", "Email", "Organization", "Groups", "Notes")
 _COLUMN = {header: i for i, header in enumerate(HEADERS)}
 _BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*", re.IGNORECASE)
 _END = re.compile(r"\s*END\s*:\s*VCARD\s*", re.IGNORECASE)
+_CARET = re.compile(r"\^([\^n'])")
+_CARETS = {"^": "^", "n": "\n", "'": '"'}
 
 
 def is_vcard(text: str) -> bool:
@@ -31,18 +35,22 @@ def is_vcard(text: str) -> bool:
 def read_vcard(data: bytes, *, encoding: str | None = None) -> Table:
     codec = encoding or encodings.detect(data)
     text = encodings.decode(data, codec)
-    rows: list[Row] = []
+    cards: list[tuple[int, tuple[str, ...], dict[str, str]]] = []
     unreadable: list[int] = []
     for line, card in _cards(text):
-        check_row_count(len(rows) + len(unreadable))
-        cells = _cells(card)
-        if cells is None:
+        check_row_count(len(cards) + len(unreadable))
+        read = _read(card)
+        if read is None:
             unreadable.append(line)
-        elif any(cells):
-            rows.append(Row(line, cells))
-    if not rows and not unreadable:
+        elif any(read[0]) or read[1]:
+            cards.append((line, *read))
+    if not cards and not unreadable:
         raise ImportRefused(Fault.EMPTY)
-    return Table(FileKind.VCARD, HEADERS, tuple(rows), encoding=codec,
+    # Each custom field a column of its own, named by the field, after the fixed ones.
+    names = tuple(dict.fromkeys(name for _, _, fields in cards for name in fields))
+    rows = [Row(line, cells + tuple(fields.get(name, "") for name in names) if fields
+                else cells) for line, cells, fields in cards]
+    return Table(FileKind.VCARD, HEADERS + names, tuple(rows), encoding=codec,
                  unreadable=tuple(unreadable))
 
 
@@ -68,12 +76,13 @@ def _quoted_printable(line: str) -> bool:
     return "QUOTED-PRINTABLE" in name.upper()
 
 
-def _cells(card: str) -> tuple[str, ...] | None:
+def _read(card: str) -> tuple[tuple[str, ...], dict[str, str]] | None:
+    """The card's cells (HEADERS) and its custom fields, or None if it cannot be read."""
     import vobject
 
     try:
         component = vobject.readOne(card)
-        return _fields(component)
+        return _fields(component), _custom_fields(component)
     except Exception:  # vobject meets a damaged card with any exception: the card is
         # reported as unreadable by its line, the others are imported
         log.info("an unreadable vCard", exc_info=True)
@@ -103,6 +112,25 @@ def _fields(card: object) -> tuple[str, ...]:
     cells[_COLUMN["Groups"]] = ";".join(_values(contents, "categories"))
     cells[_COLUMN["Notes"]] = _text(contents, "note")
     return tuple(cell.strip() for cell in cells)
+
+
+def _custom_fields(card: object) -> dict[str, str]:
+    """Our export's FIELD_PROPERTY;X-NAME="name":value, by name (several of one name
+    joined with ", ", as same-named columns of a sheet are)."""
+    found: dict[str, str] = {}
+    contents: dict[str, list[object]] = getattr(card, "contents", {})
+    for item in contents.get(FIELD_PROPERTY.lower(), []):
+        params: dict[str, list[str]] = getattr(item, "params", {})
+        name = _rfc6868(",".join(params.get("X-NAME", []))).strip()
+        value = _joined(getattr(item, "value", "")).strip()
+        if name and value:
+            found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
+
+
+def _rfc6868(value: str) -> str:
+    """A parameter value's ^^, ^n and ^' (RFC 6868) as the characters they stand for."""
+    return _CARET.sub(lambda m: _CARETS[m.group(1)], value)
 
 
 def _numbers(tels: list[object]) -> list[tuple[str, str]]:
