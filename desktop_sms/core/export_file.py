@@ -17,6 +17,9 @@ from typing import IO
 Progress = Callable[[int, int], None]  # done, total
 ShouldStop = Callable[[], bool]
 REPORT_INTERVAL = 0.1  # seconds between progress reports
+# What a spreadsheet takes a CSV cell starting with for a formula (a tab or a line break
+# before one counts too); the contacts import takes the quote off again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class Code(Enum):
@@ -49,6 +52,12 @@ def english(failure: ExportFailed) -> str:
         return (f"{holder} holds {p['character']}, which {p['encoding']} cannot hold; "
                 "nothing was written: export in UTF-8 instead")
     return "the export was cancelled; nothing was written"
+
+
+def inert(cell: str) -> str:
+    """A CSV cell a spreadsheet shows as it is rather than running it: a quote before
+    one that would read as a formula ("=cmd|…", "+SUM(…)", "-1+2", "@x")."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
 def suffix_of(path: Path, formats: tuple[str, ...]) -> str:

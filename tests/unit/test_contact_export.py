@@ -181,3 +181,16 @@ def test_the_encodings_offered_are_the_command_lines() -> None:
     assert args.encoding == "cp1253"
     for encoding in ENCODINGS:
         parser.parse_args(["contacts", "export", "x.csv", "--encoding", encoding])
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(
+        book: AddressBook, tmp_path: Path) -> None:
+    book.add("=cmd|' /C calc'!A0", "+306912345671", notes="+SUM(1,2)", first_name="-Ann",
+             last_name="@x", groups=("=G",), fields={"=Field": "-1+2", "City": "Αθήνα"})
+    path = tmp_path / "contacts.csv"
+    export_contacts(book, path)
+    header, row = read_csv(path, "utf-8-sig")
+    assert header == [*COLUMNS, "'=Field", "City"]
+    # Our number column ("+30 …") is ours and safe: it keeps its "+".
+    assert row == ["'=cmd|' /C calc'!A0", "'-Ann", "'@x", "+30 6912345671", "'=G",
+                   "'+SUM(1,2)", "'-1+2", "Αθήνα"]

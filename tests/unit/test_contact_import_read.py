@@ -249,3 +249,10 @@ def test_too_many_rows_are_refused_while_reading(tmp_path: Path,
     with pytest.raises(ImportRefused, match="more than 10 rows") as refused:
         read_file(path)
     assert refused.value.fault is Fault.TOO_MANY_ROWS
+
+
+def test_the_quote_a_spreadsheet_puts_before_a_formula_or_a_number_is_taken_off() -> None:
+    table = read_file(DATA / "apostrophes.csv")
+    assert [row.cells for row in table.rows] == [
+        ("=Bob", "6912345615", "+1 for him"),
+        ("C", "+306912345617", "'plain' quote stays")]

@@ -61,3 +61,16 @@ def test_custom_fields_come_back_by_name(books: tuple[AddressBook, AddressBook],
     assert (ann.name, ann.number, ann.notes) == ("Ann", "+306912345671", "the notes")
     assert dict(ann.fields) == fields
     assert dict(bob.fields) == {"City": "Πάτρα"}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".vcf"])
+def test_text_like_a_formula_comes_back_as_typed(books: tuple[AddressBook, AddressBook],
+                                                 tmp_path: Path, suffix: str) -> None:
+    books[0].add("=cmd|' /C calc'!A0", "+306912345671", notes="+SUM(1,2)",
+                 first_name="-Ann", last_name="@x", groups=("=G", "H"),
+                 fields={"=Field": "-1+2", "Plain": "'quoted' as typed"})
+    [ann] = round_trip(books, tmp_path / f"contacts{suffix}")
+    assert (ann.name, ann.notes, ann.first_name, ann.last_name) == (
+        "=cmd|' /C calc'!A0", "+SUM(1,2)", "-Ann", "@x")
+    assert sorted(ann.groups) == ["=G", "H"]
+    assert dict(ann.fields) == {"=Field": "-1+2", "Plain": "'quoted' as typed"}

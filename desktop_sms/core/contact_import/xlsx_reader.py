@@ -8,6 +8,7 @@ import io
 import logging
 from collections.abc import Iterable
 
+from desktop_sms.core.contact_import.cells import tidy_row
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.table import (
     FileKind,
@@ -56,7 +57,7 @@ def _rows(values: Iterable[tuple[object, ...]]) -> list[Row]:
             cells.pop()
         if cells:
             check_row_count(len(rows))
-            rows.append(Row(number, tuple(cells)))
+            rows.append(Row(number, tidy_row(cells)))
     return rows
 
 
