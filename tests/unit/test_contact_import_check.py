@@ -286,3 +286,26 @@ def test_imported_and_updated_contacts_are_found_by_search(book: AddressBook,
     assert list(book.ordered_ids("ελενη")) == [new.id]
     assert list(book.ordered_ids("ΗΡΑΚΛΕΙΟ")) == [new.id]
     assert list(book.ordered_ids("χανια")) == [old]
+
+
+@pytest.mark.parametrize("name", ["no_header_short_number.csv", "no_header_blank_number.csv"])
+def test_a_first_row_of_data_is_not_taken_for_a_header(book: AddressBook, name: str) -> None:
+    # 'Alice,123' and 'Alice,': data whose number is wrong or missing, reported by line.
+    table = read_file(DATA / name)
+    assert not table.has_header
+    plan = plan_for(book, name)
+    assert plan.added + plan.updated + plan.skipped_count + plan.rejected_count == 3
+    assert [c.name for c in plan.to_add] == ["Bob", "Carol"]
+    assert [(i.line, i.cells[0]) for i in plan.rejected] == [(1, "Alice")]
+
+
+@pytest.mark.parametrize(("name", "headers"), [
+    ("header_of_digits.csv", ("1", "2", "3")),  # no cell with 3 digits: not data
+    ("header_with_a_year.csv", ("2024", "Mobile")),  # a header word: a header
+])
+def test_a_header_row_is_a_header(book: AddressBook, name: str,
+                                  headers: tuple[str, ...]) -> None:
+    table = read_file(DATA / name)
+    assert table.has_header and table.headers == headers
+    plan = plan_for(book, name)
+    assert plan.added == len(table.rows) and not plan.rejected

@@ -93,6 +93,15 @@ OWN_ROLES = (Role.NAME, Role.FIRST_NAME, Role.LAST_NAME, Role.NUMBER, Role.GROUP
 assert len(OWN_ROLES) == len(contact_export.COLUMNS)
 
 
+_KNOWN = frozenset().union(*HEADERS.values(), GOOGLE, OUTLOOK, GOOGLE_ROLES, OUTLOOK_ROLES,
+                           map(normalized, contact_export.COLUMNS))
+
+
+def is_header_word(cell: str) -> bool:
+    """Whether a cell is a header some sheet or program writes ('Mobile', 'Κινητό')."""
+    return normalized(cell) in _KNOWN
+
+
 class Format(Enum):
     GOOGLE = "google"
     OUTLOOK = "outlook"

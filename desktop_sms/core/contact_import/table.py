@@ -9,11 +9,13 @@ from functools import cached_property
 from typing import NamedTuple
 
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
-from desktop_sms.core.contact_import.sniff import looks_like_number
+from desktop_sms.core.contact_import.headers import is_header_word
+from desktop_sms.core.contact_import.sniff import looks_like_number, share
 
 # Beyond this a file is refused, not read into memory: an import holds about 1.2 kB per
 # row at its peak (100,000 rows: 120 MB).
 MAX_ROWS = 250_000
+_SAMPLE_ROWS = 200  # rows read to tell a header from a first contact
 
 
 class FileKind(Enum):
@@ -47,14 +49,26 @@ class Table:
 
 
 def split_header(rows: list[Row]) -> tuple[tuple[str, ...], tuple[Row, ...], bool]:
-    """(headers, data rows, has_header): the first row is a header unless one of its cells
-    reads as a phone number (a list saved without one)."""
+    """(headers, data rows, has_header): the first row is a header or, in a list saved
+    without one, the first contact."""
     if not rows:
         raise ImportRefused(Fault.EMPTY)
     first = rows[0].cells
-    if any(looks_like_number(cell) for cell in first):
+    if not _is_header(first, [row.cells for row in rows[1:_SAMPLE_ROWS]]):
         return ("",) * len(first), tuple(rows), False
     return tuple(cell.strip() for cell in first), tuple(rows[1:]), True
+
+
+def _is_header(first: tuple[str, ...], below: list[tuple[str, ...]]) -> bool:
+    """A header if a cell is a header word ('Mobile', 'Κινητό'); else data if a cell holds
+    3 digits or more ('Alice,123': a number, if a wrong one) or is blank above a column of
+    numbers ('Alice,': a contact without one)."""
+    if any(is_header_word(cell) for cell in first):
+        return True
+    if any(sum(c.isdigit() for c in cell) >= 3 for cell in first):
+        return False
+    return not any(not cell.strip() and share(below, i, looks_like_number) > 0.5
+                   for i, cell in enumerate(first))
 
 
 def check_row_count(count: int) -> None:
