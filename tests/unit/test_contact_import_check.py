@@ -309,3 +309,20 @@ def test_a_header_row_is_a_header(book: AddressBook, name: str,
     assert table.has_header and table.headers == headers
     plan = plan_for(book, name)
     assert plan.added == len(table.rows) and not plan.rejected
+
+
+@pytest.mark.parametrize(("name", "added", "rejected"), [
+    # the last card has no END:VCARD
+    ("card_noend.vcf", ["A"], [(6, RowCode.UNREADABLE_CARD)]),
+    # a BEGIN:VCARD inside a card that did not end
+    ("card_nested.vcf", ["B"], [(1, RowCode.UNREADABLE_CARD)]),
+    # a quoted-printable soft break ('=') right before END:VCARD: the card ends there
+    ("card_qpsoft.vcf", ["B"], [(1, RowCode.NO_NUMBER)]),
+    # a card with no properties
+    ("card_emptycard.vcf", [], [(1, RowCode.UNREADABLE_CARD), (4, RowCode.NO_NUMBER)]),
+])
+def test_no_vcard_vanishes(book: AddressBook, name: str, added: list[str],
+                           rejected: list[tuple[int, RowCode]]) -> None:
+    plan = plan_for(book, name)
+    assert [c.name for c in plan.to_add] == added
+    assert issues(plan.rejected) == rejected

@@ -39,11 +39,11 @@ def read_vcard(data: bytes, *, encoding: str | None = None) -> Table:
     unreadable: list[int] = []
     for line, card in _cards(text):
         check_row_count(len(cards) + len(unreadable))
-        read = _read(card)
-        if read is None:
-            unreadable.append(line)
-        elif any(read[0]) or read[1]:
+        read = None if card is None else _read(card)
+        if read is not None and (any(read[0]) or read[1]):
             cards.append((line, *read))
+        else:  # a card that does not end, that vobject cannot read, or holds nothing
+            unreadable.append(line)
     if not cards and not unreadable:
         raise ImportRefused(Fault.EMPTY)
     # Each custom field a column of its own, named by the field, after the fixed ones.
@@ -54,21 +54,30 @@ def read_vcard(data: bytes, *, encoding: str | None = None) -> Table:
                  unreadable=tuple(unreadable))
 
 
-def _cards(text: str) -> Iterator[tuple[int, str]]:
-    """Each BEGIN:VCARD … END:VCARD with the line it starts on; soft line breaks of
-    quoted-printable values joined (vobject reads them as a new, broken property)."""
+def _cards(text: str) -> Iterator[tuple[int, str | None]]:
+    """Each BEGIN:VCARD … END:VCARD with the line it starts on, or None for a card that
+    never ends (no END:VCARD before the next BEGIN or the end of the file); soft line
+    breaks of quoted-printable values joined (vobject reads them as a new, broken
+    property), one right before END:VCARD dropped."""
     start, lines, soft = 0, list[str](), False
     for number, line in enumerate(text.splitlines(), start=1):
-        if soft and lines:
+        begin, end = _BEGIN.fullmatch(line), _END.fullmatch(line)
+        if soft and not (begin or end):
             lines[-1] = lines[-1][:-1] + line
-        elif _BEGIN.fullmatch(line):
+        elif begin:
+            if lines:
+                yield start, None
             start, lines = number, [line]
         elif lines:
+            if soft:
+                lines[-1] = lines[-1][:-1]
             lines.append(line)
-            if _END.fullmatch(line):
+            if end:
                 yield start, "\r\n".join(lines) + "\r\n"
                 lines = []
         soft = bool(lines) and _quoted_printable(lines[-1]) and lines[-1].endswith("=")
+    if lines:
+        yield start, None
 
 
 def _quoted_printable(line: str) -> bool:
