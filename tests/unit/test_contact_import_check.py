@@ -326,3 +326,10 @@ def test_no_vcard_vanishes(book: AddressBook, name: str, added: list[str],
     plan = plan_for(book, name)
     assert [c.name for c in plan.to_add] == added
     assert issues(plan.rejected) == rejected
+
+
+def test_a_line_separator_inside_a_vcard_value_is_no_line_break(book: AddressBook) -> None:
+    # U+2028 and a form feed in card A's note: A is read, B's line is counted right.
+    plan = plan_for(book, "card_u2028.vcf")
+    assert [c.name for c in plan.to_add] == ["A"]
+    assert issues(plan.rejected) == [(7, RowCode.BAD_NUMBER)]

@@ -23,12 +23,15 @@ HEADERS = ("Name", "First name", "Last name", "Number", "Other mobile", "Home ph
 _COLUMN = {header: i for i, header in enumerate(HEADERS)}
 _BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*", re.IGNORECASE)
 _END = re.compile(r"\s*END\s*:\s*VCARD\s*", re.IGNORECASE)
+# The line breaks of a vCard; str.splitlines() also breaks at U+2028, a form feed and
+# others, which a value may hold.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CARET = re.compile(r"\^([\^n'])")
 _CARETS = {"^": "^", "n": "\n", "'": '"'}
 
 
 def is_vcard(text: str) -> bool:
-    first = next((line for line in text[:4096].splitlines() if line.strip()), "")
+    first = next((line for line in _LINE_BREAK.split(text[:4096]) if line.strip()), "")
     return bool(_BEGIN.fullmatch(first))
 
 
@@ -60,7 +63,7 @@ def _cards(text: str) -> Iterator[tuple[int, str | None]]:
     breaks of quoted-printable values joined (vobject reads them as a new, broken
     property), one right before END:VCARD dropped."""
     start, lines, soft = 0, list[str](), False
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         begin, end = _BEGIN.fullmatch(line), _END.fullmatch(line)
         if soft and not (begin or end):
             lines[-1] = lines[-1][:-1] + line
