@@ -333,3 +333,10 @@ def test_a_line_separator_inside_a_vcard_value_is_no_line_break(book: AddressBoo
     plan = plan_for(book, "card_u2028.vcf")
     assert [c.name for c in plan.to_add] == ["A"]
     assert issues(plan.rejected) == [(7, RowCode.BAD_NUMBER)]
+
+
+def test_a_number_saved_as_excel_float_text_reads_as_the_number(book: AddressBook) -> None:
+    plan = plan_for(book, "excel_float_numbers.csv")
+    assert [c.number for c in plan.to_add] == ["+306912345618", "+306912345619",
+                                               "+33612345678"]
+    assert (plan.rejected, plan.warnings) == ([], [])

@@ -194,6 +194,8 @@ class _RowReader:
             others = ", ".join(n for n in rest if n)
         if not typed:
             return RowIssue(row.line, RowCode.NO_NUMBER, {}, cells)
+        if typed.endswith(".0") and typed[:-2].removeprefix("+").isdecimal():
+            typed = typed[:-2]  # a number Excel saved as a float's text: '306912345678.0'
         parsed = self.parsed.get(typed)
         if parsed is None:
             parsed = self.parsed[typed] = parse_number(typed, self.region)
