@@ -340,3 +340,13 @@ def test_a_number_saved_as_excel_float_text_reads_as_the_number(book: AddressBoo
     assert [c.number for c in plan.to_add] == ["+306912345618", "+306912345619",
                                                "+33612345678"]
     assert (plan.rejected, plan.warnings) == ([], [])
+
+
+@pytest.mark.parametrize("name", ["greek_nfd.csv", "greek_nfd.vcf"])
+def test_names_are_stored_composed_nfc(book: AddressBook, name: str) -> None:
+    # A Mac writes 'ά' as 'α' and a combining accent; the book holds one form.
+    assert apply_import(book, plan_for(book, name)) is not None
+    contact = book.by_number("+306912345614")
+    assert contact is not None
+    assert (contact.name, contact.groups) == ("Γιάννης Παπαδόπουλος", ("Πελάτες",))
+    assert [c.id for c in book.search("Γιάννης")] == [contact.id]

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from desktop_sms.core.contact_export import FIELD_PROPERTY
 from desktop_sms.core.contact_import import encoding as encodings
+from desktop_sms.core.contact_import.cells import composed
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.table import FileKind, Row, Table, check_row_count
 
@@ -123,7 +124,7 @@ def _fields(card: object) -> tuple[str, ...]:
     cells[_COLUMN["Organization"]] = _text(contents, "org")
     cells[_COLUMN["Groups"]] = ";".join(_values(contents, "categories"))
     cells[_COLUMN["Notes"]] = _text(contents, "note")
-    return tuple(cell.strip() for cell in cells)
+    return tuple(composed(cell.strip()) for cell in cells)
 
 
 def _custom_fields(card: object) -> dict[str, str]:
@@ -133,8 +134,8 @@ def _custom_fields(card: object) -> dict[str, str]:
     contents: dict[str, list[object]] = getattr(card, "contents", {})
     for item in contents.get(FIELD_PROPERTY.lower(), []):
         params: dict[str, list[str]] = getattr(item, "params", {})
-        name = _rfc6868(",".join(params.get("X-NAME", []))).strip()
-        value = _joined(getattr(item, "value", "")).strip()
+        name = composed(_rfc6868(",".join(params.get("X-NAME", []))).strip())
+        value = composed(_joined(getattr(item, "value", "")).strip())
         if name and value:
             found[name] = f"{found[name]}, {value}" if name in found else value
     return found
