@@ -350,3 +350,16 @@ def test_names_are_stored_composed_nfc(book: AddressBook, name: str) -> None:
     assert contact is not None
     assert (contact.name, contact.groups) == ("Γιάννης Παπαδόπουλος", ("Πελάτες",))
     assert [c.id for c in book.search("Γιάννης")] == [contact.id]
+
+
+def test_control_characters_are_not_stored(book: AddressBook) -> None:
+    # A line break or tab in a name, group or field becomes a space; other control
+    # characters (NUL, BEL, C1) are dropped; notes keep their line breaks and tabs.
+    assert apply_import(book, plan_for(book, "control_characters.csv")) is not None
+    alice = book.by_number("+306912345604")
+    assert alice is not None
+    assert (alice.name, alice.first_name, alice.last_name, alice.groups, alice.notes) == (
+        "Alice", "An na", "Smith Jones", ("G H",), "line1\nline2\tend")
+    assert dict(alice.fields) == {"Ci ty": "Athens"}
+    carol = book.by_number("+306912345603")
+    assert carol is not None and carol.name == "Carol Multiline"

@@ -5,6 +5,7 @@ formula, or before a number to keep it text."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -13,6 +14,13 @@ from desktop_sms.core.export_file import FORMULA_START
 # "'=Bob" (our export, export_file.inert) and "'6912345615" (Excel users keep a number
 # as text so): the quote is not part of the value.
 _AFTER_QUOTE = frozenset((*FORMULA_START, *"0123456789"))
+# Line breaks (CR LF, CR, LF, VT, FF, the file/group/record separators, NEL, U+2028,
+# U+2029) and, in a one-line value, tabs; the other C0 and C1 controls and DEL are dropped.
+_BREAKS = "\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
+_ONE_LINE_BREAK = re.compile(f"[\t{_BREAKS}]+")
+_CONTROLS = dict.fromkeys(c for c in [*range(0x20), *range(0x7f, 0xa0)]
+                          if chr(c) not in "\t" + _BREAKS)
 
 
 def composed(text: str) -> str:
@@ -36,3 +44,17 @@ def needs_tidy(text: str) -> bool:
     """Whether any cell of ``text`` may change (a whole file is asked once: most have
     nothing to tidy, and then their cells are left alone)."""
     return "'" in text or not unicodedata.is_normalized("NFC", text)
+
+
+def one_line(text: str) -> str:
+    """A name, group or field: line breaks and tabs a space, other controls dropped."""
+    if text.isprintable():  # nearly always: nothing to look for
+        return text
+    return _ONE_LINE_BREAK.sub(" ", text).translate(_CONTROLS)
+
+
+def lines(text: str) -> str:
+    """Notes: line breaks as LF, tabs kept, other controls dropped."""
+    if text.isprintable():
+        return text
+    return _BREAK.sub("\n", text).translate(_CONTROLS)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
+from desktop_sms.core.contact_import.cells import lines, one_line
 from desktop_sms.core.contact_import.headers import Role
 from desktop_sms.core.contact_import.mapping import ColumnMapping
 from desktop_sms.core.contact_import.table import Row, Table
@@ -172,8 +173,9 @@ class _RowReader:
         number = mapping.index(Role.NUMBER)
         assert number is not None  # mapping.problems() said so
         self.number = number
-        self.field_columns = [(i, c.field.strip()) for i, c in enumerate(mapping.columns)
-                              if c.role is Role.FIELD and c.field.strip()]
+        self.field_columns = [(i, one_line(c.field).strip())
+                              for i, c in enumerate(mapping.columns)
+                              if c.role is Role.FIELD and one_line(c.field).strip()]
         self.parsed: dict[str, ParsedNumber] = {}  # a list repeats numbers: parse each once
         self.groups: dict[str, tuple[str, ...]] = {}  # and its groups: split each once
         self.warnings: list[RowIssue] = []
@@ -207,12 +209,12 @@ class _RowReader:
             self.warnings.append(RowIssue(row.line, RowCode.NUMBER_WARNING,
                                           {"typed": typed, "reason": parsed.reason}, cells))
         padded = cells + ("",) * (self.blank + 1 - len(cells))
-        first, last = padded[self.first].strip(), padded[self.last].strip()
-        name = padded[self.name].strip() or (f"{first} {last}" if first and last
-                                             else first or last)
+        first, last = one_line(padded[self.first]).strip(), one_line(padded[self.last]).strip()
+        name = one_line(padded[self.name]).strip() or (f"{first} {last}" if first and last
+                                                       else first or last)
         fields: dict[str, str] = {}
         for i, field_name in self.field_columns:
-            value = padded[i].strip()
+            value = one_line(padded[i]).strip()
             if value:
                 fields[field_name] = f"{fields[field_name]}, {value}" if (
                     field_name in fields) else value
@@ -222,9 +224,9 @@ class _RowReader:
         groups = self.groups.get(group_cell)
         if groups is None:
             groups = self.groups[group_cell] = tuple(
-                dict.fromkeys(_groups(group_cell) + self.group))
+                dict.fromkeys(_groups(one_line(group_cell)) + self.group))
         return NewContact(row.line, name or e164, e164, first, last,
-                          padded[self.notes].strip(), groups, fields, bool(name))
+                          lines(padded[self.notes]).strip(), groups, fields, bool(name))
 
 
 # Google's own labels, which every contact of an export has.
