@@ -256,3 +256,17 @@ def test_the_quote_a_spreadsheet_puts_before_a_formula_or_a_number_is_taken_off(
     assert [row.cells for row in table.rows] == [
         ("=Bob", "6912345615", "+1 for him"),
         ("C", "+306912345617", "'plain' quote stays")]
+
+
+@pytest.mark.parametrize(("name", "encoding"), [
+    *(("no_header.csv", codec) for codec in ("rot13", "hex", "base64", "zlib", "bz2", "uu",
+                                             "quopri")),  # Python's codecs that are no text
+    ("no_header.csv", "utf-16"),  # without a byte order mark
+    ("contacts_v30.vcf", "utf-16"),
+])
+def test_an_encoding_that_is_not_a_text_encoding_or_lacks_its_mark_is_refused(
+        name: str, encoding: str) -> None:
+    with pytest.raises(ImportRefused) as refused:
+        read_file(DATA / name, encoding=encoding)
+    assert refused.value.fault is Fault.BAD_ENCODING
+    assert refused.value.params == {"encoding": encoding}
