@@ -14,8 +14,8 @@ from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.table import (
     FileKind,
     Row,
+    Shape,
     Table,
-    check_row_count,
     split_header,
 )
 
@@ -53,6 +53,7 @@ def sniff_delimiter(text: str) -> str:
 def _records(text: str, delimiter: str, tidy: bool) -> list[Row]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[Row] = []
+    shape = Shape()
     try:
         while True:
             line = reader.line_num + 1  # where the next record starts
@@ -61,7 +62,7 @@ def _records(text: str, delimiter: str, tidy: bool) -> list[Row]:
             except StopIteration:
                 return rows
             if any(cell.strip() for cell in cells):
-                check_row_count(len(rows))
+                shape.add(len(cells))
                 rows.append(Row(line, tidy_row(cells) if tidy else tuple(cells)))
     except csv.Error:  # a field over csv's size limit: no contacts sheet has one
         raise ImportRefused(Fault.NOT_CONTACTS) from None

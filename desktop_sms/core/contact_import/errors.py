@@ -14,6 +14,8 @@ class Fault(Enum):
     CANNOT_OPEN = "cannot_open"  # path, reason (the system's words)
     TOO_LARGE = "too_large"  # size_mb, limit_mb
     TOO_MANY_ROWS = "too_many_rows"  # limit
+    TOO_MANY_COLUMNS = "too_many_columns"  # limit
+    TOO_MANY_CELLS = "too_many_cells"  # limit: rows × columns
     NOT_CONTACTS = "not_contacts"  # (none): not a CSV, Excel or vCard file
     OLD_EXCEL = "old_excel"  # (none): an .xls of Excel 97-2003
     BROKEN_XLSX = "broken_xlsx"  # (none)
@@ -28,6 +30,10 @@ _ENGLISH = {
     Fault.CANNOT_OPEN: "cannot open {path}: {reason}",
     Fault.TOO_LARGE: "the file is {size_mb} MB; files up to {limit_mb} MB can be imported",
     Fault.TOO_MANY_ROWS: "the file has more than {limit} rows; split it into smaller files",
+    Fault.TOO_MANY_COLUMNS: "the file has more than {limit} columns; a contacts file has a "
+                            "column for each thing known of a contact",
+    Fault.TOO_MANY_CELLS: "the file has more than {limit} cells (rows × columns); split it "
+                          "into smaller files or leave out the columns you do not need",
     Fault.NOT_CONTACTS: "this file is not a CSV, Excel or vCard file",
     Fault.OLD_EXCEL: "this is an old Excel file (.xls): save it as .xlsx or CSV in Excel "
                      "and import that",

@@ -12,9 +12,12 @@ from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.headers import is_header_word
 from desktop_sms.core.contact_import.sniff import looks_like_number, share
 
-# Beyond this a file is refused, not read into memory: an import holds about 1.2 kB per
-# row at its peak (100,000 rows: 120 MB).
+# Beyond these a file is refused as it is read, not read into memory: an import holds
+# about 1.2 kB per row at its peak (100,000 rows: 120 MB); a line of 3 million cells took
+# 20 s and 900 MB to map.
 MAX_ROWS = 250_000
+MAX_COLUMNS = 200
+MAX_CELLS = 5_000_000  # rows × the widest row
 _SAMPLE_ROWS = 200  # rows read to tell a header from a first contact
 
 
@@ -71,6 +74,24 @@ def _is_header(first: tuple[str, ...], below: list[tuple[str, ...]]) -> bool:
                    for i, cell in enumerate(first))
 
 
-def check_row_count(count: int) -> None:
-    if count >= MAX_ROWS:
+def check_shape(rows: int, width: int) -> None:
+    """Refuse a file of ``rows`` rows, the widest ``width`` cells, past the limits."""
+    if rows > MAX_ROWS:
         raise ImportRefused(Fault.TOO_MANY_ROWS, limit=MAX_ROWS)
+    if width > MAX_COLUMNS:
+        raise ImportRefused(Fault.TOO_MANY_COLUMNS, limit=MAX_COLUMNS)
+    if rows * width > MAX_CELLS:
+        raise ImportRefused(Fault.TOO_MANY_CELLS, limit=MAX_CELLS)
+
+
+class Shape:
+    """A file's rows counted as they are read (check_shape at each)."""
+
+    def __init__(self) -> None:
+        self.rows = self.width = 0
+
+    def add(self, cells: int) -> None:
+        self.rows += 1
+        if cells > self.width:
+            self.width = cells
+        check_shape(self.rows, self.width)

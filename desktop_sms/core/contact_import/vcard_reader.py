@@ -12,7 +12,7 @@ from desktop_sms.core.contact_export import FIELD_PROPERTY
 from desktop_sms.core.contact_import import encoding as encodings
 from desktop_sms.core.contact_import.cells import composed
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
-from desktop_sms.core.contact_import.table import FileKind, Row, Table, check_row_count
+from desktop_sms.core.contact_import.table import FileKind, Row, Table, check_shape
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def read_vcard(data: bytes, *, encoding: str | None = None) -> Table:
     cards: list[tuple[int, tuple[str, ...], dict[str, str]]] = []
     unreadable: list[int] = []
     for line, card in _cards(text):
-        check_row_count(len(cards) + len(unreadable))
+        check_shape(len(cards) + len(unreadable) + 1, len(HEADERS))
         read = None if card is None else _read(card)
         if read is not None and (any(read[0]) or read[1]):
             cards.append((line, *read))
@@ -52,6 +52,7 @@ def read_vcard(data: bytes, *, encoding: str | None = None) -> Table:
         raise ImportRefused(Fault.EMPTY)
     # Each custom field a column of its own, named by the field, after the fixed ones.
     names = tuple(dict.fromkeys(name for _, _, fields in cards for name in fields))
+    check_shape(len(cards) + len(unreadable), len(HEADERS) + len(names))
     rows = [Row(line, cells + tuple(fields.get(name, "") for name in names) if fields
                 else cells) for line, cells, fields in cards]
     return Table(FileKind.VCARD, HEADERS + names, tuple(rows), encoding=codec,

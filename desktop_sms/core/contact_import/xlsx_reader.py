@@ -13,8 +13,8 @@ from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.table import (
     FileKind,
     Row,
+    Shape,
     Table,
-    check_row_count,
     split_header,
 )
 
@@ -51,12 +51,13 @@ def read_xlsx(data: bytes, *, sheet: str | None = None) -> Table:
 
 def _rows(values: Iterable[tuple[object, ...]]) -> list[Row]:
     rows: list[Row] = []
+    shape = Shape()
     for number, row in enumerate(values, start=1):
         cells = [cell_text(value) for value in row]
         while cells and not cells[-1].strip():  # read-only mode pads to the sheet's width
             cells.pop()
         if cells:
-            check_row_count(len(rows))
+            shape.add(len(cells))
             rows.append(Row(number, tidy_row(cells)))
     return rows
 
