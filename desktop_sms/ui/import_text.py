@@ -49,6 +49,10 @@ def refusal_text(refusal: ImportRefused) -> str:
                 p["sheet"])
         case Fault.EMPTY:
             return translate("Import", "The file has no contacts in it.")
+        case Fault.EMPTY_SHEET:
+            return translate("Import", "The sheet '{0}' has no contacts; the workbook also "
+                             "has: {1}. Choose one of them above.").format(p["sheet"],
+                                                                          p["sheets"])
         case Fault.NO_NUMBER_COLUMN:
             return translate("Import", "No column holds phone numbers: choose the number "
                              "column.")

@@ -14,6 +14,7 @@ PARAMS: dict[Fault, dict[str, str | int]] = {
     Fault.TOO_MANY_CELLS: {"limit": 5_000_000},
     Fault.BAD_ENCODING: {"encoding": "utf-16"},
     Fault.NO_SHEET: {"sheet": "Πελάτες", "sheets": "Sheet1, Sheet2"},
+    Fault.EMPTY_SHEET: {"sheet": "Πελάτες", "sheets": "Sheet1, Sheet2"},
     Fault.ROLE_TWICE: {"role": "number"},
 }
 

@@ -12,6 +12,7 @@ import pytest
 
 from desktop_sms.core import store
 from desktop_sms.core.contact_import import (
+    Fault,
     ImportPlan,
     ImportRefused,
     Policy,
@@ -241,8 +242,10 @@ def test_check_can_be_cancelled_and_reports_progress(book: AddressBook) -> None:
     assert seen == [(0, 4), (4, 4)]
 
 
-def test_no_number_column_is_refused_before_any_row(book: AddressBook) -> None:
-    table = read_file(DATA / "libreoffice_two_sheets.xlsx")  # the first sheet: a note
+def test_no_number_column_is_refused_before_any_row(book: AddressBook, tmp_path: Path) -> None:
+    path = tmp_path / "no_numbers.csv"
+    path.write_text("Name,City\nAnn,Αθήνα\nBob,Πάτρα\n", encoding="utf-8")
+    table = read_file(path)
     with pytest.raises(ImportRefused, match="no column holds phone numbers"):
         check_import(table, guess_mapping(table), region="GR", existing={})
 
@@ -363,3 +366,19 @@ def test_control_characters_are_not_stored(book: AddressBook) -> None:
     assert dict(alice.fields) == {"Ci ty": "Athens"}
     carol = book.by_number("+306912345603")
     assert carol is not None and carol.name == "Carol Multiline"
+
+
+@pytest.mark.parametrize(("name", "fault", "params"), [
+    ("header_only.csv", Fault.EMPTY, {}),
+    ("empty_first_sheet.xlsx", Fault.EMPTY_SHEET, {"sheet": "E", "sheets": "D"}),
+    ("libreoffice_two_sheets.xlsx", Fault.EMPTY_SHEET,
+     {"sheet": "Σημειώσεις", "sheets": "Πελάτες"}),
+])
+def test_a_file_or_sheet_without_contacts_is_refused_naming_the_other_sheets(
+        book: AddressBook, name: str, fault: Fault, params: dict[str, str]) -> None:
+    # Read (the preview then offers the other sheets), but there is nothing to import.
+    table = read_file(DATA / name)
+    assert table.rows == ()
+    with pytest.raises(ImportRefused) as refused:
+        check_import(table, guess_mapping(table), region="GR", existing={})
+    assert (refused.value.fault, refused.value.params) == (fault, params)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from desktop_sms.core.contact_import.cells import lines, one_line
 from desktop_sms.core.contact_import.headers import Role
 from desktop_sms.core.contact_import.mapping import ColumnMapping
-from desktop_sms.core.contact_import.table import Row, Table
+from desktop_sms.core.contact_import.table import Row, Table, no_contacts
 from desktop_sms.core.phone import ParsedNumber, Verdict, parse_number
 
 Progress = Callable[[int, int], None]  # (done, total), from the thread doing the work
@@ -114,7 +114,9 @@ def check_import(table: Table, mapping: ColumnMapping, *, region: str,
     """The plan for importing ``table`` by ``mapping``; national numbers are read in
     ``region``; ``existing`` is the book's numbers (``existing_numbers``). None if
     ``cancelled()`` turned true. Raises ImportRefused if the mapping has no number column
-    (or a role twice)."""
+    (or a role twice), or if the table has no rows (a header alone, an empty sheet)."""
+    if not table.rows and not table.unreadable:
+        raise no_contacts(table)
     problems = mapping.problems()
     if problems:
         raise problems[0]

@@ -22,6 +22,7 @@ class Fault(Enum):
     BAD_ENCODING = "bad_encoding"  # encoding ('' when none of the usual ones fits)
     NO_SHEET = "no_sheet"  # sheet, sheets (comma-separated names)
     EMPTY = "empty"  # (none): no rows at all
+    EMPTY_SHEET = "empty_sheet"  # sheet, sheets (the workbook's others, comma-separated)
     NO_NUMBER_COLUMN = "no_number_column"  # (none)
     ROLE_TWICE = "role_twice"  # role (Role's value): one column only may have it
 
@@ -41,6 +42,8 @@ _ENGLISH = {
     Fault.BAD_ENCODING: "the text cannot be read as {encoding}: choose another encoding",
     Fault.NO_SHEET: "the workbook has no sheet called '{sheet}' (it has: {sheets})",
     Fault.EMPTY: "the file has no contacts in it",
+    Fault.EMPTY_SHEET: "the sheet '{sheet}' has no contacts; the workbook also has: {sheets} "
+                       "(choose one with --sheet or in the preview)",
     Fault.NO_NUMBER_COLUMN: "no column holds phone numbers: choose the number column",
     Fault.ROLE_TWICE: "only one column can be the {role} column",
 }

@@ -51,6 +51,14 @@ class Table:
         return max([len(self.headers), *(len(r.cells) for r in self.rows)])
 
 
+def no_contacts(table: Table) -> ImportRefused:
+    """Why ``table`` (without rows) cannot be imported: a workbook's sheet names the others."""
+    others = [name for name in table.sheets if name != table.sheet]
+    if others:
+        return ImportRefused(Fault.EMPTY_SHEET, sheet=table.sheet, sheets=", ".join(others))
+    return ImportRefused(Fault.EMPTY)
+
+
 def split_header(rows: list[Row]) -> tuple[tuple[str, ...], tuple[Row, ...], bool]:
     """(headers, data rows, has_header): the first row is a header or, in a list saved
     without one, the first contact."""

@@ -45,6 +45,8 @@ def read_xlsx(data: bytes, *, sheet: str | None = None) -> Table:
             raise ImportRefused(Fault.BROKEN_XLSX) from None
     finally:
         book.close()
+    if not rows:  # read all the same: the preview offers the other sheets
+        return Table(FileKind.XLSX, (), (), False, sheets=names, sheet=chosen)
     headers, data_rows, has_header = split_header(rows)
     return Table(FileKind.XLSX, headers, data_rows, has_header, sheets=names, sheet=chosen)
 
