@@ -382,3 +382,12 @@ def test_a_file_or_sheet_without_contacts_is_refused_naming_the_other_sheets(
     with pytest.raises(ImportRefused) as refused:
         check_import(table, guess_mapping(table), region="GR", existing={})
     assert (refused.value.fault, refused.value.params) == (fault, params)
+
+
+def test_fields_whose_names_differ_in_case_are_one_field(book: AddressBook) -> None:
+    # The book holds a field name once whatever its case: both columns' values are kept.
+    assert apply_import(book, plan_for(book, "fields_differing_in_case.csv")) is not None
+    ann, bob = book.by_number("+306912345671"), book.by_number("+306912345672")
+    assert ann is not None and bob is not None
+    assert dict(ann.fields) == {"City": "Αθήνα, Πάτρα", "other phone": "2107654321, 2101234567"}
+    assert dict(bob.fields) == {"City": "Λάρισα"}

@@ -20,6 +20,7 @@ from desktop_sms.core.phone import ParsedNumber, Verdict, parse_number
 Progress = Callable[[int, int], None]  # (done, total), from the thread doing the work
 Cancelled = Callable[[], bool]
 PROGRESS_EVERY = 2000  # rows between progress calls and cancel checks
+OTHER_PHONE = "Other phone"  # the field a Google cell's further numbers ('a ::: b') go to
 
 
 class Policy(Enum):
@@ -175,9 +176,13 @@ class _RowReader:
         number = mapping.index(Role.NUMBER)
         assert number is not None  # mapping.problems() said so
         self.number = number
-        self.field_columns = [(i, one_line(c.field).strip())
+        # The book holds a field name once whatever its case ('City', 'CITY'): columns
+        # named alike but for case are one field, named as the first of them is.
+        spelling: dict[str, str] = {}
+        self.field_columns = [(i, spelling.setdefault(name.casefold(), name))
                               for i, c in enumerate(mapping.columns)
-                              if c.role is Role.FIELD and one_line(c.field).strip()]
+                              if c.role is Role.FIELD and (name := one_line(c.field).strip())]
+        self.other_phone = spelling.get(OTHER_PHONE.casefold(), OTHER_PHONE)
         self.parsed: dict[str, ParsedNumber] = {}  # a list repeats numbers: parse each once
         self.groups: dict[str, tuple[str, ...]] = {}  # and its groups: split each once
         self.warnings: list[RowIssue] = []
@@ -216,12 +221,8 @@ class _RowReader:
                                                        else first or last)
         fields: dict[str, str] = {}
         for i, field_name in self.field_columns:
-            value = one_line(padded[i]).strip()
-            if value:
-                fields[field_name] = f"{fields[field_name]}, {value}" if (
-                    field_name in fields) else value
-        if others:
-            fields["Other phone"] = others
+            _add(fields, field_name, one_line(padded[i]).strip())
+        _add(fields, self.other_phone, others)
         group_cell = padded[self.group_column]
         groups = self.groups.get(group_cell)
         if groups is None:
@@ -229,6 +230,12 @@ class _RowReader:
                 dict.fromkeys(_groups(one_line(group_cell)) + self.group))
         return NewContact(row.line, name or e164, e164, first, last,
                           lines(padded[self.notes]).strip(), groups, fields, bool(name))
+
+
+def _add(fields: dict[str, str], name: str, value: str) -> None:
+    """A field's value, after the one a column of the same name gave (if any)."""
+    if value:
+        fields[name] = f"{fields[name]}, {value}" if name in fields else value
 
 
 # Google's own labels, which every contact of an export has.
