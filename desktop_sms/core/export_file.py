@@ -4,8 +4,10 @@ words them in ui/export_text.py, the command line with ``english``)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -74,8 +76,11 @@ def replacing(path: Path) -> Iterator[IO[bytes]]:
     failed or cancelled export leaves no half file and the previous one untouched."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
-        # "x": created here (never someone else's file), with the usual permissions.
+        # "x": created here (never someone else's file), with the usual permissions, or
+        # the replaced file's (an export kept private stays private).
         with open(temp, "xb") as file:
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(temp, stat.S_IMODE(os.stat(path).st_mode))
             yield file
             file.flush()
             os.fsync(file.fileno())  # on disk before it replaces a good file

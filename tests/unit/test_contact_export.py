@@ -194,3 +194,15 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(
     # Our number column ("+30 …") is ours and safe: it keeps its "+".
     assert row == ["'=cmd|' /C calc'!A0", "'-Ann", "'@x", "+30 6912345671", "'=G",
                    "'+SUM(1,2)", "'-1+2", "Αθήνα"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".vcf"])
+def test_a_replaced_file_keeps_its_permissions(book: AddressBook, tmp_path: Path,
+                                               suffix: str) -> None:
+    add(book, GREEK)
+    path = tmp_path / f"private{suffix}"
+    path.write_bytes(b"the previous export")
+    path.chmod(0o600)
+    export_contacts(book, path)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.read_bytes() != b"the previous export"
