@@ -155,6 +155,9 @@ class Cli:
         account, another sender, the cost) does so before anything is queued."""
         plan = self.prepare()
         messages = plan.messages()
+        if len(messages) > self.settings.cost_check_over:  # whoever will send them
+            with self.client() as client:
+                check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
         if not self.lock.acquire():
             holder = self._holder()
             if holder != "window":
@@ -165,8 +168,6 @@ class Cli:
                   "data folder, sends them", file=sys.stderr)
             return 0
         with self.client() as client:
-            if len(messages) > self.settings.cost_check_over:
-                check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
             self._recover()
             ids = self.outbox.enqueue(messages)
             return self._drain(client, batch=ids[0], ids=ids)

@@ -6,7 +6,10 @@ system's code page and garbles Greek); Windows-1253 or -1252 on request, for pro
 that only read those. A character the chosen encoding cannot hold is refused, naming the
 contact, rather than replaced: nothing is written. Numbers with the country code
 apart, "+30 6912345678" (E.164 in one piece is read by Excel as a number in scientific
-notation, without its "+"); groups in one column, joined by ", ".
+notation, without its "+"); every other cell a spreadsheet would run as a formula ("=…",
+"+…", "-…", "@…") has a quote before it, which our import takes off. Groups in one
+column, joined by "; " (the import splits groups on ";", so a group whose name holds ";"
+comes back as two: not supported in CSV).
 
 vCard 4.0 (RFC 6350), written by hand: vobject writes 3.0 rules under any VERSION and
 refuses a double quote in a parameter. One card per contact: FN, N (when first or last
@@ -29,6 +32,7 @@ from desktop_sms.core.export_file import (
     Progress,
     ShouldStop,
     Ticker,
+    inert,
     replacing,
     suffix_of,
 )
@@ -39,7 +43,7 @@ FORMATS = (".csv", ".vcf")
 # Python's names of the encodings offered, and how the command line names them.
 ENCODINGS = {"utf-8-sig": "UTF-8", "cp1253": "Windows-1253", "cp1252": "Windows-1252"}
 COLUMNS = ("Name", "First name", "Last name", "Number", "Groups", "Notes")
-GROUP_SEPARATOR = ", "
+GROUP_SEPARATOR = "; "  # what the import splits groups on
 FIELD_PROPERTY = "X-DESKTOP-SMS-FIELD"
 FOLD_OCTETS = 75  # RFC 6350 3.2: lines longer than this are folded
 
@@ -72,16 +76,16 @@ def _write_csv(book: AddressBook, file: IO[bytes], encoding: str, delimiter: str
                             write_through=True)
     writer = csv.writer(text, delimiter=delimiter)
     try:
-        writer.writerow((*COLUMNS, *fields))
+        writer.writerow((*COLUMNS, *map(inert, fields)))
     except UnicodeEncodeError as exc:
         column = next(f for f in fields if str(exc.object)[exc.start] in f)
         raise _not_encodable(exc, encoding, column=column) from None
     for contact in book.each():
         try:
-            writer.writerow((contact.name, contact.first_name, contact.last_name,
-                             country_code_apart(contact.number),
-                             GROUP_SEPARATOR.join(contact.groups), contact.notes,
-                             *(contact.fields.get(f, "") for f in fields)))
+            writer.writerow((inert(contact.name), inert(contact.first_name),
+                             inert(contact.last_name), country_code_apart(contact.number),
+                             inert(GROUP_SEPARATOR.join(contact.groups)), inert(contact.notes),
+                             *(inert(contact.fields.get(f, "")) for f in fields)))
         except UnicodeEncodeError as exc:
             raise _not_encodable(exc, encoding, contact=contact.name) from None
         ticker.tick()

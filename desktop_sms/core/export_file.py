@@ -4,8 +4,10 @@ words them in ui/export_text.py, the command line with ``english``)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +19,9 @@ from typing import IO
 Progress = Callable[[int, int], None]  # done, total
 ShouldStop = Callable[[], bool]
 REPORT_INTERVAL = 0.1  # seconds between progress reports
+# What a spreadsheet takes a CSV cell starting with for a formula (a tab or a line break
+# before one counts too); the contacts import takes the quote off again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class Code(Enum):
@@ -51,6 +56,12 @@ def english(failure: ExportFailed) -> str:
     return "the export was cancelled; nothing was written"
 
 
+def inert(cell: str) -> str:
+    """A CSV cell a spreadsheet shows as it is rather than running it: a quote before
+    one that would read as a formula ("=cmd|…", "+SUM(…)", "-1+2", "@x")."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
 def suffix_of(path: Path, formats: tuple[str, ...]) -> str:
     """The file's format from its extension (lower case, with the dot), one of ``formats``."""
     suffix = path.suffix.lower()
@@ -65,8 +76,11 @@ def replacing(path: Path) -> Iterator[IO[bytes]]:
     failed or cancelled export leaves no half file and the previous one untouched."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
-        # "x": created here (never someone else's file), with the usual permissions.
+        # "x": created here (never someone else's file), with the usual permissions, or
+        # the replaced file's (an export kept private stays private).
         with open(temp, "xb") as file:
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(temp, stat.S_IMODE(os.stat(path).st_mode))
             yield file
             file.flush()
             os.fsync(file.fileno())  # on disk before it replaces a good file

@@ -105,6 +105,11 @@ class OptOutList:
             self._read = version, frozenset(joined.split(" ") if joined else ())
         return self._read[1]
 
+    def has(self, number: str) -> bool:
+        """Is ``number`` (E.164) on the list: one key lookup, for each message as it leaves."""
+        return self.conn.execute("SELECT 1 FROM opt_outs WHERE number = ?",
+                                 (number,)).fetchone() is not None
+
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM opt_outs").fetchone()[0])
 

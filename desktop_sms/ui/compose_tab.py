@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -220,6 +220,13 @@ class ComposeTab(QWidget):
         self.opt_outs = opt_outs
         self.recheck()
 
+    def replace_text(self, text: str) -> None:
+        """Put ``text`` in the message as one edit: Ctrl+Z brings the old text back
+        (setPlainText would forget it)."""
+        cursor = self.message_edit.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+
     def add_tool(self, widget: QWidget) -> None:
         """A button beside the counter (the window adds those built after the first
         paint)."""
@@ -359,7 +366,7 @@ class ComposeTab(QWidget):
 
             self.cheaper = CheaperOfferButton(self)
             self.counter_row.insertWidget(1, self.cheaper)
-            self.cheaper.chosen.connect(self.message_edit.setPlainText)
+            self.cheaper.chosen.connect(self.replace_text)
         checked, draft, balance = self.checked, plan.draft, self.balance
 
         def credits_of(form: Form | None) -> int:

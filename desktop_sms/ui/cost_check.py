@@ -39,9 +39,10 @@ class CostFigures(NamedTuple):
 
 
 def check_cost(parent: QWidget, session: Session, plan: SendPlan,
-               send: Callable[[], None]) -> None:
+               send: Callable[[], None], ended: Callable[[], None]) -> None:
     """Fetch the balance on the worker, then show the cost check; ``send`` if the user
-    agrees. Offline, the check still shows, saying why the balance is missing."""
+    agrees, then ``ended`` however it ended. Without the balance (offline), the check
+    says why, and sending needs an explicit yes."""
     def figures(balance: Decimal | None, why: str = "") -> CostFigures:
         skipped = [f"{p.params['name']} ({display(str(p.params['number']))})"
                    if p.params.get("name") else display(str(p.params["number"]))
@@ -54,6 +55,7 @@ def check_cost(parent: QWidget, session: Session, plan: SendPlan,
         dialog = CostCheck(parent, found)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(send)
+        dialog.finished.connect(ended)
         dialog.open()
 
     session.run(lambda worker: worker.fetch_balance(), lambda b: show(figures(b)),
@@ -106,8 +108,11 @@ class CostCheck(QDialog):
         self.over = QCheckBox(self.tr(
             "Send anyway: the gateway may refuse the messages the balance does not cover"))
         self.over.setObjectName("costOverBalance")
-        if after is not None and after < 0:
-            warning = QLabel(self.tr("⚠ This costs {0} credits more than the balance.").format(
+        if after is None or after < 0:
+            warning = QLabel(self.tr(
+                "⚠ The balance is not known, so this send may cost more than it.")
+                if after is None else self.tr(
+                "⚠ This costs {0} credits more than the balance.").format(
                 f"{-after.normalize():,f}"))
             warning.setObjectName("costWarning")
             warning.setStyleSheet("color: #c0392b; font-weight: bold")

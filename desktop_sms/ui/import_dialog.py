@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.contact_import.apply import apply_import, existing_numbers
 from desktop_sms.core.contact_import.checking import ImportPlan, Policy, check_import
 from desktop_sms.core.contact_import.encoding import ENCODINGS
-from desktop_sms.core.contact_import.errors import Fault, ImportRefused
+from desktop_sms.core.contact_import.errors import ImportRefused
 from desktop_sms.core.contact_import.headers import Role
 from desktop_sms.core.contact_import.mapping import Column, ColumnMapping, guess_mapping
 from desktop_sms.core.contact_import.reading import read_file
-from desktop_sms.core.contact_import.table import FileKind, Table
+from desktop_sms.core.contact_import.table import FileKind, Table, no_contacts
 from desktop_sms.ui.import_report import ImportReport
 from desktop_sms.ui.import_text import refusal_text, role_name
 from desktop_sms.ui.widgets import form_box, region_box
@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
         self._show_file(self.table)
         self._show_columns()
         if not self.table.rows:  # a header alone (a workbook's other sheet may have rows)
-            self._refused(ImportRefused(Fault.EMPTY))
+            self._refused(no_contacts(self.table))
             return
         self._check()
 

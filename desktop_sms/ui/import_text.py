@@ -23,6 +23,14 @@ def refusal_text(refusal: ImportRefused) -> str:
         case Fault.TOO_MANY_ROWS:
             return translate("Import", "The file has more than {0:,} rows: split it into "
                              "smaller files.").format(p["limit"])
+        case Fault.TOO_MANY_COLUMNS:
+            return translate("Import", "The file has more than {0:,} columns; a contacts file "
+                             "has a column for each thing known of a contact.").format(
+                p["limit"])
+        case Fault.TOO_MANY_CELLS:
+            return translate("Import", "The file has more than {0:,} cells (rows × columns): "
+                             "split it into smaller files or leave out the columns you do "
+                             "not need.").format(p["limit"])
         case Fault.NOT_CONTACTS:
             return translate("Import", "This file is not a CSV, Excel or vCard file.")
         case Fault.OLD_EXCEL:
@@ -41,6 +49,10 @@ def refusal_text(refusal: ImportRefused) -> str:
                 p["sheet"])
         case Fault.EMPTY:
             return translate("Import", "The file has no contacts in it.")
+        case Fault.EMPTY_SHEET:
+            return translate("Import", "The sheet '{0}' has no contacts; the workbook also "
+                             "has: {1}. Choose one of them above.").format(p["sheet"],
+                                                                          p["sheets"])
         case Fault.NO_NUMBER_COLUMN:
             return translate("Import", "No column holds phone numbers: choose the number "
                              "column.")

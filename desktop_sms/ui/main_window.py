@@ -218,9 +218,9 @@ class MainWindow(QMainWindow):
         from desktop_sms.ui.templates_menu import TemplatesMenu
 
         compose = self.compose
-        edit = compose.message_edit
-        compose.add_tool(TemplatesMenu(compose, lambda: self.session, edit.toPlainText,
-                                       edit.setPlainText, self.conn))
+        compose.add_tool(TemplatesMenu(compose, lambda: self.session,
+                                       compose.message_edit.toPlainText, compose.replace_text,
+                                       self.conn))
         compose.set_opt_outs(OptOutList(self.conn))
 
     def _build_menus(self) -> None:
@@ -322,9 +322,18 @@ class MainWindow(QMainWindow):
         if len(plan.sendable) > self.settings.cost_check_over:
             from desktop_sms.ui.cost_check import check_cost  # a dialog: when first used
 
-            check_cost(self, self.session, plan, queue)
+            # Until the check ends, Compose can neither send again (a second batch) nor
+            # change what this plan sends (the check would send the old text).
+            self.compose.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Fetching the balance for the cost check…"))
+            check_cost(self, self.session, plan, queue, lambda: self._cost_checked())
         else:
             queue()
+
+    def _cost_checked(self) -> None:
+        self.statusBar().clearMessage()
+        self.compose.setEnabled(True)
+        self.compose.message_edit.setFocus()
 
     def _bring_to_front(self, _reason: object) -> None:
         self.showNormal()

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_sms.simulator import GatewaySimulator
+from desktop_sms.simulator import FaultKind, GatewaySimulator
 from desktop_sms.ui.cost_check import CostCheck, CostFigures
 from desktop_sms.ui.main_window import MainWindow
 
@@ -101,3 +101,37 @@ def test_a_send_to_few_recipients_goes_without_the_check(
     window.compose.send()
     qtbot.waitUntil(lambda: len(sim.accepted()) == 10, timeout=10_000)
     assert window.findChild(CostCheck) is None
+
+
+def test_compose_waits_while_the_balance_is_fetched(
+        qtbot: QtBot, window: MainWindow, sim: GatewaySimulator) -> None:
+    """Between Send and the answer, Compose takes no second Send (a second batch) and no
+    edit (the check would send the old text); it is back once the check is closed."""
+    _large_send(qtbot, window, 12)
+    sim.inject("get_balance", FaultKind.DELAY, delay=0.8, times=1)
+    window.compose.send()
+    assert not window.compose.isEnabled()
+    window.compose.send_button.click()  # a second click: refused while disabled
+    qtbot.waitUntil(lambda: window.findChild(CostCheck) is not None, timeout=5000)
+    assert len(window.findChildren(CostCheck)) == 1
+    dialog = window.findChild(CostCheck)
+    assert dialog is not None
+    dialog.reject()
+    qtbot.waitUntil(window.compose.isEnabled, timeout=2000)
+    assert window.compose.message_edit.toPlainText() == "Η προσφορά ισχύει ως την Κυριακή"
+    assert window.reader.count() == 0
+
+
+def test_without_the_balance_sending_needs_an_explicit_yes(
+        qtbot: QtBot, window: MainWindow, sim: GatewaySimulator) -> None:
+    _large_send(qtbot, window, 12)
+    sim.inject("get_balance", FaultKind.HTTP_503, times=3)
+    window.compose.send()
+    qtbot.waitUntil(lambda: window.findChild(CostCheck) is not None, timeout=10_000)
+    dialog = window.findChild(CostCheck)
+    assert dialog is not None
+    assert dialog.values["Balance now:"].text().startswith("unknown: ")
+    assert not dialog.send_button.isEnabled()
+    dialog.over.setChecked(True)
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: window.reader.count() == 12, timeout=10_000)

@@ -106,8 +106,13 @@ def test_an_unreadable_file_is_one_error_line_and_exit_2(tmp_path: Path) -> None
     cases = [
         ([str(binary)], "error: this file is not a CSV, Excel or vCard file"),
         ([str(tmp_path / "missing.csv")], "error: cannot open"),
-        ([str(DATA / "libreoffice_two_sheets.xlsx")],
-         "error: no column holds phone numbers: choose the number column"),
+        ([str(DATA / "libreoffice_two_sheets.xlsx")],  # its first sheet has a header alone
+         "error: the sheet 'Σημειώσεις' has no contacts; the workbook also has: Πελάτες "
+         "(choose one with --sheet or in the preview)"),
+        ([str(DATA / "empty_first_sheet.xlsx")],
+         "error: the sheet 'E' has no contacts; the workbook also has: D (choose one with "
+         "--sheet or in the preview)"),
+        ([str(DATA / "header_only.csv")], "error: the file has no contacts in it"),
         ([str(DATA / "libreoffice.xlsx"), "--sheet", "Nope"],
          "error: the workbook has no sheet called 'Nope' (it has: for_xlsx)"),
         ([str(DATA / "french_excel_cp1252.csv"), "--encoding", "utf-8"],

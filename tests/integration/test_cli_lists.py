@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.simulator import GatewaySimulator
 from tests.integration.test_cli import run_cli
 
@@ -195,3 +196,22 @@ def test_a_large_send_checks_its_cost_against_the_balance_fetched_now(
     done = run_cli(sim, tmp_path, "send", *to, "--text", "Καλημέρα")
     assert done.returncode == 0, done.stderr
     assert "balance 100 → 88" in done.stderr and len(sim.accepted()) == 12
+
+
+def test_the_cost_is_checked_when_the_window_would_send_too(
+        sim: GatewaySimulator, tmp_path: Path) -> None:
+    """With the window holding the data folder, the command only queues: the balance is
+    still checked first, and a send over it is refused before anything is queued."""
+    assert run(tmp_path, "outbox").returncode == 0  # the data folder exists
+    window = SenderLock(tmp_path, "window")
+    assert window.acquire()
+    try:
+        sim.balance = 5
+        to = [arg for i in range(12) for arg in ("--to", f"+3069100000{i:02d}")]
+        refused = run_cli(sim, tmp_path, "send", *to, "--text", "hi")
+        assert refused.returncode == 2
+        assert refused.stderr.splitlines()[-1].startswith(
+            "error: this send costs 12 credits but the balance is 5")
+        assert run(tmp_path, "outbox").stdout == ""
+    finally:
+        window.release()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_sms.core import store
+from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.messages import Change, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.states import State
@@ -267,3 +268,19 @@ def test_reply_stored_but_not_applied_is_applied_at_start(outbox: Outbox) -> Non
     assert message is not None and message.state is State.DELIVERED
     assert outbox.conn.execute("SELECT count(*) FROM status_replies").fetchone()[0] == 0
     assert outbox.unmatched_updates() == 1  # 66 is not ours (yet): kept
+
+
+def test_a_number_opted_out_after_queuing_is_never_sent(
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox) -> None:
+    """The opt-out list is read again as each message is about to leave: one queued before
+    its number went on the list is cancelled, saying why, and the rest go."""
+    ids = outbox.enqueue([NewMessage("+306912345601", "queued before"),
+                          NewMessage("+306912345602", "queued before")])
+    OptOutList(outbox.conn).add(["+306912345601"], "replied STOP")
+    result = outbox.drain(client)
+    assert result.error is None and result.in_doubt is None
+    assert [a.mobile_number for a in sim.accepted()] == ["306912345602"]
+    first = outbox.get(ids[0])
+    assert first is not None
+    assert (first.state, first.error) == (State.CANCELLED, "on the opt-out list: not sent")
+    assert outbox.get(ids[1]) is not None and outbox.get(ids[1]).state is State.ACCEPTED

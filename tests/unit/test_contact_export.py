@@ -66,7 +66,7 @@ def test_csv_round_trip(book: AddressBook, tmp_path: Path,
         # Spaced for Excel, and read back to the same number.
         assert got["Number"] == person["number"].replace("+33", "+33 ").replace("+30", "+30 ")  # type: ignore[attr-defined]
         assert parse_number(got["Number"]).e164 == person["number"]
-        assert got["Groups"] == ", ".join(sorted(person["groups"], key=str.casefold))  # type: ignore[call-overload]
+        assert got["Groups"] == "; ".join(sorted(person["groups"], key=str.casefold))  # type: ignore[call-overload]
         for name in fields:
             assert got[name] == person["fields"].get(name, "")  # type: ignore[attr-defined]
 
@@ -181,3 +181,28 @@ def test_the_encodings_offered_are_the_command_lines() -> None:
     assert args.encoding == "cp1253"
     for encoding in ENCODINGS:
         parser.parse_args(["contacts", "export", "x.csv", "--encoding", encoding])
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_start_with_a_quote(
+        book: AddressBook, tmp_path: Path) -> None:
+    book.add("=cmd|' /C calc'!A0", "+306912345671", notes="+SUM(1,2)", first_name="-Ann",
+             last_name="@x", groups=("=G",), fields={"=Field": "-1+2", "City": "Αθήνα"})
+    path = tmp_path / "contacts.csv"
+    export_contacts(book, path)
+    header, row = read_csv(path, "utf-8-sig")
+    assert header == [*COLUMNS, "'=Field", "City"]
+    # Our number column ("+30 …") is ours and safe: it keeps its "+".
+    assert row == ["'=cmd|' /C calc'!A0", "'-Ann", "'@x", "+30 6912345671", "'=G",
+                   "'+SUM(1,2)", "'-1+2", "Αθήνα"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".vcf"])
+def test_a_replaced_file_keeps_its_permissions(book: AddressBook, tmp_path: Path,
+                                               suffix: str) -> None:
+    add(book, GREEK)
+    path = tmp_path / f"private{suffix}"
+    path.write_bytes(b"the previous export")
+    path.chmod(0o600)
+    export_contacts(book, path)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.read_bytes() != b"the previous export"

@@ -12,6 +12,7 @@ import pytest
 
 from desktop_sms.core import store
 from desktop_sms.core.contact_import import (
+    Fault,
     ImportPlan,
     ImportRefused,
     Policy,
@@ -241,8 +242,10 @@ def test_check_can_be_cancelled_and_reports_progress(book: AddressBook) -> None:
     assert seen == [(0, 4), (4, 4)]
 
 
-def test_no_number_column_is_refused_before_any_row(book: AddressBook) -> None:
-    table = read_file(DATA / "libreoffice_two_sheets.xlsx")  # the first sheet: a note
+def test_no_number_column_is_refused_before_any_row(book: AddressBook, tmp_path: Path) -> None:
+    path = tmp_path / "no_numbers.csv"
+    path.write_text("Name,City\nAnn,Αθήνα\nBob,Πάτρα\n", encoding="utf-8")
+    table = read_file(path)
     with pytest.raises(ImportRefused, match="no column holds phone numbers"):
         check_import(table, guess_mapping(table), region="GR", existing={})
 
@@ -286,3 +289,105 @@ def test_imported_and_updated_contacts_are_found_by_search(book: AddressBook,
     assert list(book.ordered_ids("ελενη")) == [new.id]
     assert list(book.ordered_ids("ΗΡΑΚΛΕΙΟ")) == [new.id]
     assert list(book.ordered_ids("χανια")) == [old]
+
+
+@pytest.mark.parametrize("name", ["no_header_short_number.csv", "no_header_blank_number.csv"])
+def test_a_first_row_of_data_is_not_taken_for_a_header(book: AddressBook, name: str) -> None:
+    # 'Alice,123' and 'Alice,': data whose number is wrong or missing, reported by line.
+    table = read_file(DATA / name)
+    assert not table.has_header
+    plan = plan_for(book, name)
+    assert plan.added + plan.updated + plan.skipped_count + plan.rejected_count == 3
+    assert [c.name for c in plan.to_add] == ["Bob", "Carol"]
+    assert [(i.line, i.cells[0]) for i in plan.rejected] == [(1, "Alice")]
+
+
+@pytest.mark.parametrize(("name", "headers"), [
+    ("header_of_digits.csv", ("1", "2", "3")),  # no cell with 3 digits: not data
+    ("header_with_a_year.csv", ("2024", "Mobile")),  # a header word: a header
+])
+def test_a_header_row_is_a_header(book: AddressBook, name: str,
+                                  headers: tuple[str, ...]) -> None:
+    table = read_file(DATA / name)
+    assert table.has_header and table.headers == headers
+    plan = plan_for(book, name)
+    assert plan.added == len(table.rows) and not plan.rejected
+
+
+@pytest.mark.parametrize(("name", "added", "rejected"), [
+    # the last card has no END:VCARD
+    ("card_noend.vcf", ["A"], [(6, RowCode.UNREADABLE_CARD)]),
+    # a BEGIN:VCARD inside a card that did not end
+    ("card_nested.vcf", ["B"], [(1, RowCode.UNREADABLE_CARD)]),
+    # a quoted-printable soft break ('=') right before END:VCARD: the card ends there
+    ("card_qpsoft.vcf", ["B"], [(1, RowCode.NO_NUMBER)]),
+    # a card with no properties
+    ("card_emptycard.vcf", [], [(1, RowCode.UNREADABLE_CARD), (4, RowCode.NO_NUMBER)]),
+])
+def test_no_vcard_vanishes(book: AddressBook, name: str, added: list[str],
+                           rejected: list[tuple[int, RowCode]]) -> None:
+    plan = plan_for(book, name)
+    assert [c.name for c in plan.to_add] == added
+    assert issues(plan.rejected) == rejected
+
+
+def test_a_line_separator_inside_a_vcard_value_is_no_line_break(book: AddressBook) -> None:
+    # U+2028 and a form feed in card A's note: A is read, B's line is counted right.
+    plan = plan_for(book, "card_u2028.vcf")
+    assert [c.name for c in plan.to_add] == ["A"]
+    assert issues(plan.rejected) == [(7, RowCode.BAD_NUMBER)]
+
+
+def test_a_number_saved_as_excel_float_text_reads_as_the_number(book: AddressBook) -> None:
+    plan = plan_for(book, "excel_float_numbers.csv")
+    assert [c.number for c in plan.to_add] == ["+306912345618", "+306912345619",
+                                               "+33612345678"]
+    assert (plan.rejected, plan.warnings) == ([], [])
+
+
+@pytest.mark.parametrize("name", ["greek_nfd.csv", "greek_nfd.vcf"])
+def test_names_are_stored_composed_nfc(book: AddressBook, name: str) -> None:
+    # A Mac writes 'ά' as 'α' and a combining accent; the book holds one form.
+    assert apply_import(book, plan_for(book, name)) is not None
+    contact = book.by_number("+306912345614")
+    assert contact is not None
+    assert (contact.name, contact.groups) == ("Γιάννης Παπαδόπουλος", ("Πελάτες",))
+    assert [c.id for c in book.search("Γιάννης")] == [contact.id]
+
+
+def test_control_characters_are_not_stored(book: AddressBook) -> None:
+    # A line break or tab in a name, group or field becomes a space; other control
+    # characters (NUL, BEL, C1) are dropped; notes keep their line breaks and tabs.
+    assert apply_import(book, plan_for(book, "control_characters.csv")) is not None
+    alice = book.by_number("+306912345604")
+    assert alice is not None
+    assert (alice.name, alice.first_name, alice.last_name, alice.groups, alice.notes) == (
+        "Alice", "An na", "Smith Jones", ("G H",), "line1\nline2\tend")
+    assert dict(alice.fields) == {"Ci ty": "Athens"}
+    carol = book.by_number("+306912345603")
+    assert carol is not None and carol.name == "Carol Multiline"
+
+
+@pytest.mark.parametrize(("name", "fault", "params"), [
+    ("header_only.csv", Fault.EMPTY, {}),
+    ("empty_first_sheet.xlsx", Fault.EMPTY_SHEET, {"sheet": "E", "sheets": "D"}),
+    ("libreoffice_two_sheets.xlsx", Fault.EMPTY_SHEET,
+     {"sheet": "Σημειώσεις", "sheets": "Πελάτες"}),
+])
+def test_a_file_or_sheet_without_contacts_is_refused_naming_the_other_sheets(
+        book: AddressBook, name: str, fault: Fault, params: dict[str, str]) -> None:
+    # Read (the preview then offers the other sheets), but there is nothing to import.
+    table = read_file(DATA / name)
+    assert table.rows == ()
+    with pytest.raises(ImportRefused) as refused:
+        check_import(table, guess_mapping(table), region="GR", existing={})
+    assert (refused.value.fault, refused.value.params) == (fault, params)
+
+
+def test_fields_whose_names_differ_in_case_are_one_field(book: AddressBook) -> None:
+    # The book holds a field name once whatever its case: both columns' values are kept.
+    assert apply_import(book, plan_for(book, "fields_differing_in_case.csv")) is not None
+    ann, bob = book.by_number("+306912345671"), book.by_number("+306912345672")
+    assert ann is not None and bob is not None
+    assert dict(ann.fields) == {"City": "Αθήνα, Πάτρα", "other phone": "2107654321, 2101234567"}
+    assert dict(bob.fields) == {"City": "Λάρισα"}

@@ -249,3 +249,81 @@ def test_too_many_rows_are_refused_while_reading(tmp_path: Path,
     with pytest.raises(ImportRefused, match="more than 10 rows") as refused:
         read_file(path)
     assert refused.value.fault is Fault.TOO_MANY_ROWS
+
+
+def test_the_quote_a_spreadsheet_puts_before_a_formula_or_a_number_is_taken_off() -> None:
+    table = read_file(DATA / "apostrophes.csv")
+    assert [row.cells for row in table.rows] == [
+        ("=Bob", "6912345615", "+1 for him"),
+        ("C", "+306912345617", "'plain' quote stays")]
+
+
+@pytest.mark.parametrize(("name", "encoding"), [
+    *(("no_header.csv", codec) for codec in ("rot13", "hex", "base64", "zlib", "bz2", "uu",
+                                             "quopri")),  # Python's codecs that are no text
+    ("no_header.csv", "utf-16"),  # without a byte order mark
+    ("contacts_v30.vcf", "utf-16"),
+])
+def test_an_encoding_that_is_not_a_text_encoding_or_lacks_its_mark_is_refused(
+        name: str, encoding: str) -> None:
+    with pytest.raises(ImportRefused) as refused:
+        read_file(DATA / name, encoding=encoding)
+    assert refused.value.fault is Fault.BAD_ENCODING
+    assert refused.value.params == {"encoding": encoding}
+
+
+def _csv(path: Path, columns: int, rows: int) -> Path:
+    headers = ["Name", "Mobile", *(f"c{i}" for i in range(columns - 2))]
+    lines = [",".join(headers)] + [",".join(["A", f"+3069123{i:05d}"] + ["x"] * (columns - 2))
+                                   for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_file_wider_than_200_columns_is_refused(tmp_path: Path) -> None:
+    assert read_file(_csv(tmp_path / "200.csv", 200, 3)).width == 200
+    with pytest.raises(ImportRefused, match="more than 200 columns") as refused:
+        read_file(_csv(tmp_path / "201.csv", 201, 3))
+    assert (refused.value.fault, refused.value.params) == (Fault.TOO_MANY_COLUMNS,
+                                                           {"limit": 200})
+    # A row (not the header) as wide: refused as it is read.
+    path = tmp_path / "ragged.csv"
+    path.write_text("Name,Mobile\nA,+306912345601" + ",x" * 300 + "\n", encoding="utf-8")
+    with pytest.raises(ImportRefused, match="more than 200 columns"):
+        read_file(path)
+
+
+def test_a_workbook_wider_than_200_columns_is_refused(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Wide")
+    sheet.append(["Name", "Mobile"])
+    sheet.append(["A", "6912345601", *["x"] * 250])
+    path = tmp_path / "wide.xlsx"
+    book.save(path)
+    with pytest.raises(ImportRefused) as refused:
+        read_file(path)
+    assert refused.value.fault is Fault.TOO_MANY_COLUMNS
+
+
+def test_a_vcard_with_more_than_200_columns_of_custom_fields_is_refused(tmp_path: Path) -> None:
+    fields = "".join(f'X-DESKTOP-SMS-FIELD;X-NAME="f{i}":v\r\n' for i in range(200))
+    path = tmp_path / "fields.vcf"
+    path.write_text(f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\r\nTEL:+306912345601\r\n{fields}"
+                    "END:VCARD\r\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        read_file(path)
+    assert refused.value.fault is Fault.TOO_MANY_COLUMNS
+
+
+def test_too_many_cells_are_refused_while_reading(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_sms.core.contact_import import table
+
+    monkeypatch.setattr(table, "MAX_CELLS", 100)
+    assert len(read_file(_csv(tmp_path / "9x10.csv", 10, 9)).rows) == 9  # 10 rows of 10
+    with pytest.raises(ImportRefused, match="more than 100 cells") as refused:
+        read_file(_csv(tmp_path / "10x10.csv", 10, 10))
+    assert (refused.value.fault, refused.value.params) == (Fault.TOO_MANY_CELLS,
+                                                           {"limit": 100})

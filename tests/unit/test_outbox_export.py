@@ -66,6 +66,19 @@ def test_csv_has_every_column_newest_first(sent: Outbox, tmp_path: Path) -> None
     assert rows[1]["Contact"] == "Claire\x0bDubois"  # the CSV keeps it as it is
 
 
+def test_csv_text_a_spreadsheet_would_run_as_a_formula_starts_with_a_quote(
+        sent: Outbox, tmp_path: Path) -> None:
+    AddressBook(sent.conn).add("@Claire", "+33612345679")
+    sent.enqueue([NewMessage("+33612345679", "-5 € off", sender="-Shop")])
+    path = tmp_path / "outbox.csv"
+    export_outbox(History(sent.conn), OutboxFilter(), path)
+    rows = read_csv(path)
+    assert rows[2]["Text"] == "'=1+1 et l'été"
+    newest = rows[0]
+    assert (newest["ID"], newest["Recipient"], newest["Contact"], newest["Text"],
+            newest["Sender"]) == ("4", "+33 612345679", "'@Claire", "'-5 € off", "'-Shop")
+
+
 def test_the_filter_is_respected(sent: Outbox, tmp_path: Path) -> None:
     history = History(sent.conn)
     path = tmp_path / "cancelled.csv"

@@ -11,14 +11,16 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
+from desktop_sms.core.contact_import.cells import lines, one_line
 from desktop_sms.core.contact_import.headers import Role
 from desktop_sms.core.contact_import.mapping import ColumnMapping
-from desktop_sms.core.contact_import.table import Row, Table
+from desktop_sms.core.contact_import.table import Row, Table, no_contacts
 from desktop_sms.core.phone import ParsedNumber, Verdict, parse_number
 
 Progress = Callable[[int, int], None]  # (done, total), from the thread doing the work
 Cancelled = Callable[[], bool]
 PROGRESS_EVERY = 2000  # rows between progress calls and cancel checks
+OTHER_PHONE = "Other phone"  # the field a Google cell's further numbers ('a ::: b') go to
 
 
 class Policy(Enum):
@@ -113,7 +115,9 @@ def check_import(table: Table, mapping: ColumnMapping, *, region: str,
     """The plan for importing ``table`` by ``mapping``; national numbers are read in
     ``region``; ``existing`` is the book's numbers (``existing_numbers``). None if
     ``cancelled()`` turned true. Raises ImportRefused if the mapping has no number column
-    (or a role twice)."""
+    (or a role twice), or if the table has no rows (a header alone, an empty sheet)."""
+    if not table.rows and not table.unreadable:
+        raise no_contacts(table)
     problems = mapping.problems()
     if problems:
         raise problems[0]
@@ -172,8 +176,13 @@ class _RowReader:
         number = mapping.index(Role.NUMBER)
         assert number is not None  # mapping.problems() said so
         self.number = number
-        self.field_columns = [(i, c.field.strip()) for i, c in enumerate(mapping.columns)
-                              if c.role is Role.FIELD and c.field.strip()]
+        # The book holds a field name once whatever its case ('City', 'CITY'): columns
+        # named alike but for case are one field, named as the first of them is.
+        spelling: dict[str, str] = {}
+        self.field_columns = [(i, spelling.setdefault(name.casefold(), name))
+                              for i, c in enumerate(mapping.columns)
+                              if c.role is Role.FIELD and (name := one_line(c.field).strip())]
+        self.other_phone = spelling.get(OTHER_PHONE.casefold(), OTHER_PHONE)
         self.parsed: dict[str, ParsedNumber] = {}  # a list repeats numbers: parse each once
         self.groups: dict[str, tuple[str, ...]] = {}  # and its groups: split each once
         self.warnings: list[RowIssue] = []
@@ -194,6 +203,8 @@ class _RowReader:
             others = ", ".join(n for n in rest if n)
         if not typed:
             return RowIssue(row.line, RowCode.NO_NUMBER, {}, cells)
+        if typed.endswith(".0") and typed[:-2].removeprefix("+").isdecimal():
+            typed = typed[:-2]  # a number Excel saved as a float's text: '306912345678.0'
         parsed = self.parsed.get(typed)
         if parsed is None:
             parsed = self.parsed[typed] = parse_number(typed, self.region)
@@ -205,24 +216,26 @@ class _RowReader:
             self.warnings.append(RowIssue(row.line, RowCode.NUMBER_WARNING,
                                           {"typed": typed, "reason": parsed.reason}, cells))
         padded = cells + ("",) * (self.blank + 1 - len(cells))
-        first, last = padded[self.first].strip(), padded[self.last].strip()
-        name = padded[self.name].strip() or (f"{first} {last}" if first and last
-                                             else first or last)
+        first, last = one_line(padded[self.first]).strip(), one_line(padded[self.last]).strip()
+        name = one_line(padded[self.name]).strip() or (f"{first} {last}" if first and last
+                                                       else first or last)
         fields: dict[str, str] = {}
         for i, field_name in self.field_columns:
-            value = padded[i].strip()
-            if value:
-                fields[field_name] = f"{fields[field_name]}, {value}" if (
-                    field_name in fields) else value
-        if others:
-            fields["Other phone"] = others
+            _add(fields, field_name, one_line(padded[i]).strip())
+        _add(fields, self.other_phone, others)
         group_cell = padded[self.group_column]
         groups = self.groups.get(group_cell)
         if groups is None:
             groups = self.groups[group_cell] = tuple(
-                dict.fromkeys(_groups(group_cell) + self.group))
+                dict.fromkeys(_groups(one_line(group_cell)) + self.group))
         return NewContact(row.line, name or e164, e164, first, last,
-                          padded[self.notes].strip(), groups, fields, bool(name))
+                          lines(padded[self.notes]).strip(), groups, fields, bool(name))
+
+
+def _add(fields: dict[str, str], name: str, value: str) -> None:
+    """A field's value, after the one a column of the same name gave (if any)."""
+    if value:
+        fields[name] = f"{fields[name]}, {value}" if name in fields else value
 
 
 # Google's own labels, which every contact of an export has.

@@ -7,13 +7,15 @@ import csv
 import io
 from collections import Counter
 
+from desktop_sms.core.contact_import import cells
 from desktop_sms.core.contact_import import encoding as encodings
+from desktop_sms.core.contact_import.cells import tidy_row
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.table import (
     FileKind,
     Row,
+    Shape,
     Table,
-    check_row_count,
     split_header,
 )
 
@@ -30,7 +32,7 @@ def read_csv(data: bytes, *, encoding: str | None = None,
     if _binary(text):
         raise ImportRefused(Fault.NOT_CONTACTS)
     delimiter = delimiter or sniff_delimiter(text)
-    headers, rows, has_header = split_header(_records(text, delimiter))
+    headers, rows, has_header = split_header(_records(text, delimiter, cells.needs_tidy(text)))
     return Table(FileKind.CSV, headers, rows, has_header, codec, delimiter)
 
 
@@ -48,9 +50,10 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _records(text: str, delimiter: str) -> list[Row]:
+def _records(text: str, delimiter: str, tidy: bool) -> list[Row]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[Row] = []
+    shape = Shape()
     try:
         while True:
             line = reader.line_num + 1  # where the next record starts
@@ -59,8 +62,8 @@ def _records(text: str, delimiter: str) -> list[Row]:
             except StopIteration:
                 return rows
             if any(cell.strip() for cell in cells):
-                check_row_count(len(rows))
-                rows.append(Row(line, tuple(cells)))
+                shape.add(len(cells))
+                rows.append(Row(line, tidy_row(cells) if tidy else tuple(cells)))
     except csv.Error:  # a field over csv's size limit: no contacts sheet has one
         raise ImportRefused(Fault.NOT_CONTACTS) from None
 

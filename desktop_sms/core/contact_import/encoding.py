@@ -51,11 +51,14 @@ def detect(data: bytes) -> str:
 
 def decode(data: bytes, encoding: str, *, partial: bool = False) -> str:
     """The text, without its byte-order mark; ImportRefused(BAD_ENCODING) if it does not
-    decode (or the encoding is unknown). ``partial``: ``data`` is the file's beginning,
-    which may end inside a character."""
+    decode (or the encoding is unknown, or no text encoding). ``partial``: ``data`` is the
+    file's beginning, which may end inside a character."""
     try:
+        if not codecs.lookup(encoding)._is_text_encoding:  # rot13, hex, zlib: no text
+            raise LookupError(encoding)
         text = codecs.getincrementaldecoder(encoding)().decode(data, final=not partial)
-    except (UnicodeDecodeError, LookupError):
+    except (ValueError, LookupError):  # UnicodeError too ('UTF-16 stream does not start
+        # with BOM'), and a codec's own ValueError
         raise ImportRefused(Fault.BAD_ENCODING, encoding=encoding) from None
     return text.removeprefix("\ufeff")
 

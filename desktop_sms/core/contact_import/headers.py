@@ -7,6 +7,8 @@ import re
 import unicodedata
 from enum import Enum
 
+from desktop_sms.core import contact_export
+
 
 class Role(Enum):
     NAME = "name"
@@ -85,13 +87,31 @@ OUTLOOK_ROLES: dict[str, Role] = {
         ("Sensitivity", Role.IGNORE))}
 
 
+# Our own CSV export: its columns in order, then custom fields named by their headers
+# (whatever they are called: a field "Mobile" is not the number).
+OWN_ROLES = (Role.NAME, Role.FIRST_NAME, Role.LAST_NAME, Role.NUMBER, Role.GROUP, Role.NOTES)
+assert len(OWN_ROLES) == len(contact_export.COLUMNS)
+
+
+_KNOWN = frozenset().union(*HEADERS.values(), GOOGLE, OUTLOOK, GOOGLE_ROLES, OUTLOOK_ROLES,
+                           map(normalized, contact_export.COLUMNS))
+
+
+def is_header_word(cell: str) -> bool:
+    """Whether a cell is a header some sheet or program writes ('Mobile', 'Κινητό')."""
+    return normalized(cell) in _KNOWN
+
+
 class Format(Enum):
     GOOGLE = "google"
     OUTLOOK = "outlook"
+    OWN = "own"  # desktop-sms's export
 
 
 def known_format(headers: tuple[str, ...]) -> Format | None:
-    """Google's or Outlook's export, told by enough of their own headers."""
+    """Google's, Outlook's or our own export, told by their own headers."""
+    if headers[:len(OWN_ROLES)] == contact_export.COLUMNS:
+        return Format.OWN
     found = {normalized(h) for h in headers}
     if len(found & GOOGLE) >= 4 and any(h.startswith("phone 1 ") for h in found):
         return Format.GOOGLE

@@ -6,9 +6,9 @@ person change any of it."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from desktop_sms.core.contact_import import vcard_reader
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.headers import (
     AMBIGUOUS,
@@ -16,13 +16,14 @@ from desktop_sms.core.contact_import.headers import (
     HEADERS,
     MOBILE,
     OUTLOOK_ROLES,
+    OWN_ROLES,
     Format,
     Role,
     known_format,
     normalized,
 )
-from desktop_sms.core.contact_import.sniff import looks_like_number
-from desktop_sms.core.contact_import.table import Row, Table
+from desktop_sms.core.contact_import.sniff import looks_like_number, share
+from desktop_sms.core.contact_import.table import FileKind, Table
 
 # Roles one column at most may have; any number of columns may be fields or ignored.
 SINGLE = (Role.NAME, Role.FIRST_NAME, Role.LAST_NAME, Role.NUMBER, Role.GROUP, Role.NOTES)
@@ -64,8 +65,13 @@ class ColumnMapping:
 def guess_mapping(table: Table) -> ColumnMapping:
     headers = list(table.headers) + [""] * (table.width - len(table.headers))
     found = known_format(table.headers) if table.has_header else None
-    if found is not None:
+    if found is Format.OWN:
+        roles = [*OWN_ROLES, *[Role.FIELD] * (len(headers) - len(OWN_ROLES))]
+    elif found is not None:
         roles = [_known_role(found, normalized(h)) for h in headers]
+    elif table.kind is FileKind.VCARD:  # its own columns, then custom fields by name
+        fixed = len(vcard_reader.HEADERS)
+        roles = _by_header(headers[:fixed]) + [Role.FIELD] * (len(headers) - fixed)
     else:
         roles = _by_header(headers)
     if Role.NUMBER not in roles:
@@ -115,27 +121,21 @@ def _role_of(word: str) -> Role:
 def _by_content(table: Table, roles: list[Role]) -> None:
     """The number column is the one most of whose cells read as numbers; with no header
     row, the first column of words is the name."""
-    sample = table.rows[:_SAMPLE_ROWS]
+    sample = [row.cells for row in table.rows[:_SAMPLE_ROWS]]
     best, best_share = None, 0.5
     for i in range(len(roles)):
-        share = _share(sample, i, looks_like_number)
-        if share > best_share and roles[i] in (Role.FIELD, Role.IGNORE):
-            best, best_share = i, share
+        found = share(sample, i, looks_like_number)
+        if found > best_share and roles[i] in (Role.FIELD, Role.IGNORE):
+            best, best_share = i, found
     if best is None:
         return
     roles[best] = Role.NUMBER
     if Role.NAME in roles or Role.FIRST_NAME in roles or Role.LAST_NAME in roles:
         return
     for i, role in enumerate(roles):
-        if role is Role.IGNORE and _share(sample, i, _wordy) > 0.5:
+        if role is Role.IGNORE and share(sample, i, _wordy) > 0.5:
             roles[i] = Role.NAME
             return
-
-
-def _share(rows: Iterable[Row], column: int, test: Callable[[str], bool]) -> float:
-    """The share of the column's non-blank cells that pass ``test``."""
-    cells = [r.cells[column] for r in rows if len(r.cells) > column and r.cells[column].strip()]
-    return sum(test(c) for c in cells) / len(cells) if cells else 0.0
 
 
 def _wordy(cell: str) -> bool:

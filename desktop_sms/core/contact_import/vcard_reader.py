@@ -8,59 +8,81 @@ import logging
 import re
 from collections.abc import Iterator
 
+from desktop_sms.core.contact_export import FIELD_PROPERTY
 from desktop_sms.core.contact_import import encoding as encodings
+from desktop_sms.core.contact_import.cells import composed
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
-from desktop_sms.core.contact_import.table import FileKind, Row, Table, check_row_count
+from desktop_sms.core.contact_import.table import FileKind, Row, Table, check_shape
 
 log = logging.getLogger(__name__)
 
-# The columns, in order. The preferred number (a mobile's, else the first) is "Number";
-# the others are kept under their kind; several of one kind are joined with ", ".
+# The columns, in order (then one per custom field our export wrote, FIELD_PROPERTY). The
+# preferred number (a mobile's, else the first) is "Number"; the others are kept under
+# their kind; several of one kind are joined with ", ".
 HEADERS = ("Name", "First name", "Last name", "Number", "Other mobile", "Home phone",
            "Work phone", "Other phone", "Email", "Organization", "Groups", "Notes")
 _COLUMN = {header: i for i, header in enumerate(HEADERS)}
 _BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*", re.IGNORECASE)
 _END = re.compile(r"\s*END\s*:\s*VCARD\s*", re.IGNORECASE)
+# The line breaks of a vCard; str.splitlines() also breaks at U+2028, a form feed and
+# others, which a value may hold.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_CARET = re.compile(r"\^([\^n'])")
+_CARETS = {"^": "^", "n": "\n", "'": '"'}
 
 
 def is_vcard(text: str) -> bool:
-    first = next((line for line in text[:4096].splitlines() if line.strip()), "")
+    first = next((line for line in _LINE_BREAK.split(text[:4096]) if line.strip()), "")
     return bool(_BEGIN.fullmatch(first))
 
 
 def read_vcard(data: bytes, *, encoding: str | None = None) -> Table:
     codec = encoding or encodings.detect(data)
     text = encodings.decode(data, codec)
-    rows: list[Row] = []
+    cards: list[tuple[int, tuple[str, ...], dict[str, str]]] = []
     unreadable: list[int] = []
     for line, card in _cards(text):
-        check_row_count(len(rows) + len(unreadable))
-        cells = _cells(card)
-        if cells is None:
+        check_shape(len(cards) + len(unreadable) + 1, len(HEADERS))
+        read = None if card is None else _read(card)
+        if read is not None and (any(read[0]) or read[1]):
+            cards.append((line, *read))
+        else:  # a card that does not end, that vobject cannot read, or holds nothing
             unreadable.append(line)
-        elif any(cells):
-            rows.append(Row(line, cells))
-    if not rows and not unreadable:
+    if not cards and not unreadable:
         raise ImportRefused(Fault.EMPTY)
-    return Table(FileKind.VCARD, HEADERS, tuple(rows), encoding=codec,
+    # Each custom field a column of its own, named by the field, after the fixed ones.
+    names = tuple(dict.fromkeys(name for _, _, fields in cards for name in fields))
+    check_shape(len(cards) + len(unreadable), len(HEADERS) + len(names))
+    rows = [Row(line, cells + tuple(fields.get(name, "") for name in names) if fields
+                else cells) for line, cells, fields in cards]
+    return Table(FileKind.VCARD, HEADERS + names, tuple(rows), encoding=codec,
                  unreadable=tuple(unreadable))
 
 
-def _cards(text: str) -> Iterator[tuple[int, str]]:
-    """Each BEGIN:VCARD … END:VCARD with the line it starts on; soft line breaks of
-    quoted-printable values joined (vobject reads them as a new, broken property)."""
+def _cards(text: str) -> Iterator[tuple[int, str | None]]:
+    """Each BEGIN:VCARD … END:VCARD with the line it starts on, or None for a card that
+    never ends (no END:VCARD before the next BEGIN or the end of the file); soft line
+    breaks of quoted-printable values joined (vobject reads them as a new, broken
+    property), one right before END:VCARD dropped."""
     start, lines, soft = 0, list[str](), False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if soft and lines:
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        begin, end = _BEGIN.fullmatch(line), _END.fullmatch(line)
+        if soft and not (begin or end):
             lines[-1] = lines[-1][:-1] + line
-        elif _BEGIN.fullmatch(line):
+        elif begin:
+            if lines:
+                yield start, None
             start, lines = number, [line]
         elif lines:
+            if soft:
+                lines[-1] = lines[-1][:-1]
             lines.append(line)
-            if _END.fullmatch(line):
+            if end:
                 yield start, "\r\n".join(lines) + "\r\n"
                 lines = []
         soft = bool(lines) and _quoted_printable(lines[-1]) and lines[-1].endswith("=")
+    if lines:
+        yield start, None
 
 
 def _quoted_printable(line: str) -> bool:
@@ -68,12 +90,13 @@ def _quoted_printable(line: str) -> bool:
     return "QUOTED-PRINTABLE" in name.upper()
 
 
-def _cells(card: str) -> tuple[str, ...] | None:
+def _read(card: str) -> tuple[tuple[str, ...], dict[str, str]] | None:
+    """The card's cells (HEADERS) and its custom fields, or None if it cannot be read."""
     import vobject
 
     try:
         component = vobject.readOne(card)
-        return _fields(component)
+        return _fields(component), _custom_fields(component)
     except Exception:  # vobject meets a damaged card with any exception: the card is
         # reported as unreadable by its line, the others are imported
         log.info("an unreadable vCard", exc_info=True)
@@ -102,7 +125,26 @@ def _fields(card: object) -> tuple[str, ...]:
     cells[_COLUMN["Organization"]] = _text(contents, "org")
     cells[_COLUMN["Groups"]] = ";".join(_values(contents, "categories"))
     cells[_COLUMN["Notes"]] = _text(contents, "note")
-    return tuple(cell.strip() for cell in cells)
+    return tuple(composed(cell.strip()) for cell in cells)
+
+
+def _custom_fields(card: object) -> dict[str, str]:
+    """Our export's FIELD_PROPERTY;X-NAME="name":value, by name (several of one name
+    joined with ", ", as same-named columns of a sheet are)."""
+    found: dict[str, str] = {}
+    contents: dict[str, list[object]] = getattr(card, "contents", {})
+    for item in contents.get(FIELD_PROPERTY.lower(), []):
+        params: dict[str, list[str]] = getattr(item, "params", {})
+        name = composed(_rfc6868(",".join(params.get("X-NAME", []))).strip())
+        value = composed(_joined(getattr(item, "value", "")).strip())
+        if name and value:
+            found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
+
+
+def _rfc6868(value: str) -> str:
+    """A parameter value's ^^, ^n and ^' (RFC 6868) as the characters they stand for."""
+    return _CARET.sub(lambda m: _CARETS[m.group(1)], value)
 
 
 def _numbers(tels: list[object]) -> list[tuple[str, str]]:

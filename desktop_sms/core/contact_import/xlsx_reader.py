@@ -8,12 +8,13 @@ import io
 import logging
 from collections.abc import Iterable
 
+from desktop_sms.core.contact_import.cells import tidy_row
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.table import (
     FileKind,
     Row,
+    Shape,
     Table,
-    check_row_count,
     split_header,
 )
 
@@ -44,19 +45,22 @@ def read_xlsx(data: bytes, *, sheet: str | None = None) -> Table:
             raise ImportRefused(Fault.BROKEN_XLSX) from None
     finally:
         book.close()
+    if not rows:  # read all the same: the preview offers the other sheets
+        return Table(FileKind.XLSX, (), (), False, sheets=names, sheet=chosen)
     headers, data_rows, has_header = split_header(rows)
     return Table(FileKind.XLSX, headers, data_rows, has_header, sheets=names, sheet=chosen)
 
 
 def _rows(values: Iterable[tuple[object, ...]]) -> list[Row]:
     rows: list[Row] = []
+    shape = Shape()
     for number, row in enumerate(values, start=1):
         cells = [cell_text(value) for value in row]
         while cells and not cells[-1].strip():  # read-only mode pads to the sheet's width
             cells.pop()
         if cells:
-            check_row_count(len(rows))
-            rows.append(Row(number, tuple(cells)))
+            shape.add(len(cells))
+            rows.append(Row(number, tidy_row(cells)))
     return rows
 
 

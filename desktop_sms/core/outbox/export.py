@@ -4,10 +4,12 @@ Both stream: rows are read, written and forgotten one at a time (openpyxl's writ
 mode keeps the sheet in a temporary file), so a million messages take no more memory
 than ten. CSV is UTF-8 with a byte order mark (Excel needs it to read UTF-8); times are
 local, ISO 8601 with a space ("2024-05-01 14:03:07", which spreadsheets read as a date);
-numbers with the country code apart, "+30 6912345678" (Excel reads "+306912345678" as a number
-and drops the "+"). The workbook has typed cells: numbers as text, times as dates, and
-text that would read as a formula ("=…") kept as text. XML cannot hold control characters
-other than tab and line breaks: in a workbook each becomes U+FFFD (the CSV keeps them).
+numbers with the country code apart, "+30 6912345678" (Excel reads "+306912345678" as a
+number and drops the "+"); other text a spreadsheet would run as a formula ("=…", "+…",
+"-…", "@…") has a quote before it. The workbook has typed cells: numbers as text, times
+as dates, and text that would read as a formula ("=…") kept as text. XML cannot hold
+control characters other than tab and line breaks: in a workbook each becomes U+FFFD
+(the CSV keeps them).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from desktop_sms.core.export_file import (
     Progress,
     ShouldStop,
     Ticker,
+    inert,
     local_time,
     replacing,
     suffix_of,
@@ -39,6 +42,7 @@ COLUMNS = ("ID", "Batch", "Recipient", "Contact", "Text", "Sender", "Flash",
            "Attempts", "Resend of", "Created", "Updated", "Sending", "Accepted", "Sent",
            "Final")
 Cell = str | int | bool | datetime | None
+_RECIPIENT = COLUMNS.index("Recipient")  # "+30 …", ours: the CSV's one text not made inert
 
 
 def export_outbox(history: History, shown: OutboxFilter, path: Path, *,
@@ -73,7 +77,9 @@ def _write_csv(history: History, shown: OutboxFilter, file: IO[bytes], delimiter
     writer = csv.writer(text, delimiter=delimiter)
     writer.writerow(COLUMNS)
     for message, contact in history.records(shown):
-        row = _cells(message, contact, country_code_apart, local_time)
+        row = [inert(cell) if isinstance(cell, str) and i != _RECIPIENT else cell
+               for i, cell in enumerate(_cells(message, contact, country_code_apart,
+                                               local_time))]
         # Yes/no as words: a bare True reads as a formula's answer in some spreadsheets.
         row[6:8] = ["yes" if message.flash else "no",
                     "yes" if message.delivery_report else "no"]

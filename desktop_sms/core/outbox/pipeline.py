@@ -45,6 +45,9 @@ class DrainResult:
     in_doubt: int | None = None  # the message whose send ended unknown, which stopped it
 
 
+OPTED_OUT_ERROR = "on the opt-out list: not sent"
+
+
 class Outbox(Statuses):
     """The send pipeline over one connection (it applies statuses and reads, too). Use
     from one thread: the writer."""
@@ -145,6 +148,14 @@ class Outbox(Statuses):
         AuthError and connect-phase NetworkError are re-raised after the message went back
         to ``queued``: the caller should stop draining.
         """
+        if OptOutList(self.conn).has(message.recipient):
+            # Put on the list after it was queued: it never leaves, and the outbox says why.
+            stamp = now()
+            self.conn.execute(
+                "UPDATE messages SET state = ?, error = ?, updated_at = ?, final_at = ? "
+                "WHERE id = ? AND state = ?",
+                (State.CANCELLED, OPTED_OUT_ERROR, stamp, stamp, message.id, State.QUEUED))
+            return Change(message.id, self._state_of(message.id))
         claimed = self.conn.execute(
             "UPDATE messages SET state = ?, sending_at = ?, updated_at = ?, "
             "attempts = attempts + 1 WHERE id = ? AND state = ?",
