@@ -114,3 +114,17 @@ def test_field_names_are_each_name_once(book: AddressBook) -> None:
                    for i in range(50)])
     book.add("D", "+306911111111", fields={"Age": "3"})
     assert book.field_names() == ["Age", "City", "Zip"]
+
+
+def test_the_search_key_made_on_insert_is_the_one_sql_makes(book: AddressBook) -> None:
+    """Inserts fold the key in Python (no UPDATE pass over an import); every other write
+    uses store.CONTACT_SEARCH_KEY: both must give the same text."""
+    book.add_many([
+        NewContact(" Ελένη Παπά ", "+306912345671", "σημ\nείωση", " Ελένη ", "Παπά", ("A",),
+                   {"Πόλη": " Αθήνα ", "Blank": " ", "b": "Zeta"}),
+        NewContact("Éloïse", "+33612345678")])
+    made = [row[0] for row in book.conn.execute("SELECT search_key FROM contacts ORDER BY id")]
+    book.conn.execute(f"UPDATE contacts SET search_key = {store.CONTACT_SEARCH_KEY}")
+    assert made == [row[0] for row in book.conn.execute(
+        "SELECT search_key FROM contacts ORDER BY id")]
+    assert made[1] == "eloise\x1f\x1f\x1f\x1f"
