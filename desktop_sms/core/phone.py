@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
@@ -109,8 +110,40 @@ def _valid_kind(number: phonenumbers.PhoneNumber | None) -> int | None:
 
     if number is None:
         return None
+    if _plainly_mobile(number):
+        return int(phonenumbers.PhoneNumberType.MOBILE)
     kind = int(phonenumbers.number_type(number))
     return None if kind == phonenumbers.PhoneNumberType.UNKNOWN else kind
+
+
+def _plainly_mobile(number: phonenumbers.PhoneNumber) -> bool:
+    """A number the plan calls mobile and could not call a landline: number_type() looks
+    at up to eleven kinds before mobiles, most of a customer list's check. Any kind but
+    a landline gets the same verdict (valid), so one look at mobiles decides."""
+    import phonenumbers
+
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code or 0, ())
+    if len(regions) != 1:  # shared codes (+1, +44, +7): which plan applies is a question
+        return False
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(regions[0])
+    if metadata is None:
+        return False
+    national = phonenumbers.national_significant_number(number)
+    return (_fits(national, metadata.general_desc) and _fits(national, metadata.mobile)
+            and not _fits(national, metadata.fixed_line))
+
+
+def _fits(national: str, desc: phonenumbers.phonemetadata.PhoneNumberDesc | None) -> bool:
+    if desc is None or desc.national_number_pattern is None:
+        return False
+    if desc.possible_length and len(national) not in desc.possible_length:
+        return False
+    return _pattern(desc.national_number_pattern).fullmatch(national) is not None
+
+
+@functools.cache
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text)
 
 
 def _parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
