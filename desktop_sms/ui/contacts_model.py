@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, Qt
@@ -122,11 +123,15 @@ class ContactsModel(Table):
     # PySide6's stubs give the span neither len() nor indexing, which it has at run time.
     def multiData(self, index: Index,  # type: ignore[override]  # noqa: N802
                   roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
-        """All the roles a delegate wants for one cell in one call (see OutboxModel)."""
+        """All the roles a delegate wants for one cell in one call (see OutboxModel); the
+        cell's text is made once, not once per role."""
         contact, column = self.contact(index.row()), index.column()
+        text = self._value(contact, column, _DISPLAY)
         for position in range(len(roleDataSpan)):  # type: ignore[arg-type]
             item = roleDataSpan[position]  # type: ignore[index]
-            item.setData(self._value(contact, column, item.role()))
+            role = item.role()
+            item.setData(text if role == _DISPLAY else
+                         self._value(contact, column, role) if role == self.ID_ROLE else None)
 
     def _value(self, contact: Contact | None, column: int, role: int) -> Any:
         if contact is None:
@@ -137,8 +142,16 @@ class ContactsModel(Table):
             return None
         if column >= FIXED_COLUMNS:
             return _field(contact, self._fields[column - FIXED_COLUMNS])
-        return (contact.name, display(contact.number), ", ".join(contact.groups),
-                contact.notes)[column]
+        if column == 0:
+            return contact.name
+        if column == 1:
+            return _display(contact.number)
+        return ", ".join(contact.groups) if column == 2 else contact.notes
+
+
+# Formatting a number costs ~50 µs; a search that keeps the same rows on screen, or a
+# repaint, asks for the same numbers again.
+_display = lru_cache(maxsize=4096)(display)
 
 
 def _field(contact: Contact, name: str) -> str:
