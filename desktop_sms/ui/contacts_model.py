@@ -10,7 +10,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QModelRoleDataSpan, Qt
 
 from desktop_sms.core import store
 from desktop_sms.core.contacts import AddressBook, Contact
@@ -108,9 +108,20 @@ class ContactsModel(Table):
         """The contact ids of rows ``first`` to ``last`` (both included), unread."""
         return self._ids[first:last + 1].tolist()
 
-    def rows_of(self, ids: Collection[int]) -> list[int]:
-        """The rows of the contacts ``ids`` that are shown, in order."""
-        return [row for row, contact_id in enumerate(self._ids) if contact_id in ids]
+    def selection_of(self, ids: Collection[int]) -> QItemSelection:
+        """The rows of the contacts ``ids`` that are shown, whole, as one range per run of
+        rows: a group of thousands is not thousands of selects."""
+        rows = [row for row, contact_id in enumerate(self._ids) if contact_id in ids]
+        selection = QItemSelection()
+        last_column = self.columnCount() - 1
+        start = 0
+        for at, row in enumerate(rows):
+            if at + 1 == len(rows) or rows[at + 1] != row + 1:
+                # createIndex: index() asks rowCount and columnCount, in Python, each time.
+                selection.select(self.createIndex(rows[start], 0),
+                                 self.createIndex(row, last_column))
+                start = at + 1
+        return selection
 
     def _read(self, offset: int, limit: int) -> list[Contact]:
         return self.book.contacts(self._ids[offset:offset + limit].tolist())

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QItemSelection,
     QItemSelectionModel,
     QPoint,
     QSettings,
@@ -234,19 +233,10 @@ class ContactsTab(QWidget):
     def _show_group(self, name: str) -> None:
         """Select the group's members, so they can be sent to or removed at once."""
         self.search_edit.clear()  # all contacts listed again, at once
-        rows = self.model.rows_of(set(self.book.member_ids(name)))
-        # One selection of runs of rows: a group of thousands is not thousands of selects.
-        selection = QItemSelection()
-        last_column = self.model.columnCount() - 1
-        start = 0
-        for at, row in enumerate(rows):
-            if at + 1 == len(rows) or rows[at + 1] != row + 1:
-                selection.select(self.model.index(rows[start], 0),
-                                 self.model.index(row, last_column))
-                start = at + 1
-        self.view.selectionModel().select(
-            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        # The ranges are whole rows already: the Rows flag would have Qt merge each
+        # with all the others (a quarter of a second for a group of 5,000).
+        self.view.selectionModel().select(self.model.selection_of(
+            set(self.book.member_ids(name))), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Contacts"), text)
