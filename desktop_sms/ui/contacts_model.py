@@ -32,6 +32,8 @@ class ContactsModel(Table):
         self._wanted = ""  # the search text asked for
         self._shown = ""  # the search text the rows are for
         self._ids: array[int] = array("q")
+        self._all: array[int] | None = None  # all contacts, as listed at _version
+        self._version: tuple[int, int] | None = None
         self._fields: list[str] = []
         self._rows = PageCache(self._read, lambda contact: contact.id)
         self._searcher: IdSearch | None = None
@@ -58,7 +60,7 @@ class ContactsModel(Table):
         if wanted:
             self._start_search()
         else:
-            self.reload()
+            self._refresh(again=False)
 
     def search_text(self) -> str:
         """The search text the rows shown are for ("" for all)."""
@@ -67,11 +69,21 @@ class ContactsModel(Table):
     def reload(self) -> None:
         """Re-read the book. All contacts are listed here (a walk along an index); with
         search text the search thread looks again, and the rows stay until it answers."""
+        self._refresh(again=True)
+
+    def _refresh(self, *, again: bool) -> None:
+        # Clearing the search shows all contacts as last listed unless the database
+        # changed since: listing 100,000 takes ~30 ms, the check 0.1 ms.
+        seen = store.version(self.book.conn)
         self.beginResetModel()
-        self._fields = self.book.field_names()
+        if again or seen != self._version:
+            self._version, self._all = seen, None
+            self._fields = self.book.field_names()
         self._rows.clear()
         if not self._wanted:
-            self._ids, self._shown = self.book.ordered_ids(), ""
+            if self._all is None:
+                self._all = self.book.ordered_ids()
+            self._ids, self._shown = self._all, ""
         self.endResetModel()
         if self._wanted:
             self._start_search()
