@@ -310,3 +310,9 @@ def database_path(folder: Path) -> Path:
 def file_of(conn: sqlite3.Connection) -> Path:
     """The file a connection reads, for a second connection on another thread."""
     return Path(conn.execute("PRAGMA database_list").fetchone()[2])
+
+
+def version(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes when the database changes: others' commits, and this connection's. Cheap
+    (0.1 ms) beside re-reading what was read, which it tells whether to do."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes

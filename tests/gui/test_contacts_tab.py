@@ -111,3 +111,38 @@ def test_select_all_then_add_to_a_group_is_one_write(qtbot: QtBot, window: MainW
     assert len(tab.selected_ids()) == 3003
     tab.leave_button.click()
     qtbot.waitUntil(lambda: window.book.groups() == [("Team", 0)], timeout=10_000)
+
+
+def test_clicking_a_group_selects_its_scattered_members_as_whole_rows(
+        qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.contacts
+    _write(qtbot, window, NewContact("Anna", "+306912345672", groups=("Team",)),
+           NewContact("Bob", "+306912345673"), NewContact("Dora", "+306912345674",
+                                                          groups=("Team",)))
+    assert _names(tab) == ["Anna", "Bob", "Claire Dubois", "Dora", "Eleni Papadopoulou",
+                           "Nikos Georgiou"]
+    tab._show_group("Team")
+    rows = [index.row() for index in tab.view.selectionModel().selectedRows()]
+    assert sorted(rows) == [0, 3, 4, 5]
+    assert tab.selected_ids() == window.book.member_ids("Team")
+
+
+def test_searching_keeps_column_widths_and_clearing_lists_what_changed(
+        qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.contacts
+    tab.view.setColumnWidth(1, 222)  # the user widened the numbers
+    tab.search_edit.setText("claire")
+    qtbot.waitUntil(lambda: _names(tab) == ["Claire Dubois"], timeout=5000)
+    assert tab.view.columnWidth(1) == 222
+
+    # Written by the worker while the search shows, and not re-read: clearing the search
+    # lists all contacts at once, the new one too.
+    done: list[object] = []
+    window.session.run(lambda worker: worker.book.add("Zoe", "+306912345675"), done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    tab.search_edit.clear()
+    assert _names(tab) == ["Claire Dubois", "Eleni Papadopoulou", "Nikos Georgiou", "Zoe"]
+    tab.search_edit.setText("zoe")
+    qtbot.waitUntil(lambda: _names(tab) == ["Zoe"], timeout=5000)
+    tab.search_edit.clear()  # unchanged since: the same list
+    assert _names(tab) == ["Claire Dubois", "Eleni Papadopoulou", "Nikos Georgiou", "Zoe"]
