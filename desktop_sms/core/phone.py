@@ -116,19 +116,59 @@ def _valid_kind(number: phonenumbers.PhoneNumber | None) -> int | None:
     return None if kind == phonenumbers.PhoneNumberType.UNKNOWN else kind
 
 
+def _quick_parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """The plain shapes an import is made of ('+306912345678', '6912345678' in Greece,
+    '0612345678' in France) read without phonenumbers.parse(), which costs 17 µs of the
+    check's 26. Only used when the result is plainly a mobile; anything else is None."""
+    import phonenumbers
+
+    if text.startswith("+"):
+        digits = text[1:]
+        if not digits.isdigit() or digits.startswith("0"):  # no country code starts with 0
+            return None
+        code = next((int(digits[:size]) for size in (1, 2, 3)
+                     if int(digits[:size] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE),
+                    None)
+        if code is None:
+            return None
+        national = digits[len(str(code)):]
+    elif region and text.isdigit():
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if metadata is None or metadata.country_code is None:
+            return None
+        code, national = metadata.country_code, text
+        prefix = metadata.national_prefix_for_parsing
+        if prefix is not None:  # a plain trunk prefix ('0') only, nothing to transform
+            if not prefix.isdigit() or metadata.national_prefix_transform_rule:
+                return None
+            if national.startswith(prefix):
+                national = national[len(prefix):]
+    else:
+        return None
+    if not national or national.startswith("0"):  # Italy's leading zero and the like
+        return None
+    return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+
+
 def _plainly_mobile(number: phonenumbers.PhoneNumber) -> bool:
     """A number the plan calls mobile and could not call a landline: number_type() looks
     at up to eleven kinds before mobiles, most of a customer list's check. Any kind but
     a landline gets the same verdict (valid), so one look at mobiles decides."""
+    return _mobile(number.country_code or 0, number.national_number or 0,
+                   bool(number.italian_leading_zero), number.number_of_leading_zeros or 1)
+
+
+@functools.lru_cache(maxsize=1024)  # asked twice per number: when read, then when judged
+def _mobile(code: int, national_number: int, leading_zero: bool, zeros: int) -> bool:
     import phonenumbers
 
-    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code or 0, ())
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code, ())
     if len(regions) != 1:  # shared codes (+1, +44, +7): which plan applies is a question
         return False
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(regions[0])
     if metadata is None:
         return False
-    national = phonenumbers.national_significant_number(number)
+    national = ("0" * zeros if leading_zero else "") + str(national_number)
     return (_fits(national, metadata.general_desc) and _fits(national, metadata.mobile)
             and not _fits(national, metadata.fixed_line))
 
@@ -149,6 +189,9 @@ def _pattern(text: str) -> re.Pattern[str]:
 def _parse(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     import phonenumbers
 
+    quick = _quick_parse(text, region)
+    if quick is not None and _plainly_mobile(quick):
+        return quick
     try:
         return phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
