@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_sms.core.phone import display
+from desktop_sms.ui.problem_text import who_skipped
 
 if TYPE_CHECKING:
     from desktop_sms.core.plan import SendPlan
@@ -31,8 +31,9 @@ SHOWN_NAMES = 200  # of those left out; the count says how many in all
 class CostFigures(NamedTuple):
     recipients: int  # messages that will go out
     duplicates: int  # entries dropped because a number came twice
-    opted_out: Sequence[str]  # who is skipped for being on the opt-out list
-    invalid: Sequence[str]  # who is skipped for a number that cannot be sent to
+    # Who is skipped for being on the opt-out list. (Invalid entries never get here: they
+    # refuse the send before it is asked for.)
+    opted_out: Sequence[str]
     credits: int  # the exact total, every recipient's own text counted
     balance: Decimal | None  # fetched just before this dialog; None: it could not be
     unknown_why: str = ""  # why the balance could not be fetched
@@ -44,12 +45,8 @@ def check_cost(parent: QWidget, session: Session, plan: SendPlan,
     agrees, then ``ended`` however it ended. Without the balance (offline), the check
     says why, and sending needs an explicit yes."""
     def figures(balance: Decimal | None, why: str = "") -> CostFigures:
-        skipped = [f"{p.params['name']} ({display(str(p.params['number']))})"
-                   if p.params.get("name") else display(str(p.params["number"]))
-                   for p in plan.skipped]
-        # Invalid entries never reach here: they refuse the send before it is asked for.
-        return CostFigures(len(plan.sendable), plan.duplicates, skipped, [], plan.credits,
-                           balance, why)
+        return CostFigures(len(plan.sendable), plan.duplicates,
+                           [who_skipped(p) for p in plan.skipped], plan.credits, balance, why)
 
     def show(found: CostFigures) -> None:
         dialog = CostCheck(parent, found)
@@ -72,7 +69,6 @@ class CostCheck(QDialog):
         rows = [(self.tr("Recipients:"), f"{figures.recipients:,}"),
                 (self.tr("Duplicates removed:"), f"{figures.duplicates:,}"),
                 (self.tr("On the opt-out list, skipped:"), f"{len(figures.opted_out):,}"),
-                (self.tr("Invalid, skipped:"), f"{len(figures.invalid):,}"),
                 (self.tr("Total cost:"), self.tr("{0} credits").format(f"{figures.credits:,}")),
                 (self.tr("Balance now:"), self.tr("unknown: {0}").format(figures.unknown_why)
                  if figures.balance is None else self.tr("{0} credits").format(
@@ -89,7 +85,6 @@ class CostCheck(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         left_out = [self.tr("{0} (opted out)").format(who) for who in figures.opted_out]
-        left_out += [self.tr("{0} (invalid)").format(who) for who in figures.invalid]
         if left_out:
             self.left_out = QListWidget()
             self.left_out.setObjectName("costLeftOut")

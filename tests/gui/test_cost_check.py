@@ -16,7 +16,7 @@ from desktop_sms.ui.main_window import MainWindow
 def test_figures_and_balance_after(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialog = CostCheck(parent, CostFigures(1200, 3, ["+33 6 12 34 56 78"], [], 2400,
+    dialog = CostCheck(parent, CostFigures(1200, 3, ["+33 6 12 34 56 78"], 2400,
                                            Decimal("5000")))
     shown = {caption: label.text() for caption, label in dialog.values.items()}
     assert shown["Recipients:"] == "1,200"
@@ -31,7 +31,7 @@ def test_figures_and_balance_after(qtbot: QtBot) -> None:
 def test_over_the_balance_needs_an_explicit_choice(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialog = CostCheck(parent, CostFigures(30, 0, [], ["12345"], 90, Decimal("40.5")))
+    dialog = CostCheck(parent, CostFigures(30, 0, [], 90, Decimal("40.5")))
     assert dialog.values["Balance after:"].text() == "-49.5 credits"
     assert not dialog.send_button.isEnabled()
     dialog.over.setChecked(True)

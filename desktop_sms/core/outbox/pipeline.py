@@ -150,12 +150,7 @@ class Outbox(Statuses):
         """
         if OptOutList(self.conn).has(message.recipient):
             # Put on the list after it was queued: it never leaves, and the outbox says why.
-            stamp = now()
-            self.conn.execute(
-                "UPDATE messages SET state = ?, error = ?, updated_at = ?, final_at = ? "
-                "WHERE id = ? AND state = ?",
-                (State.CANCELLED, OPTED_OUT_ERROR, stamp, stamp, message.id, State.QUEUED))
-            return Change(message.id, self._state_of(message.id))
+            return self._finish(message.id, State.CANCELLED, OPTED_OUT_ERROR)
         claimed = self.conn.execute(
             "UPDATE messages SET state = ?, sending_at = ?, updated_at = ?, "
             "attempts = attempts + 1 WHERE id = ? AND state = ?",
