@@ -8,6 +8,7 @@ from enum import StrEnum
 
 
 class State(StrEnum):
+    SCHEDULED = "scheduled"  # waits for its send_at, then becomes queued
     QUEUED = "queued"
     SENDING = "sending"
     ACCEPTED = "accepted"
@@ -28,7 +29,9 @@ FINAL_RANK = 2
 # The gateway has these and a final status is still to come.
 IN_FLIGHT = tuple(state for state, rank in DELIVERY_RANK.items() if rank < FINAL_RANK)
 # Not finished: kept out of reach of "delete from history".
-UNFINISHED = (State.QUEUED, State.SENDING, *IN_FLIGHT)
+UNFINISHED = (State.SCHEDULED, State.QUEUED, State.SENDING, *IN_FLIGHT)
+# Not left yet: a person may still cancel them.
+CANCELLABLE = (State.SCHEDULED, State.QUEUED)
 RESENDABLE = (State.FAILED, State.UNKNOWN, State.REJECTED, State.CANCELLED)
 
 

@@ -139,6 +139,22 @@ MIGRATIONS: tuple[str, ...] = (
         added_at REAL NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 6: campaigns (a bulk send with a name, followed as one) and scheduled sends.
+    """
+    CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        text TEXT NOT NULL,                -- as written: placeholders unmerged
+        template TEXT,                     -- the template's name, when one was used
+        created_at REAL NOT NULL
+    );
+    ALTER TABLE messages ADD COLUMN campaign_id INTEGER
+        REFERENCES campaigns(id) ON DELETE SET NULL;
+    -- A UTC instant: the local time it was asked in is the window's to show, so a move
+    -- to or from summer time, or to another time zone, never shifts it.
+    ALTER TABLE messages ADD COLUMN send_at REAL;
+    CREATE INDEX messages_campaign ON messages(campaign_id, state);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -29,7 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 # One colour per state: readable on light and dark themes.
 STATE_COLOURS = {
-    State.QUEUED: "#7f8c8d", State.SENDING: "#2980b9", State.ACCEPTED: "#2980b9",
+    State.SCHEDULED: "#16a085", State.QUEUED: "#7f8c8d", State.SENDING: "#2980b9",
+    State.ACCEPTED: "#2980b9",
     State.SENT: "#8e44ad", State.DELIVERED: "#27ae60", State.FAILED: "#c0392b",
     State.REJECTED: "#c0392b", State.UNKNOWN: "#d35400", State.CANCELLED: "#7f8c8d",
 }

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_sms.core.states import State
 
 _NAMES: dict[State, Callable[[], str]] = {
+    State.SCHEDULED: lambda: QCoreApplication.translate("State", "scheduled"),
     State.QUEUED: lambda: QCoreApplication.translate("State", "queued"),
     State.SENDING: lambda: QCoreApplication.translate("State", "sending"),
     State.ACCEPTED: lambda: QCoreApplication.translate("State", "accepted"),

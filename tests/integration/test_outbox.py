@@ -11,7 +11,7 @@ import pytest
 
 from desktop_sms.core import store
 from desktop_sms.core.optout import OptOutList
-from desktop_sms.core.outbox.messages import Change, NewMessage
+from desktop_sms.core.outbox.messages import Change, NewCampaign, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.states import State
 from desktop_sms.gateway import StatusUpdate
@@ -20,6 +20,7 @@ from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
 
 GR = "+306912345678"
+FR = "+33612345678"
 
 
 def test_drain_sends_in_order_and_records_ids(
@@ -284,3 +285,21 @@ def test_a_number_opted_out_after_queuing_is_never_sent(
     assert first is not None
     assert (first.state, first.error) == (State.CANCELLED, "on the opt-out list: not sent")
     assert outbox.get(ids[1]) is not None and outbox.get(ids[1]).state is State.ACCEPTED
+
+
+def test_a_campaign_names_its_batch_and_a_scheduled_one_waits(
+    sim: GatewaySimulator, client: GatewayClient, outbox: Outbox
+) -> None:
+    later = time.time() + 3600
+    ids = outbox.enqueue([NewMessage(GR, "Hi {first_name}"), NewMessage(FR, "Hi")],
+                         campaign=NewCampaign("Offers", "Hi {first_name}", "offer"),
+                         send_at=later)
+    messages = [outbox.get(i) for i in ids]
+    assert {(m.state, m.send_at) for m in messages if m} == {(State.SCHEDULED, later)}
+    (campaign,) = {m.campaign_id for m in messages if m}
+    row = outbox.conn.execute("SELECT name, text, template FROM campaigns WHERE id = ?",
+                              (campaign,)).fetchone()
+    assert tuple(row) == ("Offers", "Hi {first_name}", "offer")
+    assert outbox.drain(client).attempted == 0 and sim.accepted() == []
+    assert outbox.cancel(ids[:1]) == ids[:1]  # a scheduled message can be cancelled
+    assert outbox.delete(ids[1:]) == 0  # and is kept from "delete from history"

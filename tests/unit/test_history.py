@@ -115,7 +115,8 @@ def test_counts_and_lists(outbox: Outbox) -> None:
 
 def test_state_sets_come_from_one_table() -> None:
     assert IN_FLIGHT == (State.ACCEPTED, State.SENT)
-    assert set(UNFINISHED) == {State.QUEUED, State.SENDING, State.ACCEPTED, State.SENT}
+    assert set(UNFINISHED) == {State.SCHEDULED, State.QUEUED, State.SENDING, State.ACCEPTED,
+                               State.SENT}
     assert sql_list(IN_FLIGHT) == "'accepted', 'sent'"
     # Every status the gateway's letters mean is a state, so the outbox reads the letters
     # through the protocol's one table.

@@ -19,6 +19,13 @@ class NewMessage(NamedTuple):
     resend_of: int | None = None
 
 
+class NewCampaign(NamedTuple):
+    """What names a bulk send, to follow it as one (core/campaigns.py reads them)."""
+    name: str
+    text: str  # as written, placeholders unmerged
+    template: str | None = None  # the template's name, when one was used
+
+
 class Message(NamedTuple):
     id: int
     batch_id: int | None
@@ -41,6 +48,8 @@ class Message(NamedTuple):
     accepted_at: float | None = None
     sent_at: float | None = None
     final_at: float | None = None
+    campaign_id: int | None = None
+    send_at: float | None = None  # scheduled: not before this UTC instant
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Message:
@@ -54,6 +63,7 @@ class Message(NamedTuple):
             created_at=row["created_at"], updated_at=row["updated_at"],
             sending_at=row["sending_at"], accepted_at=row["accepted_at"],
             sent_at=row["sent_at"], final_at=row["final_at"],
+            campaign_id=row["campaign_id"], send_at=row["send_at"],
         )
 
 

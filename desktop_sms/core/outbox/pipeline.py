@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.optout import OptOutList
-from desktop_sms.core.outbox.messages import Change, Message, NewMessage
+from desktop_sms.core.outbox.messages import Change, Message, NewCampaign, NewMessage
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.phone import to_msisdn
 from desktop_sms.core.plan import PlanRefused, check_messages
-from desktop_sms.core.states import RESENDABLE, UNFINISHED, State, sql_list
+from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
 from desktop_sms.core.store import now, transaction
 from desktop_sms.gateway import (
     AuthError,
@@ -69,40 +69,48 @@ class Outbox(Statuses):
 
     # --- enqueue, cancel, send again ------------------------------------------------------
 
-    def enqueue(self, messages: Sequence[NewMessage]) -> list[int]:
-        """Queue messages as one batch in one transaction; returns their ids in order."""
+    def enqueue(self, messages: Sequence[NewMessage], *, campaign: NewCampaign | None = None,
+                send_at: float | None = None) -> list[int]:
+        """Queue messages as one batch in one transaction; returns their ids in order.
+        ``campaign`` names the batch, to follow it as one; ``send_at`` (a UTC instant)
+        keeps them ``scheduled`` until then."""
         if not messages:
             return []
         # The send plan's rules, whoever built the messages; the opt-out list read now.
         problems = check_messages(messages, OptOutList(self.conn).numbers())
         if problems:
             raise PlanRefused(problems)
-        stamp, queued = now(), State.QUEUED.value  # a plain str binds fastest
+        stamp = now()
+        state = (State.QUEUED if send_at is None else State.SCHEDULED).value  # a str binds fastest
         with transaction(self.conn):
+            campaign_id = None if campaign is None else self.conn.execute(
+                "INSERT INTO campaigns (name, text, template, created_at) VALUES (?, ?, ?, ?)",
+                (*campaign, stamp)).lastrowid
             first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
             batch = first  # a batch is known by its first message: no counter to keep
             self.conn.executemany(
                 "INSERT INTO messages (id, batch_id, recipient, text, sender, flash, "
-                "delivery_report, parts, state, resend_of, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "delivery_report, parts, state, resend_of, created_at, updated_at, "
+                "campaign_id, send_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (first + i, batch, m.recipient, m.text, m.sender or None, m.flash,
-                     m.delivery_report, sms_text.parts(m.text), queued, m.resend_of,
-                     stamp, stamp)
+                     m.delivery_report, sms_text.parts(m.text), state, m.resend_of,
+                     stamp, stamp, campaign_id, send_at)
                     for i, m in enumerate(messages)
                 ),
             )
         return list(range(first, first + len(messages)))
 
     def cancel(self, ids: Iterable[int]) -> list[int]:
-        """Cancel those of ``ids`` that are still queued; returns the ones cancelled."""
+        """Cancel those of ``ids`` that have not left (queued or scheduled); returns the
+        ones cancelled."""
         stamp, cancelled = now(), []
         with transaction(self.conn):
             for message_id in ids:
                 row = self.conn.execute(
                     "UPDATE messages SET state = ?, updated_at = ? "
-                    "WHERE id = ? AND state = ? RETURNING id",
-                    (State.CANCELLED, stamp, message_id, State.QUEUED),
+                    f"WHERE id = ? AND state IN ({sql_list(CANCELLABLE)}) RETURNING id",
+                    (State.CANCELLED, stamp, message_id),
                 ).fetchone()
                 if row:
                     cancelled.append(int(row[0]))
