@@ -146,7 +146,8 @@ MIGRATIONS: tuple[str, ...] = (
         name TEXT NOT NULL,
         text TEXT NOT NULL,                -- as written: placeholders unmerged
         template TEXT,                     -- the template's name, when one was used
-        created_at REAL NOT NULL
+        created_at REAL NOT NULL,
+        finished_at REAL                   -- every message final: told once (the tray)
     );
     ALTER TABLE messages ADD COLUMN campaign_id INTEGER
         REFERENCES campaigns(id) ON DELETE SET NULL;

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.errors import InputError
-from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui.error_text import Failure, Kind, failure_of
 from desktop_sms.ui.problems import ProblemReporter
@@ -199,8 +199,10 @@ class Session(QObject):
         self._drained(None)
 
     def enqueue(self, messages: Sequence[NewMessage],
-                give_back: Callable[[list[NewMessage]], None] | None = None) -> None:
-        """Queue and send; messages that could not be queued go to ``give_back``."""
+                give_back: Callable[[list[NewMessage]], None] | None = None, *,
+                campaign: NewCampaign | None = None, send_at: float | None = None) -> None:
+        """Queue and send (or schedule, for ``send_at``, a UTC instant); messages that
+        could not be queued go to ``give_back``."""
         batch = list(messages)
 
         def not_queued(failure: Failure) -> None:
@@ -208,7 +210,8 @@ class Session(QObject):
                 give_back(batch)
             self.tell(failure)
 
-        self.run(lambda w: w.outbox.enqueue(batch), self._added, not_queued)
+        self.run(lambda w: w.outbox.enqueue(batch, campaign=campaign, send_at=send_at),
+                 self._added, not_queued)
 
     def _added(self, ids: list[int]) -> None:
         self.messages_added.emit(ids)
