@@ -4,6 +4,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,27 @@ from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import GatewaySimulator
 
 SENTINEL_PASSWORD = "S3ntinel-pa55word-7f3a9c"
+# Test files whose tests share one costly session fixture: make test's workers (pytest-xdist)
+# give each such file to one worker whole, so the bundle is built once.
+ONE_WORKER_FILES = frozenset({"tests/bundle/test_bundle.py"})
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "load":
+        return None  # another --dist asked for by name: xdist's own
+    # --dist loadgroup would do this with xdist_group marks, but it silently stops grouping
+    # under pytest 9.2 (pytest-xdist issue 1386): the marks would be honoured by nothing.
+    from xdist.scheduler import LoadScopeScheduling
+
+    class OneWorkerFiles(LoadScopeScheduling):
+        """Each test on its own (balanced like --dist load), except ONE_WORKER_FILES."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if path in ONE_WORKER_FILES else nodeid
+
+    return OneWorkerFiles(config, log)
 
 
 @pytest.fixture
