@@ -38,6 +38,9 @@ def test_contact_dialog_checks_the_number_as_typed(qtbot: QtBot, window: MainWin
     assert not ok.isEnabled()  # a contact needs a name
 
 
+# Failed 3 times in 10 runs of tests/gui with 3 workers on 2 cores (the removal from the
+# group never came): a race to find, not to hide; alone it has not failed.
+@pytest.mark.alone
 def test_groups_create_rename_fill_and_delete(qtbot: QtBot, window: MainWindow,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     tab = window.contacts
@@ -106,6 +109,8 @@ class ThreadRecordingKeyring(MemoryKeyring):
         super().set_password(service, username, password)
 
 
+# Failed once in 13 runs of tests/gui with 3 workers on 2 cores; alone it has not failed.
+@pytest.mark.alone
 def test_settings_store_password_in_keyring_on_the_worker_never_in_the_file(
     qtbot: QtBot, tmp_path: Path, sim: GatewaySimulator
 ) -> None:

@@ -68,6 +68,7 @@ def slowest_keystroke(qtbot: QtBot, widget: QWidget, keys: str,
     return slowest
 
 
+@pytest.mark.alone
 @pytest.mark.parametrize("count", [5_000, 10_000])
 def test_a_pasted_list_of_thousands_arrives_whole_and_is_sent_exactly(
         qtbot: QtBot, window: MainWindow, sim: GatewaySimulator, count: int) -> None:
@@ -121,6 +122,7 @@ def test_a_pasted_entry_that_is_no_recipient_is_refused(qtbot: QtBot, window: Ma
     assert "neither a phone number nor a name" in tab.notice_label.text()
 
 
+@pytest.mark.alone
 @pytest.mark.parametrize("shape", ["one line", "many lines"])
 def test_a_1_mb_paste_into_the_message_is_refused_and_typing_stays_quick(
         qtbot: QtBot, window: MainWindow, shape: str) -> None:

@@ -153,6 +153,7 @@ def test_an_unexpected_error_in_a_request_is_told_once_and_the_next_request_work
     assert len(shown.texts) == 1
 
 
+@pytest.mark.alone
 def test_a_contact_edit_while_the_worker_applies_100k_statuses_does_not_stall_the_window(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)

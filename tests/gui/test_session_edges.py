@@ -110,6 +110,7 @@ def test_joining_a_group_with_contacts_deleted_meanwhile_is_not_a_data_folder_pr
     assert tab.model.row_total() == 0
 
 
+@pytest.mark.alone
 def test_settings_save_at_once_while_the_worker_is_busy_and_the_password_follows(
         qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.session.is_open, timeout=5000)

@@ -152,6 +152,9 @@ def test_password_is_in_no_file_after_a_gui_session(
         assert SENTINEL_PASSWORD.encode() not in path.read_bytes(), path
 
 
+# Failed 3 times in 10 runs of tests/gui with 3 workers on 2 cores (a row's buttons or a
+# delete that did not follow): a race to find, not to hide; alone it has not failed.
+@pytest.mark.alone
 def test_cancel_queued_then_send_again_then_delete(
     qtbot: QtBot, window: MainWindow, sim: GatewaySimulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -150,6 +150,7 @@ def test_simulator_url_is_https(tls_sim: GatewaySimulator) -> None:
     assert tls_sim.url == f"https://127.0.0.1:{tls_sim.port}/srvauth/index"
 
 
+@pytest.mark.alone
 def test_without_the_ca_the_certificate_is_refused_before_any_request(
     tls_sim: GatewaySimulator, caplog: pytest.LogCaptureFixture
 ) -> None:
