@@ -32,6 +32,24 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _whole(text: str, low: int, high: int, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"{what} must be between {low} and {high}")
+    return value
+
+
+def _concurrency(text: str) -> int:
+    return _whole(text, 1, 8, "--concurrency")  # core/sending/pacing.py MAX_CONCURRENCY
+
+
+def _per_minute(text: str) -> int:
+    return _whole(text, 0, 100_000, "--max-per-minute")
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     """Parse the command line. Without a command word (opening the window), the command
     parsers are not built: each costs a millisecond of start-up."""
@@ -104,7 +122,14 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                            "fewest parts, then the least change), typography (quotes, "
                            "dashes, …), capitals (Greek capitals without accents), "
                            "greeklish (ELOT 743)")
-    sub.add_parser("resume", help="send what is still queued")
+    resume = sub.add_parser("resume", help="send what is still queued")
+    for sending in (send, resume):
+        sending.add_argument("--concurrency", type=_concurrency, metavar="N",
+                             help="requests in flight at once, 1 to 8 (default: the "
+                                  "setting, 4)")
+        sending.add_argument("--max-per-minute", type=_per_minute, metavar="N",
+                             help="send at most N messages a minute (0: no limit; default: "
+                                  "the setting)")
     sub.add_parser("refresh", aliases=["status"], help="fetch delivery statuses once")
     outbox = sub.add_parser("outbox", help="list messages (or cancel queued ones)")
     outbox.add_argument("--state", choices=[s.value for s in State])

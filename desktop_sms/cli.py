@@ -21,16 +21,22 @@ from desktop_sms.cli_report import (
     SlowNotice,
     as_json,
     check_cost,
-    drain_problems,
     id_range,
     message_line,
     refusal,
+)
+from desktop_sms.cli_send import (
+    EXIT_GATEWAY,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    CliError,
+    Sending,
+    pace_of,
 )
 from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.optout import OptOutList
-from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.paths import LOG_FILE
 from desktop_sms.core.plan import LONE_SURROGATE_RE, Draft, SendPlan, english, make_plan
@@ -44,20 +50,9 @@ from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.logfile import setup_logging
 
 PASSWORD_ENV = "DESKTOP_SMS_PASSWORD"
-# Exit codes (README): 0 done; 1 the gateway failed or refused, or a message was not
-# sent for sure; 2 bad input, configuration or data folder; 130 interrupted.
-EXIT_GATEWAY, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 CONNECT_TIMEOUT = 5.0
 
 log = logging.getLogger(__name__)
-
-
-class CliError(Exception):
-    """A failure to report as one `error: ...` line, with its exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -229,71 +224,9 @@ class Cli:
 
     def _drain(self, client: GatewayClient, *, batch: int | None, ids: Sequence[int] = (),
                recovered: int = 0) -> int:
-        """Send, print one line per message as it ends, then sum up in one error line if
-        anything was not sent for sure (including ``recovered`` messages flagged before)."""
-        try:
-            return self._send_and_report(client, batch, recovered)
-        except KeyboardInterrupt:
-            raise CliError("interrupted. " + self._left_behind(batch, ids),
-                           EXIT_INTERRUPTED) from None
-        except Exception as exc:
-            # The disk filled or the file broke mid-send: say exactly what is left where,
-            # so that nobody sends this batch again with another `send` (a duplicate).
-            if not is_storage_error(exc):
-                raise
-            raise CliError(explain(exc, self.folder) + " " + self._left_behind(batch, ids),
-                           EXIT_USAGE) from None
-
-    def _left_behind(self, batch: int | None, ids: Sequence[int]) -> str:
-        try:
-            sending, queued = self._ids(State.SENDING, batch), self._ids(State.QUEUED, batch)
-        except Exception:  # the database cannot even be read: name the batch
-            named = f"this send's {id_range(ids)}" if ids else "the queued messages"
-            return (f"Check {named} with `desktop-sms outbox` before sending anything again; "
-                    "do not send them again with `send`.")
-        parts = []
-        if sending:
-            parts.append(f"{id_range(sending).capitalize()} was being sent and may have "
-                         "reached the gateway: it becomes 'unknown' at the next start; check "
-                         "it before sending it again.")
-        if queued:
-            parts.append(f"{len(queued)} message(s) are still queued ({id_range(queued)}): "
-                         "`desktop-sms resume` sends them; do not send them again with `send`.")
-        return " ".join(parts)
-
-    def _send_and_report(self, client: GatewayClient, batch: int | None,
-                         recovered: int) -> int:
-        finals: dict[int, State] = {}
-
-        def report(change: Change) -> None:
-            finals[change.message_id] = change.state
-            if change.state is not State.QUEUED:
-                message = self.outbox.get(change.message_id)
-                if message is not None:
-                    print(message_line(message), flush=True)
-
-        result = self.outbox.drain(client, batch=batch, ignore_backoff=True,
-                                   on_change=report)
-        unknown = sum(state is State.UNKNOWN for state in finals.values())
-        rejected = sum(state is State.REJECTED for state in finals.values())
-        still = self._ids(State.QUEUED, batch)
-        doubt = self.outbox.get(result.in_doubt) if result.in_doubt else None
-        problems = drain_problems(result, unknown, rejected, doubt.error if doubt else None)
-        if recovered:
-            problems.insert(0, f"{recovered} message(s) were being sent when desktop-sms "
-                               "stopped and are now 'unknown' (named above)")
-        if still and problems:
-            problems.append(f"{len(still)} message(s) kept queued ({id_range(still)}): "
-                            "`desktop-sms resume` sends them, `desktop-sms outbox cancel ID…` "
-                            "cancels them")
-        if problems:
-            raise CliError("; ".join(problems), EXIT_GATEWAY)
-        return 0
-
-    def _ids(self, state: State, batch: int | None) -> list[int]:
-        """The messages in ``state`` (of ``batch`` only, if given), oldest first."""
-        return [m.id for m in self.outbox.messages(state)
-                if batch is None or m.batch_id == batch]
+        pace = pace_of(self.args, self.settings)
+        return Sending(self.outbox, self.folder, pace).drain(client, batch=batch, ids=ids,
+                                                             recovered=recovered)
 
     def cancel(self, ids: Sequence[int]) -> int:
         cancelled = self.outbox.cancel(ids)

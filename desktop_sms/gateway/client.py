@@ -75,6 +75,8 @@ class GatewayClient:
         self.username, self.observer = username, observer
         # How hard to try: the wait for each answer, and the retries of what never left.
         self.timeout, self.retries, self.backoff = timeout, retries, backoff
+        # Shared by the sending engine's threads (at most 8): requests keeps up to 10
+        # connections per host, and a request changes nothing in the session.
         self._session = requests.Session()
         self._session.auth = (username, password)
         self._session.headers["User-Agent"] = f"desktop-sms/{__version__}"

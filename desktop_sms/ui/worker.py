@@ -26,6 +26,8 @@ from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
+from desktop_sms.core.sending.engine import Engine, StopReason
+from desktop_sms.core.sending.pacing import Pace
 from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.ui.error_text import (
@@ -84,6 +86,9 @@ class GatewayWorker(QObject):
         self.region = region
         self.credentials = credentials
         self._stop = threading.Event()
+        # Set from the GUI thread while a drain runs here: no new requests.
+        self._paused = threading.Event()
+        self._short_of_credit = False  # the last drain stopped for the balance
         self._outbox: Outbox | None = None
         self._book: AddressBook | None = None
         self._client: GatewayClient | None = None
@@ -183,6 +188,21 @@ class GatewayWorker(QObject):
         and no later drain starts."""
         self._stop.set()
 
+    def pause(self) -> None:
+        """Thread-safe: the running drain sends no new request (those in flight finish
+        and are recorded), and no drain sends until resume()."""
+        self._paused.set()
+
+    def resume(self) -> None:
+        self._paused.clear()
+
+    def cancel_queued(self) -> list[int]:
+        """Cancel every message not sent yet; queued behind the drain that pause() ends."""
+        cancelled = self.outbox.cancel(
+            [m.id for m in self.outbox.messages(State.QUEUED)])
+        self._paused.clear()
+        return cancelled
+
     def configure(self, url: str, username: str) -> None:
         """Use this account. The password is read here, off the GUI thread: a keyring
         may take its time (or ask the user to unlock it). Fails with NoAccount."""
@@ -215,12 +235,16 @@ class GatewayWorker(QObject):
 
     # --- gateway requests -----------------------------------------------------------------
 
-    def drain(self) -> None:
+    def drain(self, pace: Pace | None = None) -> None:
         """Send what is due. Without an account it waits quietly: the status bar says so
         already, and the poll after the account is set drains."""
         outbox, client = self.outbox, self._client
-        if client is None or not self.is_sender or self._stop.is_set():
+        if (client is None or not self.is_sender or self._stop.is_set()
+                or self._paused.is_set()):
             return
+        credit = None
+        if self._short_of_credit:  # ask first, rather than send one more to be refused
+            credit = self.fetch_balance()
         total = outbox.count(State.QUEUED)
         done, last = 0, time.monotonic()
         pending: list[int] = []
@@ -241,17 +265,21 @@ class GatewayWorker(QObject):
             if time.monotonic() - last >= REPORT_INTERVAL:
                 report()
 
+        engine = Engine(outbox, client, pace=pace, credit=credit, on_change=changed,
+                        should_stop=lambda: self._stop.is_set() or self._paused.is_set())
         try:
-            result = outbox.drain(client, should_stop=self._stop.is_set, on_change=changed)
+            result = engine.run()
         finally:  # also after a database error: the rows already sent are shown
             if pending:
                 report()
-        balance = outbox.last_balance()
-        if balance is not None and result.attempted:
-            self.balance_changed.emit(str(balance))
-        if result.error is not None:
+        self._short_of_credit = result.stop is StopReason.BALANCE
+        if result.balance is not None and result.attempted:
+            self.balance_changed.emit(str(result.balance))
+        if result.stop is StopReason.BALANCE:
+            self._report_no_credit(outbox, result.balance)
+        elif result.error is not None:
             raise result.error
-        if result.in_doubt is not None:
+        elif result.in_doubt is not None:
             self._report_in_doubt(outbox, result.in_doubt)
         elif result.attempted:
             self.connection_changed.emit(True, self.tr("Connected"))
@@ -308,6 +336,15 @@ class GatewayWorker(QObject):
         log.warning("send in doubt: message %s: %s", message.id, message.error)
         self.connection_changed.emit(False, text)
         self.notify.emit(self.tr("A message may not have been sent"), text)
+
+    def _report_no_credit(self, outbox: Outbox, balance: Decimal | None) -> None:
+        text = self.tr(
+            "Sending stopped: the balance ({0}) does not cover the next message. {1} "
+            "message(s) stay queued and go once the account is topped up.").format(
+            "—" if balance is None else f"{balance.normalize():f}", outbox.count(State.QUEUED))
+        log.warning("sending stopped: balance %s", balance)
+        self.connection_changed.emit(False, text)
+        self.notify.emit(self.tr("Sending stopped"), text)
 
     def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
         final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]
