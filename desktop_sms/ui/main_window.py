@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSystemTrayIcon,
     QTabWidget,
@@ -31,6 +30,7 @@ from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
+from desktop_sms.ui.send_progress import SendProgress
 
 if TYPE_CHECKING:
     from desktop_sms.core.outbox.history import History
@@ -92,11 +92,11 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionLabel")
         self.refresh_label = QLabel()
         self.refresh_label.setObjectName("refreshLabel")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("sendProgress")
-        self.progress.setMaximumWidth(180)
-        self.progress.setFormat(self.tr("Sending %v/%m"))
-        self.progress.hide()
+        self.progress = SendProgress()
+        self.progress.set_paused(settings.sending_paused)
+        self.progress.pause_clicked.connect(lambda: self.session.pause())
+        self.progress.resume_clicked.connect(lambda: self.session.resume())
+        self.progress.cancel_chosen.connect(lambda rest: self.session.stop_sending(rest))
         bar = self.statusBar()
         if demo:
             demo_label = QLabel(" DEMO ")
@@ -157,8 +157,9 @@ class MainWindow(QMainWindow):
         s.balance_changed.connect(self._balance_changed)
         s.connection_changed.connect(self._connection_changed)
         s.statuses_polled.connect(self._statuses_polled)
-        s.progress.connect(self._progress)
-        s.drain_finished.connect(self.progress.hide)
+        s.progress.connect(self.progress.show_progress)
+        s.drain_finished.connect(self.progress.drain_ended)
+        s.paused_changed.connect(self.progress.set_paused)
         s.notify.connect(self._notify)
         s.open_failed.connect(self._open_failed)
         s.opened.connect(self._opened)
@@ -365,11 +366,6 @@ class MainWindow(QMainWindow):
     def _statuses_polled(self, when: float) -> None:
         self.refresh_label.setText(self.tr("Updated {0}").format(
             datetime.fromtimestamp(when).strftime("%H:%M:%S")))
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setVisible(done < total)
 
     @Slot(str)
     def _close_after_fatal_problem(self, _text: str) -> None:

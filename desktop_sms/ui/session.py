@@ -42,6 +42,7 @@ class Session(QObject):
     statuses_polled = Signal(float)  # time of the poll
     progress = Signal(int, int)  # done, total of the current drain
     drain_finished = Signal()  # after every drain, whatever its end
+    paused_changed = Signal(bool)  # sending paused (kept across restarts) or resumed
     notify = Signal(str, str)  # title, text: for the tray
     open_failed = Signal(str)  # what failed: the window offers Retry and Settings
     opened = Signal()
@@ -60,6 +61,8 @@ class Session(QObject):
         self.is_open = False
         self.is_sender = False
         self.worker = GatewayWorker(folder, credentials, settings.default_region)
+        if settings.sending_paused:  # paused before the last quit: still paused
+            self.worker.pause()
         self.worker_thread = WorkerThread(self.worker)
         self._post.connect(self.worker.run)
         w = self.worker
@@ -187,7 +190,41 @@ class Session(QObject):
 
     def drain(self) -> None:
         self._drains += 1
-        self.run(GatewayWorker.drain, self._drained, self._drain_failed)
+        pace = self.settings.pace  # read for each drain: a change applies to the next one
+        self.run(lambda w: w.drain(pace), self._drained, self._drain_failed)
+
+    def pause(self) -> None:
+        """No new requests (those on their way finish and are recorded), and nothing is
+        sent until resume(), also after a restart."""
+        self.worker.pause()  # thread-safe: the running drain sees it at once
+        self._keep_paused(True)
+
+    def resume(self) -> None:
+        self.worker.resume()
+        self._keep_paused(False)
+        self.drain()
+
+    def stop_sending(self, cancel_rest: bool) -> None:
+        """Cancel: the rest is cancelled, or kept queued and paused."""
+        if not cancel_rest:
+            self.pause()
+            return
+        self.worker.pause()  # the drain ends; the cancel waits behind it on the worker
+
+        def cancelled(ids: list[int]) -> None:
+            self._keep_paused(False)
+            self.messages_changed.emit(ids)
+
+        def not_cancelled(failure: Failure) -> None:
+            self._keep_paused(True)  # nothing goes until the user decides again
+            self.tell(failure)
+
+        self.run(GatewayWorker.cancel_queued, cancelled, not_cancelled)
+
+    def _keep_paused(self, paused: bool) -> None:
+        self.settings.sending_paused = paused
+        self.settings.save(self.worker.folder)
+        self.paused_changed.emit(paused)
 
     def _drained(self, _none: None) -> None:
         self._drains -= 1

@@ -119,8 +119,9 @@ def test_outbox_json_lists_every_field(sim: GatewaySimulator, tmp_path: Path) ->
 def test_network_down_keeps_queue_and_resume_sends_it(sim: GatewaySimulator,
                                                       tmp_path: Path) -> None:
     sim.inject("send_sms", FaultKind.HTTP_401, times=1)
+    # One at a time: the refusal stops the send before the second leaves.
     done = run_cli(sim, tmp_path, "send", "--to", "306912345678", "--to", "447911123456",
-                   "--text", "later")
+                   "--text", "later", "--concurrency", "1")
     assert done.returncode == 1 and "refused the username or password" in done.stderr
     queued = json.loads(run_cli(sim, tmp_path, "outbox", "--json", "--state", "queued").stdout)
     assert len(queued) == 2  # nothing lost

@@ -12,8 +12,10 @@ marks them); nothing that may have left is sent again automatically.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -76,6 +78,39 @@ def _request(client: GatewayClient, message: Message) -> SendResult:
     )
 
 
+class _Senders:
+    """``count`` daemon threads making the requests. Not a ThreadPoolExecutor: its threads
+    are waited for at exit, so an interrupted command would hang on a hanging gateway
+    instead of saying at once what it left in flight."""
+
+    def __init__(self, client: GatewayClient, count: int) -> None:
+        self.client = client
+        self._jobs: queue.SimpleQueue[tuple[Future[SendResult], Message] | None] = (
+            queue.SimpleQueue())
+        self._count = count
+        for _ in range(count):
+            threading.Thread(target=self._serve, name="sms-sender", daemon=True).start()
+
+    def submit(self, message: Message) -> Future[SendResult]:
+        future: Future[SendResult] = Future()
+        self._jobs.put((future, message))
+        return future
+
+    def close(self) -> None:
+        """The threads end after the request each has in hand, if any."""
+        for _ in range(self._count):
+            self._jobs.put(None)
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, message = job
+            future.set_running_or_notify_cancel()
+            try:
+                future.set_result(_request(self.client, message))
+            except BaseException as exc:  # told on the calling thread, which records it
+                future.set_exception(exc)
+
+
 class Engine:
     """One drain. ``client`` is shared by the sender threads: its requests.Session keeps
     a pool of at least MAX_CONCURRENCY connections, and no request changes the session."""
@@ -96,17 +131,19 @@ class Engine:
         self._halted = False  # no new claims: a stop condition was met
 
     def run(self) -> DrainResult:
-        with ThreadPoolExecutor(self.pace.concurrency,
-                                thread_name_prefix="sms-sender") as senders:
+        senders = _Senders(self.client, self.pace.concurrency)
+        try:
             while self._step(senders):
                 self._wait()
+        finally:
+            senders.close()
         if self.result.stop is StopReason.DONE and self.should_stop():
             self.result.stop = StopReason.ASKED
         return self.result
 
     # --- one round: record what arrived, claim the next, send them -----------------------
 
-    def _step(self, senders: ThreadPoolExecutor) -> bool:
+    def _step(self, senders: _Senders) -> bool:
         """One transaction; False when nothing is in flight and nothing more will go."""
         arrived = [f for f in self._in_flight if f.done()]
         candidates = self._candidates(len(self._in_flight) - len(arrived))
@@ -134,7 +171,7 @@ class Engine:
                     changes[message.id] = refused
         # Committed: the claimed requests may leave, and the results may be told.
         for message in claimed:
-            self._in_flight[senders.submit(_request, self.client, message)] = message
+            self._in_flight[senders.submit(message)] = message
             self.pacer.started()
         self.result.attempted += len(claimed)
         for change in self.outbox.apply_raced(accepted):  # a status that raced ahead
