@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.plan import Code, Problem, account_problems
+from desktop_sms.core.sending.pacing import MAX_CONCURRENCY
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui import problem_text
 from desktop_sms.ui.widgets import form_box, region_box, tell_later
@@ -73,6 +74,17 @@ class SettingsDialog(QDialog):
         self.cost_spin.setRange(0, 100_000)
         self.cost_spin.setSuffix(self.tr(" recipients"))
         self.cost_spin.setValue(settings.cost_check_over)
+        self.concurrency_spin = QSpinBox()
+        self.concurrency_spin.setObjectName("concurrencySpin")
+        self.concurrency_spin.setRange(1, MAX_CONCURRENCY)
+        self.concurrency_spin.setSuffix(self.tr(" at once"))
+        self.concurrency_spin.setValue(settings.pace.concurrency)
+        self.pace_spin = QSpinBox()
+        self.pace_spin.setObjectName("maxPerMinuteSpin")
+        self.pace_spin.setRange(0, 100_000)
+        self.pace_spin.setSpecialValueText(self.tr("no limit"))
+        self.pace_spin.setSuffix(self.tr(" a minute"))
+        self.pace_spin.setValue(settings.pace.max_per_minute)
         self.notify_box = QCheckBox(self.tr("Notify when a message is delivered or fails"))
         self.notify_box.setObjectName("notifyBox")
         self.notify_box.setChecked(settings.notifications)
@@ -96,7 +108,9 @@ class SettingsDialog(QDialog):
             (self.tr("Default &sender ID:"), self.sender_edit),
             (self.tr("Default &country:"), self.region_box),
             (self.tr("&Refresh statuses every:"), self.refresh_spin),
-            (self.tr("Show the cost &before sending to more than:"), self.cost_spin)])
+            (self.tr("Show the cost &before sending to more than:"), self.cost_spin),
+            (self.tr("Send &messages:"), self.concurrency_spin),
+            (self.tr("Send at &most:"), self.pace_spin)])
         form.addRow("", self.notify_box)
 
         buttons = QDialogButtonBox(
@@ -189,6 +203,8 @@ class SettingsDialog(QDialog):
         self.settings.refresh_seconds = self.refresh_spin.value()
         self.settings.notifications = self.notify_box.isChecked()
         self.settings.cost_check_over = self.cost_spin.value()
+        self.settings.concurrency = self.concurrency_spin.value()
+        self.settings.max_per_minute = self.pace_spin.value()
         super().accept()
 
 
