@@ -29,6 +29,7 @@ class SendProgress(QWidget):
         self.setObjectName("sendProgress")
         self.bar = QProgressBar()
         self.bar.setObjectName("sendProgressBar")
+        self.bar.setMinimumWidth(150)  # "Sending 9,999/10,000" on one line
         self.bar.setMaximumWidth(180)
         self.bar.setFormat(self.tr("Sending %v/%m"))
         self.rate = QLabel()
