@@ -272,11 +272,12 @@ class GatewayWorker(QObject):
         finally:  # also after a database error: the rows already sent are shown
             if pending:
                 report()
-        self._short_of_credit = result.stop is StopReason.BALANCE
+        was_short, self._short_of_credit = (self._short_of_credit,
+                                            result.stop is StopReason.BALANCE)
         if result.balance is not None and result.attempted:
             self.balance_changed.emit(str(result.balance))
-        if result.stop is StopReason.BALANCE:
-            self._report_no_credit(outbox, result.balance)
+        if self._short_of_credit:  # the tray is told once, not at every poll
+            self._report_no_credit(outbox, result.balance, news=not was_short)
         elif result.error is not None:
             raise result.error
         elif result.in_doubt is not None:
@@ -337,14 +338,16 @@ class GatewayWorker(QObject):
         self.connection_changed.emit(False, text)
         self.notify.emit(self.tr("A message may not have been sent"), text)
 
-    def _report_no_credit(self, outbox: Outbox, balance: Decimal | None) -> None:
+    def _report_no_credit(self, outbox: Outbox, balance: Decimal | None, *,
+                          news: bool) -> None:
         text = self.tr(
             "Sending stopped: the balance ({0}) does not cover the next message. {1} "
             "message(s) stay queued and go once the account is topped up.").format(
             "—" if balance is None else f"{balance.normalize():f}", outbox.count(State.QUEUED))
-        log.warning("sending stopped: balance %s", balance)
         self.connection_changed.emit(False, text)
-        self.notify.emit(self.tr("Sending stopped"), text)
+        if news:
+            log.warning("sending stopped: balance %s", balance)
+            self.notify.emit(self.tr("Sending stopped"), text)
 
     def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
         final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]

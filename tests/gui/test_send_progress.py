@@ -103,3 +103,17 @@ def test_escape_in_the_cancel_question_goes_on_sending(
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: len(sim.accepted()) == COUNT, timeout=20_000)
     assert window.reader.count(State.CANCELLED) == 0
+
+
+def test_an_exhausted_balance_stops_sending_and_says_so(
+        qtbot: QtBot, window: MainWindow, sim: GatewaySimulator) -> None:
+    qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)
+    sim.balance = 5
+    window.session.enqueue([NewMessage(f"+3069{i:08d}", "offer") for i in range(20)])
+    qtbot.waitUntil(lambda: "balance" in window.connection_label.text(), timeout=10_000)
+    assert "15 message(s) stay queued" in window.connection_label.text()
+    assert sent_while_waiting(qtbot, sim) == 0  # the polls ask the balance, not send
+    assert len(sim.accepted()) == 5 and window.reader.count(State.QUEUED) == 15
+    sim.balance = 100  # topped up: the next poll finds it and sends the rest
+    qtbot.waitUntil(lambda: window.reader.count(State.QUEUED) == 0, timeout=10_000)
+    assert len(sim.accepted()) == 20
