@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_sms import cli_contacts, cli_export, cli_gsm, cli_lists
+from desktop_sms import cli_gsm, cli_lists
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_report import (
     SlowNotice,
@@ -115,8 +115,12 @@ class Cli:
     def run(self) -> int:
         command = self.args.command
         if getattr(self.args, "export_file", None) is not None:
+            from desktop_sms import cli_export  # here: a send need not load the importers
+
             return cli_export.run(self.args, self.conn)
         if command == "contacts":
+            from desktop_sms import cli_contacts
+
             return cli_contacts.run(self.args, self.book, self.settings.default_region)
         if command in cli_lists.COMMANDS:
             return cli_lists.run(self.args, self.conn, self.settings.default_region)

@@ -117,3 +117,17 @@ def test_an_exhausted_balance_stops_sending_and_says_so(
     sim.balance = 100  # topped up: the next poll finds it and sends the rest
     qtbot.waitUntil(lambda: window.reader.count(State.QUEUED) == 0, timeout=10_000)
     assert len(sim.accepted()) == 20
+
+
+def test_the_settings_set_how_many_at_once_and_the_pace(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = window.open_settings()
+    assert (dialog.concurrency_spin.value(), dialog.pace_spin.value()) == (4, 0)
+    assert dialog.pace_spin.text() == "no limit"
+    dialog.concurrency_spin.setValue(2)
+    dialog.pace_spin.setValue(120)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    saved = Settings.load(tmp_path)
+    assert (saved.concurrency, saved.max_per_minute) == (2, 120)
+    assert window.session.settings.pace.concurrency == 2  # the next drain uses it
