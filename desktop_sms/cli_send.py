@@ -70,10 +70,11 @@ class Sending:
                     "do not send them again with `send`.")
         parts = []
         if sending:
-            parts.append(f"{id_range(sending).capitalize()} "
-                         f"{'was' if len(sending) == 1 else 'were'} being sent and may have "
-                         "reached the gateway: it becomes 'unknown' at the next start; check "
-                         "it before sending it again.")
+            it, was, becomes = (("it", "was", "becomes") if len(sending) == 1
+                                else ("them", "were", "become"))  # several fly at once
+            parts.append(f"{id_range(sending).capitalize()} {was} being sent and may have "
+                         f"reached the gateway: {'it' if it == 'it' else 'they'} {becomes} "
+                         f"'unknown' at the next start; check {it} before sending again.")
         if queued:
             parts.append(f"{len(queued)} message(s) are still queued ({id_range(queued)}): "
                          "`desktop-sms resume` sends them; do not send them again with `send`.")
