@@ -1,0 +1,1 @@
+"""Sending: the engine that sends queued messages, and the schedule that queues them."""
