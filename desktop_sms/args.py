@@ -20,6 +20,7 @@ COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox"
 
 
 DEFAULT_TIMEOUT = 20.0  # seconds; README's "how long a command can wait"
+AT_HELP = "local date and time, e.g. '2026-12-01 09:00'"
 
 
 def _seconds(text: str) -> float:
@@ -84,7 +85,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("balance", help="print the account balance (credits)")
-    send = sub.add_parser("send", help="queue messages and send them now")
+    send = sub.add_parser("send", help="queue messages and send them now (or at --at TIME)")
     send.add_argument("--to", action="append", default=[], metavar="NUMBER",
                       help="a number (or a contact's name); repeatable")
     send.add_argument("--group", action="append", default=[], help="every member of a group")
@@ -104,14 +105,19 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                            "fewest parts, then the least change), typography (quotes, "
                            "dashes, …), capitals (Greek capitals without accents), "
                            "greeklish (ELOT 743)")
-    sub.add_parser("resume", help="send what is still queued")
+    send.add_argument("--at", metavar="TIME", help=AT_HELP + "; schedules, sends nothing now")
+    sub.add_parser("resume", help="send what is still queued, and scheduled messages now due")
     sub.add_parser("refresh", aliases=["status"], help="fetch delivery statuses once")
-    outbox = sub.add_parser("outbox", help="list messages (or cancel queued ones)")
+    outbox = sub.add_parser("outbox", help="list messages (or cancel or reschedule them)")
     outbox.add_argument("--state", choices=[s.value for s in State])
     outbox.add_argument("--json", action="store_true")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
-    cancel = outbox_sub.add_parser("cancel", help="cancel queued messages")
+    cancel = outbox_sub.add_parser("cancel", help="cancel queued or scheduled messages")
     cancel.add_argument("ids", nargs="+", type=_message_id, metavar="ID")
+    reschedule = outbox_sub.add_parser("reschedule", help="give scheduled (or queued) "
+                                       "messages a new time")
+    reschedule.add_argument("ids", nargs="+", type=_message_id, metavar="ID")
+    reschedule.add_argument("--at", metavar="TIME", required=True, help=AT_HELP)
     outbox_export = outbox_sub.add_parser("export", help="write messages to .csv or .xlsx")
     outbox_export.add_argument("export_file", metavar="FILE")
     # SUPPRESS: `outbox --state S export FILE` keeps S.

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_sms import cli_contacts, cli_export, cli_gsm, cli_lists
+from desktop_sms import cli_contacts, cli_export, cli_gsm, cli_lists, cli_schedule
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_report import (
     SlowNotice,
@@ -153,11 +153,14 @@ class Cli:
     def send(self) -> int:
         """Queue this send and send it, and only it. Everything that can refuse it (input,
         account, another sender, the cost) does so before anything is queued."""
+        send_at = cli_schedule.send_at(self.args)
         plan = self.prepare()
         messages = plan.messages()
         if len(messages) > self.settings.cost_check_over:  # whoever will send them
             with self.client() as client:
                 check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
+        if send_at is not None:
+            return cli_schedule.schedule(self.outbox, messages, send_at)
         if not self.lock.acquire():
             holder = self._holder()
             if holder != "window":
@@ -185,6 +188,7 @@ class Cli:
                            "when it has finished.", EXIT_GATEWAY)
         with self.client() as client:
             recovered = self._recover()
+            cli_schedule.release_for_resume(self.outbox)
             return self._drain(client, batch=None, recovered=recovered)
 
     def _holder(self) -> str:
@@ -295,16 +299,6 @@ class Cli:
         return [m.id for m in self.outbox.messages(state)
                 if batch is None or m.batch_id == batch]
 
-    def cancel(self, ids: Sequence[int]) -> int:
-        cancelled = self.outbox.cancel(ids)
-        for message_id in cancelled:
-            print(f"{message_id}\tcancelled")
-        others = [i for i in ids if i not in cancelled]
-        if others:
-            raise CliError(f"not cancelled (not queued, or no such message): "
-                           f"{', '.join(map(str, others))}")
-        return 0
-
     def refresh(self) -> int:
         with self.client() as client:
             try:
@@ -322,8 +316,8 @@ class Cli:
         return 0
 
     def list_outbox(self) -> int:
-        if self.args.outbox_command == "cancel":
-            return self.cancel(self.args.ids)
+        if self.args.outbox_command in ("cancel", "reschedule"):
+            return cli_schedule.change(self.args, self.outbox)
         state = State(self.args.state) if self.args.state else None
         messages = self.outbox.messages(state)
         if self.args.json:

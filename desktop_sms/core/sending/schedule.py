@@ -94,7 +94,9 @@ def parse_time(text: str) -> datetime:
     if not found:
         raise refused
     try:
-        wall = datetime(*(int(found[k] or 0) for k in ("y", "mo", "d", "h", "mi", "s")))
+        year, month, day, hour, minute, second = (
+            int(found[k] or 0) for k in ("y", "mo", "d", "h", "mi", "s"))
+        wall = datetime(year, month, day, hour, minute, second)
     except ValueError:  # 2026-02-30, 25:00
         raise refused from None
     zone = (found["zone"] or "").upper()
