@@ -15,7 +15,7 @@ from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.outbox.pipeline import DrainResult
 from desktop_sms.core.plan import Code, Problem, SendPlan, english
-from desktop_sms.core.sending.schedule import local_text, utc_text
+from desktop_sms.core.sending.schedule import local_and_utc as when
 from desktop_sms.core.states import State
 from desktop_sms.gateway import AuthError, NetworkError
 
@@ -86,11 +86,6 @@ def message_line(message: Message) -> str:
         f"at {when(message.send_at)}" if message.send_at and message.state is State.SCHEDULED
         else "")
     return f"{message.id}\t{message.recipient}\t{message.state}\t{extra}".rstrip("\t")
-
-
-def when(instant: float) -> str:
-    """A scheduled time: '2026-12-01 09:00 EET (2026-12-01 07:00 UTC)'."""
-    return f"{local_text(instant)} ({utc_text(instant)})"
 
 
 def iso(stamp: float) -> str:

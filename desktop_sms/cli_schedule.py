@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from itertools import groupby
 
-from desktop_sms.cli_report import id_range, when
+from desktop_sms.cli_report import id_range
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
@@ -23,6 +23,7 @@ from desktop_sms.core.sending.schedule import (
     english,
     read_send_at,
 )
+from desktop_sms.core.sending.schedule import local_and_utc as when
 from desktop_sms.core.store import now
 
 

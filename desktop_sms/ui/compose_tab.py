@@ -38,6 +38,7 @@ from desktop_sms.ui import problem_text
 from desktop_sms.ui.merge_preview import FieldButton, MergePreview
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
 from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
+from desktop_sms.ui.send_at import SendAtField
 
 if TYPE_CHECKING:
     from desktop_sms.core.cheaper import Form
@@ -138,6 +139,7 @@ class ComposeTab(QWidget):
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.send_button.setDefault(True)
         self.send_button.setMinimumWidth(120)
+        self.send_at = SendAtField(self.send_button)
 
         form = QFormLayout()
         recipients_label = QLabel(self.tr("&To:"))
@@ -166,6 +168,7 @@ class ComposeTab(QWidget):
         form.addRow(sender_label, sender_row)
         form.addRow("", self.flash_box)
         form.addRow("", self.report_box)
+        form.addRow("", self.send_at)
 
         bottom = QHBoxLayout()
         texts = QVBoxLayout()
@@ -387,7 +390,7 @@ class ComposeTab(QWidget):
 
     def send(self) -> None:
         self.recheck()
-        if not self.send_button.isEnabled():
+        if not self.send_button.isEnabled() or not self.send_at.confirm():
             return
         plan = self.plan()
         # A larger send gets the cost check, which says it with the balance fetched now.

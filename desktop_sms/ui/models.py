@@ -23,7 +23,7 @@ from desktop_sms.core.states import State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui.pages import PageCache
 from desktop_sms.ui.search import IdSearch
-from desktop_sms.ui.state_names import state_name
+from desktop_sms.ui.send_at import state_text, state_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -217,9 +217,11 @@ class OutboxModel(Table):
             datetime.fromtimestamp(values.created_at).strftime("%Y-%m-%d %H:%M"),
             f"{values.contact} ({number})" if values.contact else number,
             preview if len(preview) <= 60 else preview[:59] + "…",
-            values.parts, state_name(values.state), values.gateway_id or "", values.error or "",
+            values.parts, state_text(values.state, values.send_at), values.gateway_id or "",
+            values.error or "",
         )
-        tips = (None, None, values.text, None, None, None, values.error)
+        tips = (None, None, values.text, None, state_tip(values.state, values.send_at), None,
+                values.error)
         shown = self._formatted[values.id] = _Shown(values, texts, tips,
                                                    *_STATE_PAINT[values.state])
         return shown

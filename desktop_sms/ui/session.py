@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,12 +46,15 @@ class Session(QObject):
     notify = Signal(str, str)  # title, text: for the tray
     open_failed = Signal(str)  # what failed: the window offers Retry and Settings
     opened = Signal()
+    polling = Signal()  # each poll: the scheduler releases what is due (ui/scheduler.py)
     _post = Signal(int, object)  # request number, task: queued to the worker's thread
 
     def __init__(self, folder: Path, credentials: CredentialStore, settings: Settings,
                  problems: ProblemReporter, busy: Callable[[], bool],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 clock: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
+        self.clock = clock  # what "now" is for scheduled sends: a test moves it on
         self.settings = settings
         self.problems = problems
         self._busy = busy  # messages on their way: poll faster
@@ -172,6 +176,7 @@ class Session(QObject):
 
     def poll(self) -> None:
         """Statuses, then balance, then anything still queued."""
+        self.polling.emit()
         self.run(GatewayWorker.poll, self._polled, self._in_status_bar)
 
     def _tick(self) -> None:

@@ -38,22 +38,23 @@ class HistoryRow(NamedTuple):
     gateway_id: str | None
     error: str | None
     contact: str | None  # the name of the (first) contact with this number
+    send_at: float | None = None  # scheduled: not before this UTC instant
 
 
 # The name of the (first) contact with the message's number.
 _CONTACT_NAME = "(SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)"
 _ROW_SQL = f"""
 SELECT m.id, m.created_at, m.recipient, m.text, m.parts, m.state, m.gateway_id, m.error,
-       {_CONTACT_NAME}
+       {_CONTACT_NAME}, m.send_at
 FROM messages m
 """
 
 
 def _history_row(_cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> HistoryRow:
     (message_id, created_at, recipient, text, parts, state, gateway_id, error,
-     contact) = values
+     contact, send_at) = values
     return HistoryRow(message_id, created_at, recipient, text, parts, STATE_BY_VALUE[state],
-                      gateway_id, error, contact)
+                      gateway_id, error, contact, send_at)
 
 
 def _where(shown: OutboxFilter) -> tuple[str, list[object]]:

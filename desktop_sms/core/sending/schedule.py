@@ -160,6 +160,11 @@ def utc_text(instant: float) -> str:
     return datetime.fromtimestamp(instant, UTC).strftime(WALL_FORMAT) + " UTC"
 
 
+def local_and_utc(instant: float) -> str:
+    """'2026-12-01 09:00 EET (2026-12-01 07:00 UTC)'."""
+    return f"{local_text(instant)} ({utc_text(instant)})"
+
+
 def _local(instant: float, zone: tzinfo | None) -> datetime:
     moment = datetime.fromtimestamp(instant, UTC)
     # astimezone() without a zone asks the C library (localtime), which follows $TZ.
