@@ -59,7 +59,7 @@ class OutboxTab(QWidget):
         self.search_status.setObjectName("searchStatus")
         self.view = table_view("outboxView", self.tr("Outbox"), self.model)
         # Fixed widths: measuring content would read every row of a million-message outbox.
-        for column, width in enumerate((130, 230, 300, 50, 175, 140)):
+        for column, width in enumerate((130, 230, 270, 50, 215, 140)):
             self.view.setColumnWidth(column, width)
 
         self.details = QTextBrowser()

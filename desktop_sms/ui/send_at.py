@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -34,7 +34,12 @@ from desktop_sms.core.states import State
 from desktop_sms.ui.state_names import state_name
 
 Clock = Callable[[], float]
-HOUR = 3600
+
+
+# The edit holds the local wall time's fields as if they were UTC: in local time, Qt would
+# quietly move a time the clocks skip (03:30 became 04:30); core reads them instead, and
+# says so.
+_FIELDS_ONLY = QTimeZone(QTimeZone.Initialization.UTC)
 
 
 def time_edit(clock: Clock) -> QDateTimeEdit:
@@ -44,12 +49,25 @@ def time_edit(clock: Clock) -> QDateTimeEdit:
     edit.setAccessibleName(QCoreApplication.translate("SendAt", "Date and time to send"))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    edit.setDateTime(next_whole_hour(clock()))
+    edit.setTimeZone(_FIELDS_ONLY)
+    show_wall(edit, next_whole_hour(clock()))
     return edit
 
 
-def next_whole_hour(now: float) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(now // HOUR + 1) * HOUR)
+def next_whole_hour(now: float) -> datetime:
+    """The next whole hour in local time (a wall time, naive)."""
+    return datetime.fromtimestamp(now).replace(minute=0, second=0, microsecond=0) + \
+        timedelta(hours=1)
+
+
+def show_wall(edit: QDateTimeEdit, wall: datetime) -> None:
+    """Put a local wall time in ``edit``."""
+    edit.setDateTime(QDateTime(QDate(wall.year, wall.month, wall.day),
+                               QTime(wall.hour, wall.minute), _FIELDS_ONLY))
+
+
+def show_instant(edit: QDateTimeEdit, instant: float) -> None:
+    show_wall(edit, datetime.fromtimestamp(instant))
 
 
 def chosen(edit: QDateTimeEdit, now: float) -> SendAt:
@@ -74,7 +92,6 @@ def verdict(edit: QDateTimeEdit, now: float) -> tuple[SendAt | None, str]:
 def show_verdict(label: QLabel, send_at: SendAt | None, text: str) -> None:
     label.setStyleSheet("color: #b9770e" if send_at else "color: #c0392b")
     label.setText(text)
-    label.setVisible(bool(text))
 
 
 def problem_text(problem: TimeProblem) -> str:
@@ -144,13 +161,13 @@ class SendAtField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box)
         row.addWidget(self.edit)
-        row.addWidget(self.note, 1)
+        row.addWidget(self.note, 1)  # empty, it keeps the time beside the box
         self.box.toggled.connect(self._toggled)
         self.edit.dateTimeChanged.connect(lambda _when: self._check())
 
     def _toggled(self, on: bool) -> None:
-        if on and self.edit.dateTime().toSecsSinceEpoch() <= self.clock():
-            self.edit.setDateTime(next_whole_hour(self.clock()))  # left open since
+        if on and verdict(self.edit, self.clock())[0] is None:  # e.g. left open since
+            show_wall(self.edit, next_whole_hour(self.clock()))
         self.edit.setEnabled(on)
         self.button.setText(self.tr("&Schedule") if on else self.tr("&Send"))
         self.button.setAccessibleName(self.tr("Schedule") if on else self.tr("Send"))
@@ -162,7 +179,7 @@ class SendAtField(QWidget):
     def _check(self) -> tuple[SendAt | None, str]:
         """Says beside the time what is wrong with it, or the note on it."""
         if not self.box.isChecked():
-            self.note.hide()
+            self.note.clear()
             return None, ""
         send_at, text = verdict(self.edit, self.clock())
         show_verdict(self.note, send_at, text)

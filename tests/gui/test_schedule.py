@@ -5,8 +5,10 @@ at start-up are asked about first."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from desktop_sms.core import store
 from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.sending.schedule import local_text
 from desktop_sms.core.settings import Settings
 from desktop_sms.core.states import State
 from desktop_sms.simulator import GatewaySimulator
@@ -25,6 +28,7 @@ from desktop_sms.ui import session
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.models import STATE_COLUMN
 from desktop_sms.ui.reschedule_dialog import RescheduleDialog
+from desktop_sms.ui.send_at import show_instant, show_wall
 from desktop_sms.ui.tray_menu import attach_menu
 from tests.conftest import SENTINEL_PASSWORD
 
@@ -108,11 +112,12 @@ def test_a_message_scheduled_in_compose_goes_out_when_its_time_comes(
     qtbot.mouseClick(compose.send_at.box, Qt.MouseButton.LeftButton)
     assert compose.send_button.text() == "&Schedule"
     assert compose.send_at.edit.isEnabled()
-    due = compose.send_at.edit.dateTime().toSecsSinceEpoch()
-    assert due % 3600 == 0 and 0 < due - clock() <= 3600  # the next whole hour
     qtbot.mouseClick(compose.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.reader.count(State.SCHEDULED) == 1, timeout=5000)
     assert "scheduled for" in window.statusBar().currentMessage()
+    due = compose.send_at.confirmed
+    assert due is not None and 0 < due - clock() <= 3600  # the next whole hour
+    assert datetime.fromtimestamp(due).minute == 0
     qtbot.waitUntil(lambda: state_texts(window) != [] and
                     state_texts(window)[0].startswith("scheduled · "), timeout=5000)
     (message,) = window.reader.messages(State.SCHEDULED)
@@ -151,12 +156,52 @@ def test_a_past_or_skipped_time_is_refused_in_compose(
     compose.message_edit.setPlainText("Too late")
     compose.recheck()
     compose.send_at.box.setChecked(True)
-    compose.send_at.edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(clock()) - 3600))
+    show_instant(compose.send_at.edit, clock() - 3600)
     assert "is in the past" in compose.send_at.note.text()
     compose.send_button.click()
     assert len(told) == 1 and told[0].endswith("is in the past. Choose a later time.")
     assert window.reader.count() == 0
     assert compose.message_edit.toPlainText() == "Too late"  # nothing was taken
+
+
+def last_sunday(year: int, month: int) -> int:
+    return max(day for day in range(25, 32) if datetime(year, month, day).weekday() == 6)
+
+
+@pytest.fixture
+def athens() -> Iterator[None]:
+    """The system's local time is Athens' (through $TZ), as a user's system sets it."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Athens"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_a_time_the_clocks_skip_is_said_not_moved(
+        qtbot: QtBot, make_window: MakeWindow, athens: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    window = make_window()
+    field = window.compose.send_at
+    field.box.setChecked(True)
+    year = datetime.now().year + 1
+    sunday = last_sunday(year, 3)  # Athens moves to summer time
+    show_wall(field.edit, datetime(year, 3, sunday, 3, 30))
+    assert field.edit.text() == f"{year}-03-{sunday} 03:30"  # as typed: Qt moves nothing
+    assert field.note.text() == (f"{year}-03-{sunday} 03:30 does not exist here: the clocks "
+                                 "go forward from 03:00 to 04:00 that night. Choose a time "
+                                 "outside it.")
+    assert not field.confirm() and told == [field.note.text()]
+    show_wall(field.edit, datetime(year, 10, last_sunday(year, 10), 3, 30))  # and back
+    assert "happens twice (the clocks go back that night): the first, " in field.note.text()
+    assert field.confirm() and field.confirmed is not None
+    assert local_text(field.confirmed).endswith(" 03:30 EEST")  # summer time: the first
 
 
 def test_the_outbox_reschedules_and_cancels_a_scheduled_message(
@@ -173,12 +218,12 @@ def test_the_outbox_reschedules_and_cancels_a_scheduled_message(
     qtbot.mouseClick(tab.reschedule_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(RescheduleDialog)
     assert dialog is not None and dialog.isVisible()
-    dialog.edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(clock()) - 60))
+    show_instant(dialog.edit, clock() - 60)
     dialog.accept()  # refused: it stays open and says why
     assert dialog.isVisible() and "is in the past" in dialog.problem.text()
     new_time = (int(clock()) // 3600 + 30) * 3600
-    dialog.edit.setDateTime(QDateTime.fromSecsSinceEpoch(new_time))
-    assert dialog.problem.isHidden()
+    show_instant(dialog.edit, new_time)
+    assert dialog.problem.text() == ""
     qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)  # the keyboard: Enter takes it
     (two, one) = sorted(window.reader.messages(State.SCHEDULED), key=lambda m: -m.id)
     qtbot.waitUntil(lambda: window.reader.get(two.id).send_at == new_time,  # type: ignore[union-attr]
