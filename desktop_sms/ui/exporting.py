@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop_sms.core.contact_export import export_contacts
 from desktop_sms.core.export_file import Progress, ShouldStop
+from desktop_sms.core.outbox.campaign_actions import export_report
 from desktop_sms.core.outbox.export import export_outbox
 from desktop_sms.core.outbox.history import OutboxFilter
 from desktop_sms.ui.widgets import tell_later
@@ -142,3 +143,29 @@ class OutboxExporter(_Exporter):
 
         self._run(task, lambda count: self.tr("Exported {0} message(s) to {1}.").format(
             f"{count:,}", path))
+
+
+class CampaignReportExporter(_Exporter):
+    """Export report… of the Campaigns view: the summary and every message, to CSV."""
+
+    def ask(self, campaign_id: int, name: str) -> None:
+        chosen = self._choose(self.tr("{0} report.csv").format(_file_name(name)),
+                              [self.tr("CSV for Excel (*.csv)")])
+        if chosen is not None:
+            self.export_to(campaign_id, chosen[0])
+
+    def export_to(self, campaign_id: int, path: Path) -> None:
+        delimiter = list_separator()
+
+        def task(worker: GatewayWorker, progress: Progress, stop: ShouldStop) -> int:
+            return export_report(worker.outbox, campaign_id, path, delimiter=delimiter,
+                                 progress=progress, should_stop=stop)
+
+        self._run(task, lambda count: self.tr(
+            "Exported the campaign's report ({0} message(s)) to {1}.").format(
+                f"{count:,}", path))
+
+
+def _file_name(name: str) -> str:
+    """A campaign's name as a file name: no separators or characters Windows refuses."""
+    return "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name)[:60].strip()

@@ -311,10 +311,12 @@ class MainWindow(QMainWindow):
     # --- worker results ---------------------------------------------------------------------
 
     def _send(self, plan: SendPlan) -> None:
+        campaign = self.compose.campaign_edit.campaign(plan)  # before sent() clears it
+
         def queue() -> None:
             self.compose.sent(plan)
             messages = plan.messages()
-            self.session.enqueue(messages, self.compose.give_back)
+            self.session.enqueue(messages, self.compose.give_back, campaign=campaign)
             self.statusBar().showMessage(
                 self.tr("{0} message(s) queued").format(len(messages)), 5000)
             self.tabs.setCurrentWidget(self.outbox)

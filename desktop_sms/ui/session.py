@@ -211,9 +211,10 @@ class Session(QObject):
             self.tell(failure)
 
         self.run(lambda w: w.outbox.enqueue(batch, campaign=campaign, send_at=send_at),
-                 self._added, not_queued)
+                 self.added, not_queued)
 
-    def _added(self, ids: list[int]) -> None:
+    def added(self, ids: list[int]) -> None:
+        """Messages were queued (here, or by a request of a widget's own): shown, sent."""
         self.messages_added.emit(ids)
         self.schedule_polling()
         if ids:
@@ -237,7 +238,7 @@ class Session(QObject):
             for failure in refused:
                 self.tell(failure)
             if new_ids:
-                self._added(new_ids)
+                self.added(new_ids)
 
         self.run(again, sent_again)
 

@@ -22,6 +22,7 @@ from desktop_sms.core import status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.outbox.campaigns import mark_finished
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
@@ -249,6 +250,7 @@ class GatewayWorker(QObject):
         balance = outbox.last_balance()
         if balance is not None and result.attempted:
             self.balance_changed.emit(str(balance))
+        self._notify_finished(outbox)
         if result.error is not None:
             raise result.error
         if result.in_doubt is not None:
@@ -272,6 +274,7 @@ class GatewayWorker(QObject):
                 self.messages_changed.emit([c.message_id for c in changes])
                 self._notify_final(outbox, changes)
                 outbox.checkpoint()  # after the GUI has its answer
+            self._notify_finished(outbox)
             when = time.time()
         self.fetch_balance()
         if not_fetched:
@@ -308,6 +311,13 @@ class GatewayWorker(QObject):
         log.warning("send in doubt: message %s: %s", message.id, message.error)
         self.connection_changed.emit(False, text)
         self.notify.emit(self.tr("A message may not have been sent"), text)
+
+    def _notify_finished(self, outbox: Outbox) -> None:
+        """A campaign whose last message became final: told once (finished_at is set)."""
+        for finished in mark_finished(outbox.conn):
+            self.notify.emit(self.tr("Campaign finished"), self.tr(
+                "“{0}”: every message has its final state; see the Outbox.").format(
+                    finished.name))
 
     def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
         final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]
