@@ -122,6 +122,7 @@ class OutboxTab(QWidget):
             else self.tr("{0} messages found").format(f"{found:,}"))
 
     def shutdown(self) -> None:
+        self.exporter.stop()
         self.model.close()
 
     def _apply_filter(self) -> None:
