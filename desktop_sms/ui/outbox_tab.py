@@ -130,6 +130,7 @@ class OutboxTab(QWidget):
             else self.tr("{0} messages found").format(f"{found:,}"))
 
     def shutdown(self) -> None:
+        self.exporter.stop()
         self.model.close()
         self.campaigns.shutdown()
 

@@ -100,14 +100,19 @@ class Session(QObject):
             if on_result is not None:
                 on_result(value)
             return
-        if failure.kind is Kind.UNEXPECTED:
-            self.problems.show(self.problems.with_log_path(failure.text), False)
-        elif failure.fatal:
-            self.problems.show(failure.text, True)
+        self.report(failure)
         if on_error is not None:
             on_error(failure)
         else:
             self.tell(failure)
+
+    def report(self, failure: Failure) -> None:
+        """Tell a bug (by its type and the log file) or a fatal failure, once: whoever
+        asked is told of the others by its own on_error."""
+        if failure.kind is Kind.UNEXPECTED:
+            self.problems.show(self.problems.with_log_path(failure.text), False)
+        elif failure.fatal:
+            self.problems.show(failure.text, True)
 
     def tell(self, failure: Failure) -> None:
         """Show a known failure in a dialog (the others were told already)."""

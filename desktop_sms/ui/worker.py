@@ -68,6 +68,23 @@ class Polled(NamedTuple):
     due: bool  # messages wait to be sent: drain next
 
 
+def logged_failure(exc: Exception, folder: Path) -> Failure:
+    """What a request off the GUI thread failed with, in words for a person; logged by
+    its kind (a bug with its traceback, which the person never sees)."""
+    try:
+        failure = failure_of(exc, folder)
+    except Exception:  # even wording it failed (the folder cannot be looked at)
+        log.critical("wording a failure failed", exc_info=True)
+        failure = unexpected(exc)
+    if failure.kind is Kind.UNEXPECTED:
+        log.critical("unexpected error off the GUI thread", exc_info=exc)
+    elif failure.kind is Kind.STORAGE:
+        log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
+    else:
+        log.warning("%s: %s", failure.kind.value, exc)
+    return failure
+
+
 class GatewayWorker(QObject):
     # The contract: request number, result, Failure | None. One per request, in order.
     outcome = Signal(int, object, object)
@@ -100,25 +117,12 @@ class GatewayWorker(QObject):
         try:
             value = task(self)
         except Exception as exc:
-            failure = self._failure(exc)
-            if failure.kind is Kind.UNEXPECTED:
-                log.critical("unexpected error in the gateway worker", exc_info=exc)
-            elif failure.kind is Kind.STORAGE:
-                log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
-            else:
-                log.warning("%s: %s", failure.kind.value, exc)
+            failure = logged_failure(exc, self.folder)
             if failure.fatal:  # waiting cannot help: stop using the database
                 self._let_go_of_database()
             self.outcome.emit(number, None, failure)
         else:
             self.outcome.emit(number, value, None)
-
-    def _failure(self, exc: Exception) -> Failure:
-        try:
-            return failure_of(exc, self.folder)
-        except Exception:  # even wording it failed (the folder cannot be looked at)
-            log.critical("wording a failure failed", exc_info=True)
-            return unexpected(exc)
 
     # --- what requests use ----------------------------------------------------------------
 
