@@ -209,8 +209,8 @@ class CampaignReportExporter(_Exporter):
     def export_to(self, campaign_id: int, path: Path) -> None:
         delimiter = list_separator()
 
-        def task(worker: GatewayWorker, progress: Progress, stop: ShouldStop) -> int:
-            return export_report(worker.outbox, campaign_id, path, delimiter=delimiter,
+        def task(conn: store.Connection, progress: Progress, stop: ShouldStop) -> int:
+            return export_report(History(conn), campaign_id, path, delimiter=delimiter,
                                  progress=progress, should_stop=stop)
 
         self._run(task, lambda count: self.tr(
