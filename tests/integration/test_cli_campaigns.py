@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from desktop_sms.simulator import GatewaySimulator
+from tests.integration.holders import holding
 from tests.integration.test_cli import run_cli
 
 NUMBERS = ["--to", "306912345671", "--to", "306912345670", "--to", "306912345680"]
@@ -62,3 +63,17 @@ def test_campaign_errors_are_one_line(sim: GatewaySimulator, tmp_path: Path) -> 
         assert done.returncode == 2, done.stderr
         assert done.stderr.count("error:") == 1 and "Traceback" not in done.stderr
     assert sim.request_count() == 0
+
+
+def test_resend_failed_waits_for_another_sender(sim: GatewaySimulator, tmp_path: Path) -> None:
+    sent = run_cli(sim, tmp_path, "send", *NUMBERS, "--text", "Sale", "--delivery-report")
+    assert sent.returncode == 0, sent.stderr
+    time.sleep(0.3)
+    assert run_cli(sim, tmp_path, "refresh").returncode == 0
+    with holding("sender-lock", tmp_path):
+        busy = run_cli(sim, tmp_path, "campaigns", "resend-failed", "1", "--unknown")
+    assert busy.returncode == 1 and busy.stderr.count("error:") == 1, busy.stderr
+    assert "may arrive twice" in busy.stderr and "nothing was queued" in busy.stderr
+    listed = run_cli(sim, tmp_path, "campaigns", "list")
+    assert len(listed.stdout.strip().split("\n")) == 2  # no "(again)" campaign made
+    assert len(sim.accepted()) == 3
