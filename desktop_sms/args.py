@@ -16,7 +16,7 @@ CA_BUNDLE_ENV = "DESKTOP_SMS_CA_BUNDLE"  # a private CA's certificates (PEM), fo
 
 
 COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts",
-                      "keyring", "optout", "templates"})
+                      "keyring", "optout", "templates", "campaigns"})
 
 
 DEFAULT_TIMEOUT = 20.0  # seconds; README's "how long a command can wait"
@@ -95,6 +95,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     send.add_argument("--from", dest="sender", metavar="SENDER", help="sender ID")
     send.add_argument("--flash", action="store_true")
     send.add_argument("--delivery-report", action="store_true")
+    send.add_argument("--campaign", metavar="NAME",
+                      help="name this send, to follow it as a campaign (a send to 2 or more "
+                           "recipients is one anyway, named by its first words and the date)")
     send.add_argument("--over-balance", action="store_true",
                       help="send even when it costs more than the balance (the gateway may "
                            "refuse the messages the balance does not cover)")
@@ -153,7 +156,32 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                                  help="of a .csv (default utf-8-sig: UTF-8 that Excel reads)")
     sub.add_parser("keyring", help="say which keyring backend stores the password")
     _lists(sub)
+    _campaigns(sub)
     return parser
+
+
+def _campaign_id(text: str) -> int:
+    try:
+        return _message_id(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a campaign number") from None
+
+
+def _campaigns(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """`campaigns …` (cli_campaigns.py)."""
+    campaigns = sub.add_parser("campaigns", help="bulk sends followed as one")
+    actions = campaigns.add_subparsers(dest="campaigns_command", metavar="ACTION",
+                                       required=True)
+    actions.add_parser("list", help="every campaign: counts per state, delivery rate, cost")
+    show = actions.add_parser("show", help="one campaign in full")
+    again = actions.add_parser("resend-failed",
+                               help="send the failed messages again, as a new campaign")
+    again.add_argument("--unknown", action="store_true",
+                       help="the unknown ones too (they may have arrived: twice, then)")
+    export = actions.add_parser("export", help="write the campaign's report to a .csv file")
+    for each in (show, again, export):
+        each.add_argument("campaign_id", type=_campaign_id, metavar="ID")
+    export.add_argument("file", metavar="FILE")
 
 
 def _lists(sub: argparse._SubParsersAction[_Parser]) -> None:

@@ -10,12 +10,12 @@ import os
 import signal
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_sms import cli_contacts, cli_export, cli_gsm, cli_lists, cli_schedule
+from desktop_sms import cli_campaigns, cli_contacts, cli_export, cli_gsm, cli_lists, cli_schedule
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_report import (
     SlowNotice,
@@ -123,6 +123,8 @@ class Cli:
             return cli_export.run(self.args, self.conn)
         if command == "contacts":
             return cli_contacts.run(self.args, self.book, self.settings.default_region)
+        if command == "campaigns":
+            return cli_campaigns.run(self)
         if command in cli_lists.COMMANDS:
             return cli_lists.run(self.args, self.conn, self.settings.default_region)
         if command == "keyring":
@@ -159,21 +161,27 @@ class Cli:
         if len(messages) > self.settings.cost_check_over:  # whoever will send them
             with self.client() as client:
                 check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
+        campaign = cli_campaigns.of_send(self.args, len(messages))
         if send_at is not None:
-            return cli_schedule.schedule(self.outbox, messages, send_at)
+            return cli_schedule.schedule(self.outbox, messages, send_at, campaign)
+        return self.queue_and_send(lambda: self.outbox.enqueue(messages, campaign=campaign))
+
+    def queue_and_send(self, enqueue: Callable[[], list[int]]) -> int:
+        """Queue (``enqueue`` gives the ids) and send only those, or leave them to the window."""
         if not self.lock.acquire():
             holder = self._holder()
             if holder != "window":
                 raise CliError(f"{holder} is already sending from this data folder; nothing "
                                "was queued. Try again when it has finished.", EXIT_GATEWAY)
-            ids = self.outbox.enqueue(messages)
-            print(f"queued {id_range(ids)}: the desktop-sms window, which is running on this "
-                  "data folder, sends them", file=sys.stderr)
+            ids = enqueue()
+            if ids:
+                print(f"queued {id_range(ids)}: the desktop-sms window, which is running on "
+                      "this data folder, sends them", file=sys.stderr)
             return 0
         with self.client() as client:
             self._recover()
-            ids = self.outbox.enqueue(messages)
-            return self._drain(client, batch=ids[0], ids=ids)
+            ids = enqueue()
+            return self._drain(client, batch=ids[0], ids=ids) if ids else 0
 
     def resume(self) -> int:
         """Send everything still queued, reporting each message, even those waiting out a

@@ -14,7 +14,7 @@ from itertools import groupby
 
 from desktop_sms.cli_report import id_range
 from desktop_sms.core.errors import InputError
-from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.sending.schedule import (
     OVERDUE_AFTER,
@@ -37,9 +37,10 @@ def send_at(args: argparse.Namespace) -> SendAt | None:
     return chosen
 
 
-def schedule(outbox: Outbox, messages: Sequence[NewMessage], chosen: SendAt) -> int:
+def schedule(outbox: Outbox, messages: Sequence[NewMessage], chosen: SendAt,
+             campaign: NewCampaign | None) -> int:
     """Queue ``messages`` as scheduled; nothing is sent now."""
-    ids = outbox.enqueue(messages, send_at=chosen.instant)
+    ids = outbox.enqueue(messages, campaign=campaign, send_at=chosen.instant)
     for message_id in ids:
         print(f"{message_id}\tscheduled\t{when(chosen.instant)}")
     print(f"scheduled {id_range(ids)} for {when(chosen.instant)}: the desktop-sms window "

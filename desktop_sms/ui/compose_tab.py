@@ -35,6 +35,7 @@ from desktop_sms.core.plan import (
 )
 from desktop_sms.core.recipients import Recipient, Resolver
 from desktop_sms.ui import problem_text
+from desktop_sms.ui.campaign_name import CampaignNameEdit
 from desktop_sms.ui.merge_preview import FieldButton, MergePreview
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
 from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
@@ -168,6 +169,9 @@ class ComposeTab(QWidget):
         form.addRow(sender_label, sender_row)
         form.addRow("", self.flash_box)
         form.addRow("", self.report_box)
+        self.campaign_edit = CampaignNameEdit()
+        form.addRow(self.tr("Campai&gn:"), self.campaign_edit)
+        self.campaign_row = form.rowCount() - 1
         form.addRow("", self.send_at)
 
         bottom = QHBoxLayout()
@@ -335,6 +339,7 @@ class ComposeTab(QWidget):
                 "Merged per recipient: {0} part(s) · {1}").format(
                     self._parts_text(plan), " / ".join(plan.merged.counted.encodings)))
         self.form.setRowVisible(self.preview_row, plan.merged is not None)
+        self.form.setRowVisible(self.campaign_row, self.campaign_edit.show_for(plan))
         self.preview.show_plan(plan)
         if count.ucs2_chars:
             shown = " ".join(count.ucs2_chars[:12]) + (" …" if len(count.ucs2_chars) > 12 else "")
@@ -411,4 +416,5 @@ class ComposeTab(QWidget):
         self.sent_text = plan.draft.text
         self.message_edit.clear()
         self.recipients_edit.clear()
+        self.campaign_edit.clear()
         self.recheck()

@@ -191,6 +191,7 @@ class ContactsTab(QWidget):
         self.changed.emit()
 
     def shutdown(self) -> None:
+        self.exporter.stop()
         self.model.close()
 
     def _list_groups(self, current: str | None) -> None:

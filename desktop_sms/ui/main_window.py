@@ -321,10 +321,12 @@ class MainWindow(QMainWindow):
     # --- worker results ---------------------------------------------------------------------
 
     def _send(self, plan: SendPlan) -> None:
+        campaign = self.compose.campaign_edit.campaign(plan)  # before sent() clears it
+
         def queue() -> None:
             self.compose.sent(plan)
             messages = plan.messages()
-            self.session.enqueue(messages, self.compose.give_back,
+            self.session.enqueue(messages, self.compose.give_back, campaign=campaign,
                                  send_at=self.compose.send_at.confirmed)
             self.statusBar().showMessage(self.compose.send_at.queued_text(len(messages)), 5000)
             self.tabs.setCurrentWidget(self.outbox)

@@ -4,6 +4,7 @@ stays fast with a million messages; changes refresh only the rows they touch."""
 from __future__ import annotations
 
 from array import array
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -118,7 +119,15 @@ class OutboxModel(Table):
         return self._filter
 
     def set_filter(self, state: str | None, search: str) -> None:
-        shown = OutboxFilter(State(state) if state else None, search.strip())
+        shown = OutboxFilter(State(state) if state else None, search.strip(),
+                             self._filter.campaign_id)
+        self._apply(shown)
+
+    def set_campaign(self, campaign_id: int | None) -> None:
+        """Show one campaign's messages only (None: every message)."""
+        self._apply(replace(self._filter, campaign_id=campaign_id))
+
+    def _apply(self, shown: OutboxFilter) -> None:
         if shown != self._filter:
             self._filter = shown
             self.reload()

@@ -295,6 +295,13 @@ class OptOutDialog(QDialog):
             if len(done.rejected) > REPORTED_ROWS:
                 lines.append(self.tr("… and {0:,} more.").format(
                     len(done.rejected) - REPORTED_ROWS))
+            if done.warnings:
+                # Added, yet the person may have meant another number, which is still sent to.
+                box.setText(box.text() + " " + self.tr(
+                    "{0:,} added numbers may not be what was meant: see the details."
+                ).format(len(done.warnings)))
+                lines += [self.tr("Line {0}, added: {1}").format(issue.line, row_text(issue))
+                          for issue in done.warnings[:REPORTED_ROWS]]
             if lines:
                 box.setDetailedText("\n".join(lines))
         box.open()

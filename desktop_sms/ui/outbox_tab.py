@@ -25,6 +25,7 @@ from desktop_sms.core.phone import display
 from desktop_sms.core.sending.schedule import local_and_utc
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.campaigns_view import CampaignsView
 from desktop_sms.ui.exporting import OutboxExporter
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
 from desktop_sms.ui.optout_action import OptOutAction, Rows
@@ -84,11 +85,13 @@ class OutboxTab(QWidget):
         # What the list shows: the filter as applied, not text still being typed.
         self.exporter = OutboxExporter(self, session, lambda: self.model.shown)
         self.optout_action = OptOutAction(self.view, session, self.selected_ids, Rows.MESSAGES)
+        self.campaigns = CampaignsView(self.reader.database_path(), session)  # the toggle shows it
 
         top = QHBoxLayout()
         top.addWidget(self.state_filter)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.search_status)
+        top.addWidget(self.campaigns.toggle)
         actions = QHBoxLayout()
         for button in (self.cancel_button, self.reschedule_button, self.again_button,
                        self.copy_button, self.delete_button):
@@ -100,6 +103,8 @@ class OutboxTab(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.insertWidget(0, self.campaigns)
+        splitter.setStretchFactor(0, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -121,6 +126,9 @@ class OutboxTab(QWidget):
         self.copy_button.clicked.connect(self._copy)
         self.delete_button.clicked.connect(self._delete)
         self.export_button.clicked.connect(self.exporter.ask)
+        self.campaigns.chosen.connect(self.model.set_campaign)
+        session.messages_changed.connect(self.campaigns.changed)
+        session.messages_added.connect(self.campaigns.changed)
         self._selection_changed()
 
     def _show_searching(self, running: bool) -> None:
@@ -131,7 +139,9 @@ class OutboxTab(QWidget):
             else self.tr("{0} messages found").format(f"{found:,}"))
 
     def shutdown(self) -> None:
+        self.exporter.stop()
         self.model.close()
+        self.campaigns.shutdown()
 
     def _apply_filter(self) -> None:
         if not self.search_edit.text().strip():

@@ -104,14 +104,19 @@ class Session(QObject):
             if on_result is not None:
                 on_result(value)
             return
-        if failure.kind is Kind.UNEXPECTED:
-            self.problems.show(self.problems.with_log_path(failure.text), False)
-        elif failure.fatal:
-            self.problems.show(failure.text, True)
+        self.report(failure)
         if on_error is not None:
             on_error(failure)
         else:
             self.tell(failure)
+
+    def report(self, failure: Failure) -> None:
+        """Tell a bug (by its type and the log file) or a fatal failure, once: whoever
+        asked is told of the others by its own on_error."""
+        if failure.kind is Kind.UNEXPECTED:
+            self.problems.show(self.problems.with_log_path(failure.text), False)
+        elif failure.fatal:
+            self.problems.show(failure.text, True)
 
     def tell(self, failure: Failure) -> None:
         """Show a known failure in a dialog (the others were told already)."""
@@ -216,9 +221,10 @@ class Session(QObject):
             self.tell(failure)
 
         self.run(lambda w: w.outbox.enqueue(batch, campaign=campaign, send_at=send_at),
-                 self._added, not_queued)
+                 self.added, not_queued)
 
-    def _added(self, ids: list[int]) -> None:
+    def added(self, ids: list[int]) -> None:
+        """Messages were queued (here, or by a request of a widget's own): shown, sent."""
         self.messages_added.emit(ids)
         self.schedule_polling()
         if ids:
@@ -242,7 +248,7 @@ class Session(QObject):
             for failure in refused:
                 self.tell(failure)
             if new_ids:
-                self._added(new_ids)
+                self.added(new_ids)
 
         self.run(again, sent_again)
 

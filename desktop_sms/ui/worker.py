@@ -22,6 +22,7 @@ from desktop_sms.core import status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.outbox.campaigns import mark_finished
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
@@ -67,6 +68,23 @@ class Polled(NamedTuple):
     due: bool  # messages wait to be sent: drain next
 
 
+def logged_failure(exc: Exception, folder: Path) -> Failure:
+    """What a request off the GUI thread failed with, in words for a person; logged by
+    its kind (a bug with its traceback, which the person never sees)."""
+    try:
+        failure = failure_of(exc, folder)
+    except Exception:  # even wording it failed (the folder cannot be looked at)
+        log.critical("wording a failure failed", exc_info=True)
+        failure = unexpected(exc)
+    if failure.kind is Kind.UNEXPECTED:
+        log.critical("unexpected error off the GUI thread", exc_info=exc)
+    elif failure.kind is Kind.STORAGE:
+        log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
+    else:
+        log.warning("%s: %s", failure.kind.value, exc)
+    return failure
+
+
 class GatewayWorker(QObject):
     # The contract: request number, result, Failure | None. One per request, in order.
     outcome = Signal(int, object, object)
@@ -99,25 +117,12 @@ class GatewayWorker(QObject):
         try:
             value = task(self)
         except Exception as exc:
-            failure = self._failure(exc)
-            if failure.kind is Kind.UNEXPECTED:
-                log.critical("unexpected error in the gateway worker", exc_info=exc)
-            elif failure.kind is Kind.STORAGE:
-                log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
-            else:
-                log.warning("%s: %s", failure.kind.value, exc)
+            failure = logged_failure(exc, self.folder)
             if failure.fatal:  # waiting cannot help: stop using the database
                 self._let_go_of_database()
             self.outcome.emit(number, None, failure)
         else:
             self.outcome.emit(number, value, None)
-
-    def _failure(self, exc: Exception) -> Failure:
-        try:
-            return failure_of(exc, self.folder)
-        except Exception:  # even wording it failed (the folder cannot be looked at)
-            log.critical("wording a failure failed", exc_info=True)
-            return unexpected(exc)
 
     # --- what requests use ----------------------------------------------------------------
 
@@ -249,6 +254,7 @@ class GatewayWorker(QObject):
         balance = outbox.last_balance()
         if balance is not None and result.attempted:
             self.balance_changed.emit(str(balance))
+        self._notify_finished(outbox)
         if result.error is not None:
             raise result.error
         if result.in_doubt is not None:
@@ -272,6 +278,7 @@ class GatewayWorker(QObject):
                 self.messages_changed.emit([c.message_id for c in changes])
                 self._notify_final(outbox, changes)
                 outbox.checkpoint()  # after the GUI has its answer
+            self._notify_finished(outbox)
             when = time.time()
         self.fetch_balance()
         if not_fetched:
@@ -308,6 +315,13 @@ class GatewayWorker(QObject):
         log.warning("send in doubt: message %s: %s", message.id, message.error)
         self.connection_changed.emit(False, text)
         self.notify.emit(self.tr("A message may not have been sent"), text)
+
+    def _notify_finished(self, outbox: Outbox) -> None:
+        """A campaign whose last message became final: told once (finished_at is set)."""
+        for finished in mark_finished(outbox.conn):
+            self.notify.emit(self.tr("Campaign finished"), self.tr(
+                "“{0}”: every message has its final state; see the Outbox.").format(
+                    finished.name))
 
     def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
         final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]

@@ -254,3 +254,26 @@ def test_import_opt_outs_from_a_csv(qtbot: QtBot, window: MainWindow) -> None:
     refused = dialog.findChild(QMessageBox, "optOutImportReport")
     assert refused is not None and refused.text().startswith("nope.csv was not imported: ")
     dialog.close()
+
+
+def test_the_import_report_names_each_doubtful_number_it_added(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    # The command line warned of these; the dialog said only "3 added", so a person never
+    # learned that the real number behind '+3006912345012' is still sent to.
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("Phone\n6912345011\n2101234567\n+3006912345012\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, window)
+    dialog.import_file(numbers)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "optOutImportReport") is not None,
+                    timeout=5000)
+    report = dialog.findChild(QMessageBox, "optOutImportReport")
+    assert report is not None
+    assert report.text().startswith("numbers.csv: 3 added, 0 on the list already, "
+                                    "0 rejected.")
+    assert "2 added numbers may not be what was meant" in report.text()
+    assert report.detailedText().splitlines() == [
+        "Line 3, added: '2101234567': this looks like a landline; it may not receive SMS.",
+        "Line 4, added: '+3006912345012': the number is not in use according to the numbering "
+        "plan."]
+    report.close()
+    dialog.close()

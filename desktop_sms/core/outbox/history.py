@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class OutboxFilter:
     """Which messages a list shows: one state or all, and text to look for (stripped) in
-    the message, the number or the name of the contact with that number."""
+    the message, the number or the name of the contact with that number; of one
+    campaign only, or of any."""
     state: State | None = None
     text: str = ""
+    campaign_id: int | None = None
 
 
 class HistoryRow(NamedTuple):
@@ -60,6 +62,9 @@ def _history_row(_cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> HistoryRow
 def _where(shown: OutboxFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if shown.campaign_id is not None:  # first: with the state, the messages_campaign index
+        clauses.append("m.campaign_id = ?")
+        params.append(shown.campaign_id)
     if shown.state is not None:
         clauses.append("m.state = ?")
         params.append(shown.state.value)
