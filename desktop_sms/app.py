@@ -153,9 +153,11 @@ def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
 
     from desktop_sms.core import paths, store
     from desktop_sms.core.settings import Settings
+    from desktop_sms.ui import language
 
     demo = bool(args.demo)
     folder = paths.data_dir(args.data_dir)
+    language.install(Settings.load(paths.data_dir(args.data_dir, demo=demo)).language)
     if not demo and not args.quit_when_ready and not Settings.load(folder).has_account:
         from desktop_sms.ui.welcome import WelcomeDialog
 

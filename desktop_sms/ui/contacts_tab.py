@@ -199,7 +199,7 @@ class ContactsTab(QWidget):
         for name, members in self.book.groups():
             self.group_list.addItem(name)
             item = self.group_list.item(self.group_list.count() - 1)
-            item.setToolTip(self.tr("{0} member(s)").format(members))
+            item.setToolTip(self.tr("%Ln member(s)", "", members))
             if name == current:
                 self.group_list.setCurrentItem(item)
         self._update_buttons()
@@ -287,8 +287,8 @@ class ContactsTab(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete contacts"),
-            self.tr("Delete {0} contact(s)? Their messages stay in the Outbox.")
-            .format(f"{len(ids):,}"))
+            self.tr("Delete %Ln contact(s)? Their messages stay in the Outbox.", "",
+                    len(ids)))
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda book: book.delete(ids))
 

@@ -169,8 +169,8 @@ class ContactsExporter(_Exporter):
             return export_contacts(AddressBook(conn), path, encoding=encoding, delimiter=delimiter,
                                    progress=progress, should_stop=stop)
 
-        self._run(task, lambda count: self.tr("Exported {0} contact(s) to {1}.").format(
-            f"{count:,}", path))
+        self._run(task, lambda count: self.tr("Exported %Ln contact(s) to {0}.", "",
+                                                          count).format(path))
 
 
 class OutboxExporter(_Exporter):
@@ -192,5 +192,5 @@ class OutboxExporter(_Exporter):
             return export_outbox(History(conn), shown, path, delimiter=delimiter,
                                  progress=progress, should_stop=stop)
 
-        self._run(task, lambda count: self.tr("Exported {0} message(s) to {1}.").format(
-            f"{count:,}", path))
+        self._run(task, lambda count: self.tr("Exported %Ln message(s) to {0}.", "",
+                                                          count).format(path))
