@@ -74,7 +74,7 @@ SCREENSHOT_PACKAGES := xvfb xauth libegl1 libxkbcommon-x11-0 libxcb-cursor0 libx
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	fonts-dejavu-core fonts-noto-color-emoji
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(SCREENSHOT_PACKAGES)"
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
 

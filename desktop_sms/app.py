@@ -237,6 +237,7 @@ def _self_test(window: MainWindow) -> int:
 
     from desktop_sms.core.outbox.messages import Message
     from desktop_sms.core.states import State
+    from desktop_sms.ui.state_names import state_name  # in the window's language
 
     started = time.monotonic()
     compose = window.compose
@@ -276,7 +277,7 @@ def _self_test(window: MainWindow) -> int:
         return 1
     message = finished[0]
     shown = window.outbox.model.data(window.outbox.model.index(0, 4))
-    if message.state is not State.DELIVERED or shown != State.DELIVERED.value:
+    if message.state is not State.DELIVERED or shown != state_name(State.DELIVERED):
         print(f"self-test failed: message ended {message.state} (the Outbox shows {shown})",
               file=sys.stderr)
         return 1

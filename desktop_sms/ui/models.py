@@ -4,7 +4,6 @@ stays fast with a million messages; changes refresh only the rows they touch."""
 from __future__ import annotations
 
 from array import array
-from datetime import datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -21,6 +20,7 @@ from desktop_sms.core.outbox.history import History, HistoryRow, OutboxFilter
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.locale_text import when
 from desktop_sms.ui.pages import PageCache
 from desktop_sms.ui.search import IdSearch
 from desktop_sms.ui.state_names import state_name
@@ -214,7 +214,7 @@ class OutboxModel(Table):
         preview = " ".join(values.text.split())
         number = display(values.recipient)
         texts = (
-            datetime.fromtimestamp(values.created_at).strftime("%Y-%m-%d %H:%M"),
+            when(values.created_at),
             f"{values.contact} ({number})" if values.contact else number,
             preview if len(preview) <= 60 else preview[:59] + "…",
             values.parts, state_name(values.state), values.gateway_id or "", values.error or "",

@@ -7,7 +7,6 @@ match the search, and the count), as are all the changes; the dialog shows each 
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,7 +33,7 @@ from desktop_sms.core.contact_import import ImportRefused
 from desktop_sms.core.optout import OptOut, OptOutImport, OptOutList
 from desktop_sms.core.phone import display
 from desktop_sms.ui.import_text import refusal_text, row_text
-from desktop_sms.ui.locale_text import fmt
+from desktop_sms.ui.locale_text import fmt, when
 from desktop_sms.ui.widgets import (
     file_to_open,
     search_field,
@@ -92,7 +91,7 @@ class OptOutModel(QAbstractTableModel):
         if column == 0:
             return display(row.number)
         if column == 3:
-            return datetime.fromtimestamp(row.added_at).strftime("%Y-%m-%d %H:%M")
+            return when(row.added_at)
         return row.name if column == 1 else row.source
 
 

@@ -120,6 +120,13 @@ class _Header(QHeaderView):
 
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(True)
+        self.sectionResized.connect(self._fit_title)
+
+    def _fit_title(self, column: int, _old: int, size: int) -> None:
+        """A width set before the table shows (the tabs' widths, chosen for English) grows
+        to fit its title: French and Greek titles are longer. The user's own is kept."""
+        if not self.isVisible() and 0 < size < (fit := self.sectionSizeHint(column)):
+            self.resizeSection(column, fit)
 
     def paintSection(self, painter: QPainter, rect: QRect,  # noqa: N802
                      logicalIndex: int) -> None:  # noqa: N803

@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Send &amp;to selected</source>
-        <translation>Αποστολή στους ε&amp;πιλεγμένους</translation>
+        <translation>Αποστολή σε ε&amp;πιλεγμένους</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>Add selected to group</source>
-        <translation>Προσθήκη επιλεγμένων στην ομάδα</translation>
+        <translation>Προσθήκη στην ομάδα</translation>
     </message>
     <message>
         <source>Remove selected from group</source>
-        <translation>Αφαίρεση επιλεγμένων από την ομάδα</translation>
+        <translation>Αφαίρεση από την ομάδα</translation>
     </message>
     <message>
         <source>Groups (click one to select its members)</source>
