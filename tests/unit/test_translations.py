@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 import desktop_sms
+from desktop_sms.ui.language import LANGUAGES, SOURCE
 
 PACKAGE = Path(desktop_sms.__file__).parent
 TRANSLATIONS = PACKAGE.parent / "resources" / "translations"
-LANGUAGES = ("fr", "el")
-FORMS = {"fr": 2, "el": 2, "en": 2}  # Qt's numerus forms per language
+TRANSLATED = tuple(code for code in LANGUAGES if code != SOURCE)
+FORMS = {"fr": 2, "el": 2, "en": 2}  # Qt's plural forms per language (a new one: add it)
 
 # '{0}', '{name}', '{1:,}' (not the '{first_name|fallback}' a user types), '%1', '%n',
 # '%Ln', and Qt's progress '%v' / '%m'.
@@ -73,7 +74,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[s
 
 
 def ts_files() -> Iterator[tuple[str, Path]]:
-    for language in (*LANGUAGES, "en"):
+    for language in (*TRANSLATED, SOURCE):
         yield language, TRANSLATIONS / f"desktop_sms_{language}.ts"
 
 
@@ -81,7 +82,7 @@ def ts_files() -> Iterator[tuple[str, Path]]:
 def test_ts_file_matches_the_source(language: str, path: Path,
                                     extracted: dict[str, set[tuple[str, str]]]) -> None:
     held = {(e.context, e.source) for e in entries(path)}
-    wanted = extracted["plurals" if language == "en" else "all"]
+    wanted = extracted["plurals" if language == SOURCE else "all"]
     assert not wanted - held, f"not in {path.name} (run `make translations`): " \
         f"{sorted(wanted - held)}"
     assert not held - wanted, f"in {path.name} but no longer in the source " \
