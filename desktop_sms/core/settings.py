@@ -22,6 +22,7 @@ class Settings:
     notifications: bool = True
     # A send to more recipients than this shows its cost and the fresh balance first.
     cost_check_over: int = 10
+    language: str = ""  # '' follows the system; else 'en', 'fr', 'el' (ui/language.py)
 
     @classmethod
     def load(cls, folder: Path) -> Settings:

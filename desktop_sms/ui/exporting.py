@@ -170,8 +170,8 @@ class ContactsExporter(_Exporter):
             return export_contacts(AddressBook(conn), path, encoding=encoding, delimiter=delimiter,
                                    progress=progress, should_stop=stop)
 
-        self._run(task, lambda count: self.tr("Exported {0} contact(s) to {1}.").format(
-            f"{count:,}", path))
+        self._run(task, lambda count: self.tr("Exported %Ln contact(s) to {0}.", "",
+                                                          count).format(path))
 
 
 class OutboxExporter(_Exporter):
@@ -193,8 +193,8 @@ class OutboxExporter(_Exporter):
             return export_outbox(History(conn), shown, path, delimiter=delimiter,
                                  progress=progress, should_stop=stop)
 
-        self._run(task, lambda count: self.tr("Exported {0} message(s) to {1}.").format(
-            f"{count:,}", path))
+        self._run(task, lambda count: self.tr("Exported %Ln message(s) to {0}.", "",
+                                              count).format(path))
 
 
 class CampaignReportExporter(_Exporter):
@@ -214,8 +214,7 @@ class CampaignReportExporter(_Exporter):
                                  progress=progress, should_stop=stop)
 
         self._run(task, lambda count: self.tr(
-            "Exported the campaign's report ({0} message(s)) to {1}.").format(
-                f"{count:,}", path))
+            "Exported the campaign's report (%Ln message(s)) to {0}.", "", count).format(path))
 
 
 def _file_name(name: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import replace
-from datetime import datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -22,6 +21,7 @@ from desktop_sms.core.outbox.history import History, HistoryRow, OutboxFilter
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.locale_text import when
 from desktop_sms.ui.pages import PageCache
 from desktop_sms.ui.search import IdSearch
 from desktop_sms.ui.send_at import state_text, state_tip
@@ -223,7 +223,7 @@ class OutboxModel(Table):
         preview = " ".join(values.text.split())
         number = display(values.recipient)
         texts = (
-            datetime.fromtimestamp(values.created_at).strftime("%Y-%m-%d %H:%M"),
+            when(values.created_at),
             f"{values.contact} ({number})" if values.contact else number,
             preview if len(preview) <= 60 else preview[:59] + "…",
             values.parts, state_text(values.state, values.send_at), values.gateway_id or "",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.plan import Code, Problem, account_problems
 from desktop_sms.core.settings import Settings
-from desktop_sms.ui import problem_text
-from desktop_sms.ui.widgets import form_box, region_box, tell_later
+from desktop_sms.ui import language, problem_text
+from desktop_sms.ui.widgets import add_rows, form_box, region_box, tell_later
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -76,6 +77,15 @@ class SettingsDialog(QDialog):
         self.notify_box = QCheckBox(self.tr("Notify when a message is delivered or fails"))
         self.notify_box.setObjectName("notifyBox")
         self.notify_box.setChecked(settings.notifications)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        self.language_box.addItem(self.tr("System language"), "")
+        for code, name in language.NAMES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
+        language_note = QLabel(self.tr("Applies after a restart."))
+        language_note.setObjectName("languageNote")
+        language_note.setWordWrap(True)
 
         account, account_form = form_box(self.tr("easysms account"), [
             (self.tr("Gateway &URL:"), self.url_edit), (self.tr("&Username:"), self.user_edit),
@@ -98,6 +108,8 @@ class SettingsDialog(QDialog):
             (self.tr("&Refresh statuses every:"), self.refresh_spin),
             (self.tr("Show the cost &before sending to more than:"), self.cost_spin)])
         form.addRow("", self.notify_box)
+        add_rows(form, [(self.tr("&Language:"), self.language_box)])
+        form.addRow("", language_note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -189,6 +201,7 @@ class SettingsDialog(QDialog):
         self.settings.refresh_seconds = self.refresh_spin.value()
         self.settings.notifications = self.notify_box.isChecked()
         self.settings.cost_check_over = self.cost_spin.value()
+        self.settings.language = str(self.language_box.currentData())
         super().accept()
 
 

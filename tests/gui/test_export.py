@@ -40,7 +40,7 @@ def test_outbox_exports_what_the_filter_shows_off_the_gui_thread(
     try:
         path = tmp_path / "friday.xlsx"
         tab.exporter.export_to(path)
-        assert told(qtbot, tab) == f"Exported 2 message(s) to {path}."
+        assert told(qtbot, tab) == f"Exported 2 messages to {path}."
     finally:
         window.conn.set_trace_callback(None)
     assert not [s for s in statements if "m.*" in s]  # read on the worker
@@ -68,7 +68,7 @@ def test_contacts_export_through_the_button_in_the_encoding_chosen(
     qtbot.waitUntil(lambda: bool(added))  # the export reads what is committed when it starts
     tab.export_button.click()
     path = tmp_path / "contacts.csv"
-    assert told(qtbot, tab) == f"Exported 4 contact(s) to {path}."
+    assert told(qtbot, tab) == f"Exported 4 contacts to {path}."
     assert asked[1] == "CSV, Windows Greek (Windows-1253) (*.csv)"
     with path.open(encoding="cp1253", newline="") as file:
         rows = list(csv.DictReader(file))
@@ -91,7 +91,7 @@ def test_a_failed_export_is_told_and_the_window_carries_on(
     assert "cannot be written (No such file or directory)" in told(qtbot, tab)
     assert window.session.is_open and window.isVisible()
     tab.exporter.export_to(tmp_path / "contacts.vcf")
-    assert told(qtbot, tab).startswith("Exported 4 contact(s)")
+    assert told(qtbot, tab).startswith("Exported 4 contacts")
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
 
 

@@ -165,8 +165,8 @@ def test_add_selected_contacts_to_the_opt_out_list(qtbot: QtBot, window: MainWin
     answer(monkeypatch, No, Yes, asked=asked)
     tab.optout_action.trigger()  # No: nothing added
     tab.optout_action.trigger()
-    assert told(qtbot) == "1 number(s) added to the opt-out list."
-    assert asked[0].startswith("Add the numbers of 1 selected contact(s) to the opt-out list?")
+    assert told(qtbot) == "1 number added to the opt-out list."
+    assert asked[0].startswith("Add the number of 1 selected contact to the opt-out list?")
     (entry,) = OptOutList(window.conn).list()
     assert (entry.number, entry.source, entry.name) == (
         "+306912345671", "from Contacts", "Eleni Papadopoulou")
@@ -183,7 +183,7 @@ def test_add_selected_outbox_recipients_to_the_opt_out_list(
     tab.view.selectAll()
     answer(monkeypatch, Yes)
     tab.optout_action.trigger()
-    assert told(qtbot) == ("1 number(s) added to the opt-out list. 1 were on it already.")
+    assert told(qtbot) == ("1 number added to the opt-out list. 1 was on it already.")
     sources = {o.number: o.source for o in OptOutList(window.conn).list()}
     assert sources == {"+306944123456": "from the Outbox", "+33612345678": ""}
 
