@@ -10,12 +10,12 @@ import os
 import signal
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_sms import cli_gsm, cli_lists
+from desktop_sms import cli_campaigns, cli_gsm, cli_lists, cli_schedule
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_report import (
     SlowNotice,
@@ -122,6 +122,8 @@ class Cli:
             from desktop_sms import cli_contacts
 
             return cli_contacts.run(self.args, self.book, self.settings.default_region)
+        if command == "campaigns":
+            return cli_campaigns.run(self)
         if command in cli_lists.COMMANDS:
             return cli_lists.run(self.args, self.conn, self.settings.default_region)
         if command == "keyring":
@@ -152,24 +154,33 @@ class Cli:
     def send(self) -> int:
         """Queue this send and send it, and only it. Everything that can refuse it (input,
         account, another sender, the cost) does so before anything is queued."""
+        send_at = cli_schedule.send_at(self.args)
         plan = self.prepare()
         messages = plan.messages()
         if len(messages) > self.settings.cost_check_over:  # whoever will send them
             with self.client() as client:
                 check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
+        campaign = cli_campaigns.of_send(self.args, len(messages))
+        if send_at is not None:
+            return cli_schedule.schedule(self.outbox, messages, send_at, campaign)
+        return self.queue_and_send(lambda: self.outbox.enqueue(messages, campaign=campaign))
+
+    def queue_and_send(self, enqueue: Callable[[], list[int]]) -> int:
+        """Queue (``enqueue`` gives the ids) and send only those, or leave them to the window."""
         if not self.lock.acquire():
             holder = self._holder()
             if holder != "window":
                 raise CliError(f"{holder} is already sending from this data folder; nothing "
                                "was queued. Try again when it has finished.", EXIT_GATEWAY)
-            ids = self.outbox.enqueue(messages)
-            print(f"queued {id_range(ids)}: the desktop-sms window, which is running on this "
-                  "data folder, sends them", file=sys.stderr)
+            ids = enqueue()
+            if ids:
+                print(f"queued {id_range(ids)}: the desktop-sms window, which is running on "
+                      "this data folder, sends them", file=sys.stderr)
             return 0
         with self.client() as client:
             self._recover()
-            ids = self.outbox.enqueue(messages)
-            return self._drain(client, batch=ids[0], ids=ids)
+            ids = enqueue()
+            return self._drain(client, batch=ids[0], ids=ids) if ids else 0
 
     def resume(self) -> int:
         """Send everything still queued, reporting each message, even those waiting out a
@@ -184,6 +195,7 @@ class Cli:
                            "when it has finished.", EXIT_GATEWAY)
         with self.client() as client:
             recovered = self._recover()
+            cli_schedule.release_for_resume(self.outbox)
             return self._drain(client, batch=None, recovered=recovered)
 
     def _holder(self) -> str:
@@ -232,16 +244,6 @@ class Cli:
         return Sending(self.outbox, self.folder, pace).drain(client, batch=batch, ids=ids,
                                                              recovered=recovered)
 
-    def cancel(self, ids: Sequence[int]) -> int:
-        cancelled = self.outbox.cancel(ids)
-        for message_id in cancelled:
-            print(f"{message_id}\tcancelled")
-        others = [i for i in ids if i not in cancelled]
-        if others:
-            raise CliError(f"not cancelled (not queued, or no such message): "
-                           f"{', '.join(map(str, others))}")
-        return 0
-
     def refresh(self) -> int:
         with self.client() as client:
             try:
@@ -259,8 +261,8 @@ class Cli:
         return 0
 
     def list_outbox(self) -> int:
-        if self.args.outbox_command == "cancel":
-            return self.cancel(self.args.ids)
+        if self.args.outbox_command in ("cancel", "reschedule"):
+            return cli_schedule.change(self.args, self.outbox)
         state = State(self.args.state) if self.args.state else None
         messages = self.outbox.messages(state)
         if self.args.json:

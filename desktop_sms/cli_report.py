@@ -15,6 +15,8 @@ from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.plan import Code, Problem, SendPlan, english
 from desktop_sms.core.sending.engine import DrainResult, StopReason
+from desktop_sms.core.sending.schedule import local_and_utc as when
+from desktop_sms.core.states import State
 from desktop_sms.gateway import AuthError, NetworkError
 
 SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
@@ -83,7 +85,9 @@ def id_range(ids: Sequence[int]) -> str:
 
 
 def message_line(message: Message) -> str:
-    extra = message.gateway_id or message.error or ""
+    extra = message.gateway_id or message.error or (
+        f"at {when(message.send_at)}" if message.send_at and message.state is State.SCHEDULED
+        else "")
     return f"{message.id}\t{message.recipient}\t{message.state}\t{extra}".rstrip("\t")
 
 
@@ -99,6 +103,7 @@ def as_json(message: Message) -> dict[str, object]:
         "error": message.error, "attempts": message.attempts, "batch_id": message.batch_id,
         "resend_of": message.resend_of, "created_at": iso(message.created_at),
         "updated_at": iso(message.updated_at),
+        "send_at": iso(message.send_at) if message.send_at is not None else None,
     }
 
 

@@ -26,6 +26,7 @@ class Settings:
     concurrency: int = DEFAULT_CONCURRENCY  # requests in flight at once while sending
     max_per_minute: int = 0  # pacing; 0: no limit
     sending_paused: bool = False  # the window sends nothing until Resume, across restarts
+    language: str = ""  # '' follows the system; else 'en', 'fr', 'el' (ui/language.py)
 
     @classmethod
     def load(cls, folder: Path) -> Settings:

@@ -3,6 +3,7 @@ session (ui/session.py) owns the worker, its thread and the polling timer."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -51,7 +52,8 @@ class MainWindow(QMainWindow):
     def __init__(self, folder: Path, conn: Connection, settings: Settings,
                  credentials: CredentialStore, *, demo: bool = False,
                  icon: QIcon | None = None,
-                 before_connect: Callable[[], None] | None = None) -> None:
+                 before_connect: Callable[[], None] | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         # Qt's style keeps up to 10 MB of drawn pixmaps (one per progress value, size…):
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.compose = ComposeTab(self.book, settings.default_sender, settings.default_region)
         self.compose.cost_check_over = settings.cost_check_over
+        self.compose.send_at.clock = self._clock = clock  # now, for scheduled sends
         self.conn = conn
         # Contacts and Outbox are built just after the first paint (or when first used):
         # their Qt classes and models cost start-up time the user would wait through.
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.windowTitle())
             self.tray.activated.connect(self._bring_to_front)
+            from desktop_sms.ui.tray_menu import attach_menu  # Hide to the tray, Quit
+
+            attach_menu(self.tray, self)
             self.tray.show()
 
         self._restore_geometry()
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
             from desktop_sms.ui.session import Session
 
             self._session = Session(self.folder, self._credentials, self.settings,
-                                    self.problems, self._busy, self)
+                                    self.problems, self._busy, self, clock=self._clock)
             self._wire_session(self._session)
             if self._shut_down:  # asked for after quitting: nothing may start running
                 self._session.shutdown()
@@ -163,6 +169,9 @@ class MainWindow(QMainWindow):
         s.notify.connect(self._notify)
         s.open_failed.connect(self._open_failed)
         s.opened.connect(self._opened)
+        from desktop_sms.ui.scheduler import Scheduler
+
+        self.scheduler = Scheduler(self, s)
 
     @property
     def contacts(self) -> ContactsTab:
@@ -185,6 +194,7 @@ class MainWindow(QMainWindow):
             self._outbox.cancel_requested.connect(self.session.cancel)
             self._outbox.send_again_requested.connect(self.session.send_again)
             self._outbox.delete_requested.connect(self.session.delete)
+            self._outbox.reschedule_requested.connect(self.scheduler.ask_new_time)
             self._replace_tab(OUTBOX_TAB, self._outbox)
         return self._outbox
 
@@ -312,12 +322,14 @@ class MainWindow(QMainWindow):
     # --- worker results ---------------------------------------------------------------------
 
     def _send(self, plan: SendPlan) -> None:
+        campaign = self.compose.campaign_edit.campaign(plan)  # before sent() clears it
+
         def queue() -> None:
             self.compose.sent(plan)
             messages = plan.messages()
-            self.session.enqueue(messages, self.compose.give_back)
-            self.statusBar().showMessage(
-                self.tr("{0} message(s) queued").format(len(messages)), 5000)
+            self.session.enqueue(messages, self.compose.give_back, campaign=campaign,
+                                 send_at=self.compose.send_at.confirmed)
+            self.statusBar().showMessage(self.compose.send_at.queued_text(len(messages)), 5000)
             self.tabs.setCurrentWidget(self.outbox)
 
         if len(plan.sendable) > self.settings.cost_check_over:
@@ -398,12 +410,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # After a fatal problem the database may not even be readable: just close.
-        queued = 0 if self._fatal_problem else self.reader.count(State.QUEUED)
+        queued = 0 if self._fatal_problem else self.reader.count(State.QUEUED, State.SCHEDULED)
         if queued and self._session and self._session.is_sender and self.isVisible():
             answer = QMessageBox.question(
                 self, self.tr("Quit desktop-sms?"),
-                self.tr("{0} message(s) are still queued. They stay queued and are sent "
-                        "the next time you start desktop-sms. Quit now?").format(queued))
+                self.tr("{0} message(s) are still queued or scheduled. They stay and are "
+                        "sent the next time you start desktop-sms. Quit now?").format(queued))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,8 +26,8 @@ from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.plan import Code, Problem, account_problems
 from desktop_sms.core.sending.pacing import MAX_CONCURRENCY
 from desktop_sms.core.settings import Settings
-from desktop_sms.ui import problem_text
-from desktop_sms.ui.widgets import form_box, region_box, tell_later
+from desktop_sms.ui import language, problem_text
+from desktop_sms.ui.widgets import add_rows, form_box, region_box, tell_later
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -88,6 +89,15 @@ class SettingsDialog(QDialog):
         self.notify_box = QCheckBox(self.tr("Notify when a message is delivered or fails"))
         self.notify_box.setObjectName("notifyBox")
         self.notify_box.setChecked(settings.notifications)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        self.language_box.addItem(self.tr("System language"), "")
+        for code, name in language.NAMES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
+        language_note = QLabel(self.tr("Applies after a restart."))
+        language_note.setObjectName("languageNote")
+        language_note.setWordWrap(True)
 
         account, account_form = form_box(self.tr("easysms account"), [
             (self.tr("Gateway &URL:"), self.url_edit), (self.tr("&Username:"), self.user_edit),
@@ -112,6 +122,8 @@ class SettingsDialog(QDialog):
             (self.tr("Send &messages:"), self.concurrency_spin),
             (self.tr("Send at &most:"), self.pace_spin)])
         form.addRow("", self.notify_box)
+        add_rows(form, [(self.tr("&Language:"), self.language_box)])
+        form.addRow("", language_note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -205,6 +217,7 @@ class SettingsDialog(QDialog):
         self.settings.cost_check_over = self.cost_spin.value()
         self.settings.concurrency = self.concurrency_spin.value()
         self.settings.max_per_minute = self.pace_spin.value()
+        self.settings.language = str(self.language_box.currentData())
         super().accept()
 
 

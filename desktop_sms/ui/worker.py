@@ -22,6 +22,7 @@ from desktop_sms.core import status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.outbox.campaigns import mark_finished
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
@@ -69,6 +70,23 @@ class Polled(NamedTuple):
     due: bool  # messages wait to be sent: drain next
 
 
+def logged_failure(exc: Exception, folder: Path) -> Failure:
+    """What a request off the GUI thread failed with, in words for a person; logged by
+    its kind (a bug with its traceback, which the person never sees)."""
+    try:
+        failure = failure_of(exc, folder)
+    except Exception:  # even wording it failed (the folder cannot be looked at)
+        log.critical("wording a failure failed", exc_info=True)
+        failure = unexpected(exc)
+    if failure.kind is Kind.UNEXPECTED:
+        log.critical("unexpected error off the GUI thread", exc_info=exc)
+    elif failure.kind is Kind.STORAGE:
+        log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
+    else:
+        log.warning("%s: %s", failure.kind.value, exc)
+    return failure
+
+
 class GatewayWorker(QObject):
     # The contract: request number, result, Failure | None. One per request, in order.
     outcome = Signal(int, object, object)
@@ -104,25 +122,12 @@ class GatewayWorker(QObject):
         try:
             value = task(self)
         except Exception as exc:
-            failure = self._failure(exc)
-            if failure.kind is Kind.UNEXPECTED:
-                log.critical("unexpected error in the gateway worker", exc_info=exc)
-            elif failure.kind is Kind.STORAGE:
-                log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
-            else:
-                log.warning("%s: %s", failure.kind.value, exc)
+            failure = logged_failure(exc, self.folder)
             if failure.fatal:  # waiting cannot help: stop using the database
                 self._let_go_of_database()
             self.outcome.emit(number, None, failure)
         else:
             self.outcome.emit(number, value, None)
-
-    def _failure(self, exc: Exception) -> Failure:
-        try:
-            return failure_of(exc, self.folder)
-        except Exception:  # even wording it failed (the folder cannot be looked at)
-            log.critical("wording a failure failed", exc_info=True)
-            return unexpected(exc)
 
     # --- what requests use ----------------------------------------------------------------
 
@@ -184,23 +189,19 @@ class GatewayWorker(QObject):
         self.is_sender = False
 
     def request_stop(self) -> None:
-        """Thread-safe, for quitting: a running drain stops after the message in flight,
+        """Thread-safe, for quitting: a running drain stops after the messages in flight,
         and no later drain starts."""
         self._stop.set()
 
-    def pause(self) -> None:
-        """Thread-safe: the running drain sends no new request (those in flight finish
-        and are recorded), and no drain sends until resume()."""
-        self._paused.set()
-
-    def resume(self) -> None:
-        self._paused.clear()
+    def pause(self, paused: bool = True) -> None:
+        """Thread-safe: a running drain makes no new request (those in flight finish and
+        are recorded), and no drain sends until pause(False)."""
+        (self._paused.set if paused else self._paused.clear)()
 
     def cancel_queued(self) -> list[int]:
         """Cancel every message not sent yet; queued behind the drain that pause() ends."""
-        cancelled = self.outbox.cancel(
-            [m.id for m in self.outbox.messages(State.QUEUED)])
-        self._paused.clear()
+        cancelled = self.outbox.cancel([m.id for m in self.outbox.messages(State.QUEUED)])
+        self.pause(False)
         return cancelled
 
     def configure(self, url: str, username: str) -> None:
@@ -242,9 +243,8 @@ class GatewayWorker(QObject):
         if (client is None or not self.is_sender or self._stop.is_set()
                 or self._paused.is_set()):
             return
-        credit = None
-        if self._short_of_credit:  # ask first, rather than send one more to be refused
-            credit = self.fetch_balance()
+        # After running out, ask first rather than send one more to be refused.
+        credit = self.fetch_balance() if self._short_of_credit else None
         total = outbox.count(State.QUEUED)
         done, last = 0, time.monotonic()
         pending: list[int] = []
@@ -276,8 +276,9 @@ class GatewayWorker(QObject):
                                             result.stop is StopReason.BALANCE)
         if result.balance is not None and result.attempted:
             self.balance_changed.emit(str(result.balance))
-        if self._short_of_credit:  # the tray is told once, not at every poll
-            self._report_no_credit(outbox, result.balance, news=not was_short)
+        self._notify_finished(outbox)
+        if self._short_of_credit:
+            self._report_no_credit(outbox, result.balance, not was_short)
         elif result.error is not None:
             raise result.error
         elif result.in_doubt is not None:
@@ -301,6 +302,7 @@ class GatewayWorker(QObject):
                 self.messages_changed.emit([c.message_id for c in changes])
                 self._notify_final(outbox, changes)
                 outbox.checkpoint()  # after the GUI has its answer
+            self._notify_finished(outbox)
             when = time.time()
         self.fetch_balance()
         if not_fetched:
@@ -338,16 +340,21 @@ class GatewayWorker(QObject):
         self.connection_changed.emit(False, text)
         self.notify.emit(self.tr("A message may not have been sent"), text)
 
-    def _report_no_credit(self, outbox: Outbox, balance: Decimal | None, *,
-                          news: bool) -> None:
+    def _report_no_credit(self, outbox: Outbox, balance: Decimal | None, news: bool) -> None:
         text = self.tr(
             "Sending stopped: the balance ({0}) does not cover the next message. {1} "
             "message(s) stay queued and go once the account is topped up.").format(
             "—" if balance is None else f"{balance.normalize():f}", outbox.count(State.QUEUED))
         self.connection_changed.emit(False, text)
-        if news:
-            log.warning("sending stopped: balance %s", balance)
+        if news:  # the status bar says it at every poll; the tray once
             self.notify.emit(self.tr("Sending stopped"), text)
+
+    def _notify_finished(self, outbox: Outbox) -> None:
+        """A campaign whose last message became final: told once (finished_at is set)."""
+        for finished in mark_finished(outbox.conn):
+            self.notify.emit(self.tr("Campaign finished"), self.tr(
+                "“{0}”: every message has its final state; see the Outbox.").format(
+                    finished.name))
 
     def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
         final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]

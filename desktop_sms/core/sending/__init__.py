@@ -1,2 +1,2 @@
-"""Sending what is queued: the engine (engine.py) that the window and the command line
-share, and its pacing (pacing.py)."""
+"""Sending: the engine that sends queued messages (engine.py, paced by pacing.py), for the
+window and the command line alike, and the schedule that queues them (schedule.py)."""
