@@ -32,10 +32,13 @@ class CliError(Exception):
 
 
 def pace_of(args: argparse.Namespace, settings: Settings) -> Pace:
-    """--concurrency and --max-per-minute, else the settings the window uses."""
+    """--concurrency and --max-per-minute where the command has them, else the settings
+    the window uses."""
     pace = settings.pace
-    return Pace(args.concurrency or pace.concurrency,
-                pace.max_per_minute if args.max_per_minute is None else args.max_per_minute)
+    concurrency = getattr(args, "concurrency", None)
+    per_minute = getattr(args, "max_per_minute", None)
+    return Pace(concurrency or pace.concurrency,
+                pace.max_per_minute if per_minute is None else per_minute)
 
 
 class Sending:

@@ -23,6 +23,8 @@ from desktop_sms.core.outbox.campaigns import (
 from desktop_sms.core.outbox.history import History, OutboxFilter
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.sending.engine import Engine
+from desktop_sms.core.sending.pacing import Pace
 from desktop_sms.core.states import State
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import FaultKind, GatewaySimulator
@@ -33,7 +35,7 @@ LONG = "x" * 200  # 2 parts in GSM-7
 
 
 def _settle(outbox: Outbox, client: GatewayClient) -> None:
-    outbox.drain(client)
+    Engine(outbox, client).run()
     time.sleep(0.3)  # the simulator's final statuses come after 0.2 s
     outbox.record_statuses(client.get_status())
 
@@ -83,7 +85,8 @@ def test_unknown_and_cancelled_counted_apart(
 ) -> None:
     campaign_id = _campaign(outbox, OK)
     sim.inject("send_sms", FaultKind.GARBAGE, times=1)  # taken, but the reply is nonsense
-    outbox.drain(client)  # stops at the first message in doubt
+    # One at a time: it stops at the first message in doubt, the others stay queued.
+    Engine(outbox, client, pace=Pace(concurrency=1)).run()
     ids = [m.id for m in outbox.messages(State.QUEUED)]
     outbox.cancel(ids)
     found = Campaigns(outbox.conn).get(campaign_id)
@@ -99,7 +102,7 @@ def test_finished_at_is_set_once(
     scheduled = outbox.enqueue([NewMessage(OK[2], "later")], send_at=time.time() + 3600,
                                campaign=NewCampaign("Later", "later"))
     assert mark_finished(outbox.conn) == []
-    outbox.drain(client)
+    Engine(outbox, client).run()
     assert mark_finished(outbox.conn) == []  # accepted: reports still to come
     time.sleep(0.3)
     outbox.record_statuses(client.get_status())
