@@ -4,7 +4,6 @@ cost). One line per campaign in ``list``; one `error:` line on any failure."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,8 +16,7 @@ from desktop_sms.core.outbox.campaign_actions import (
     export_report,
     send_again,
 )
-from desktop_sms.core.outbox.campaigns import Campaign, Campaigns, campaign_for
-from desktop_sms.core.outbox.messages import NewCampaign
+from desktop_sms.core.outbox.campaigns import Campaign, Campaigns
 from desktop_sms.core.states import State
 
 if TYPE_CHECKING:
@@ -46,11 +44,6 @@ def run(cli: Cli) -> int:
               f"message{'' if count == 1 else 's'}) to {path}")
         return 0
     return _resend(cli, args.campaign_id, unknown=args.unknown)
-
-
-def of_send(args: argparse.Namespace, recipients: int) -> NewCampaign | None:
-    """The campaign `send` makes: named by --campaign, or by default for 2+ recipients."""
-    return campaign_for(args.campaign or "", args.text, recipients, args.template)
 
 
 def _resend(cli: Cli, campaign_id: int, *, unknown: bool) -> int:

@@ -159,7 +159,6 @@ class Outbox(Statuses):
             "updated_at = ?, error = NULL, retry_at = NULL WHERE id = ?",
             (State.ACCEPTED, reply.sms_id, stamp, stamp, message_id),
         )
-        self._record_balance(reply.balance, stamp)
         return Change(message_id, State.ACCEPTED)
 
     def apply_raced(self, gateway_ids: Sequence[str]) -> list[Change]:
@@ -199,8 +198,5 @@ class Outbox(Statuses):
     # --- balance ---------------------------------------------------------------------------
 
     def record_balance(self, balance: Decimal) -> None:
-        self._record_balance(balance, now())
-
-    def _record_balance(self, balance: Decimal, stamp: float) -> None:
         self.conn.execute("INSERT INTO balance_history (at, balance) VALUES (?, ?)",
-                          (stamp, str(balance)))
+                          (now(), str(balance)))

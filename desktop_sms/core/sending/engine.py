@@ -163,6 +163,9 @@ class Engine:
                 changes[message.id] = change
                 if change.state is State.ACCEPTED:
                     accepted.append(future.result().sms_id)
+            if accepted and self.result.balance is not None:
+                # The round's lowest: one row a round, not one per message of a campaign.
+                self.outbox.record_balance(self.result.balance)
             for message in candidates:
                 if self._halted:  # a result in this round said stop
                     break
