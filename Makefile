@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed-stamp
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	fonts-dejavu-core dbus-daemon dbus-bin gnome-keyring binutils icu-devtools
 
-.PHONY: demo test lint system-deps bench clean screenshots bundle dist install-desktop bundle-screenshot soak
+.PHONY: demo test lint system-deps bench clean screenshots bundle dist install-desktop bundle-screenshot soak \
+	translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +27,28 @@ system-deps:
 	  fi; \
 	fi
 
-demo: $(STAMP)
+# --- languages (README: Languages) ------------------------------------------------------
+# The .ts files are the translations, kept in git; `make translations` refreshes them from
+# the source (new texts come in unfinished, vanished ones go). No line numbers in them: they
+# would change with every edit and make merges conflict. English holds its plural forms only.
+TS_DIR := resources/translations
+LANGUAGES := fr el
+QM := $(patsubst %.ts,%.qm,$(wildcard $(TS_DIR)/*.ts))
+
+translations: $(STAMP)
+	for lang in $(LANGUAGES); do \
+	  $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -target-language $$lang \
+	    $$(find desktop_sms -name '*.py' | sort) -ts $(TS_DIR)/desktop_sms_$$lang.ts; \
+	done
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -pluralonly \
+	  -target-language en $$(find desktop_sms -name '*.py' | sort) -ts $(TS_DIR)/desktop_sms_en.ts
+	@$(PY) tools/ts_fill.py --todo $(TS_DIR)/desktop_sms_*.ts
+
+# Compiled by the build, not kept in git.
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+demo: $(STAMP) $(QM)
 	$(PY) -m desktop_sms --demo
 
 lint: $(STAMP)
@@ -38,7 +60,7 @@ lint: $(STAMP)
 # GUI stall or a wait by the clock, or lose a race under load: they run afterwards, serially.
 TEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
-test: $(STAMP) system-deps lint
+test: $(STAMP) $(QM) system-deps lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -n $(TEST_WORKERS) -m "not alone"; \
 	  status=$$?; QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -m alone && exit $$status
 
@@ -58,7 +80,7 @@ SCREENSHOT_PACKAGES := xvfb xauth libegl1 libxkbcommon-x11-0 libxcb-cursor0 libx
 	libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	fonts-dejavu-core fonts-noto-color-emoji
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(SCREENSHOT_PACKAGES)"
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshots.py
 
@@ -66,7 +88,7 @@ screenshots: $(STAMP)
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 BUNDLE := dist/desktop-sms
 
-bundle: $(STAMP) system-deps
+bundle: $(STAMP) $(QM) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py build/icons
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/desktop_sms.spec

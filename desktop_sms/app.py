@@ -153,9 +153,11 @@ def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
 
     from desktop_sms.core import paths, store
     from desktop_sms.core.settings import Settings
+    from desktop_sms.ui import language
 
     demo = bool(args.demo)
     folder = paths.data_dir(args.data_dir)
+    language.install(Settings.load(paths.data_dir(args.data_dir, demo=demo)).language)
     if not demo and not args.quit_when_ready and not Settings.load(folder).has_account:
         from desktop_sms.ui.welcome import WelcomeDialog
 
@@ -235,6 +237,7 @@ def _self_test(window: MainWindow) -> int:
 
     from desktop_sms.core.outbox.messages import Message
     from desktop_sms.core.states import State
+    from desktop_sms.ui.state_names import state_name  # in the window's language
 
     started = time.monotonic()
     compose = window.compose
@@ -274,7 +277,7 @@ def _self_test(window: MainWindow) -> int:
         return 1
     message = finished[0]
     shown = window.outbox.model.data(window.outbox.model.index(0, 4))
-    if message.state is not State.DELIVERED or shown != State.DELIVERED.value:
+    if message.state is not State.DELIVERED or shown != state_name(State.DELIVERED):
         print(f"self-test failed: message ended {message.state} (the Outbox shows {shown})",
               file=sys.stderr)
         return 1

@@ -16,10 +16,11 @@ CA_BUNDLE_ENV = "DESKTOP_SMS_CA_BUNDLE"  # a private CA's certificates (PEM), fo
 
 
 COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts",
-                      "keyring", "optout", "templates"})
+                      "keyring", "optout", "templates", "campaigns"})
 
 
 DEFAULT_TIMEOUT = 20.0  # seconds; README's "how long a command can wait"
+AT_HELP = "local date and time, e.g. '2026-12-01 09:00'"
 
 
 def _seconds(text: str) -> float:
@@ -30,6 +31,24 @@ def _seconds(text: str) -> float:
     if not 0.1 <= value <= 600:
         raise argparse.ArgumentTypeError("the timeout must be between 0.1 and 600 seconds")
     return value
+
+
+def _whole(text: str, low: int, high: int, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"{what} must be between {low} and {high}")
+    return value
+
+
+def _concurrency(text: str) -> int:
+    return _whole(text, 1, 8, "--concurrency")  # core/sending/pacing.py MAX_CONCURRENCY
+
+
+def _per_minute(text: str) -> int:
+    return _whole(text, 0, 100_000, "--max-per-minute")
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -84,7 +103,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("balance", help="print the account balance (credits)")
-    send = sub.add_parser("send", help="queue messages and send them now")
+    send = sub.add_parser("send", help="queue messages and send them now (or at --at TIME)")
     send.add_argument("--to", action="append", default=[], metavar="NUMBER",
                       help="a number (or a contact's name); repeatable")
     send.add_argument("--group", action="append", default=[], help="every member of a group")
@@ -94,6 +113,9 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     send.add_argument("--from", dest="sender", metavar="SENDER", help="sender ID")
     send.add_argument("--flash", action="store_true")
     send.add_argument("--delivery-report", action="store_true")
+    send.add_argument("--campaign", metavar="NAME",
+                      help="name this send, to follow it as a campaign (a send to 2 or more "
+                           "recipients is one anyway, named by its first words and the date)")
     send.add_argument("--over-balance", action="store_true",
                       help="send even when it costs more than the balance (the gateway may "
                            "refuse the messages the balance does not cover)")
@@ -104,14 +126,27 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                            "fewest parts, then the least change), typography (quotes, "
                            "dashes, …), capitals (Greek capitals without accents), "
                            "greeklish (ELOT 743)")
-    sub.add_parser("resume", help="send what is still queued")
+    send.add_argument("--at", metavar="TIME", help=AT_HELP + "; schedules, sends nothing now")
+    resume = sub.add_parser("resume",
+                            help="send what is still queued, and scheduled messages now due")
+    for sending in (send, resume):
+        sending.add_argument("--concurrency", type=_concurrency, metavar="N",
+                             help="requests in flight at once, 1 to 8 (default: the "
+                                  "setting, 4)")
+        sending.add_argument("--max-per-minute", type=_per_minute, metavar="N",
+                             help="send at most N messages a minute (0: no limit; default: "
+                                  "the setting)")
     sub.add_parser("refresh", aliases=["status"], help="fetch delivery statuses once")
-    outbox = sub.add_parser("outbox", help="list messages (or cancel queued ones)")
+    outbox = sub.add_parser("outbox", help="list messages (or cancel or reschedule them)")
     outbox.add_argument("--state", choices=[s.value for s in State])
     outbox.add_argument("--json", action="store_true")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
-    cancel = outbox_sub.add_parser("cancel", help="cancel queued messages")
+    cancel = outbox_sub.add_parser("cancel", help="cancel queued or scheduled messages")
     cancel.add_argument("ids", nargs="+", type=_message_id, metavar="ID")
+    reschedule = outbox_sub.add_parser("reschedule", help="give scheduled (or queued) "
+                                       "messages a new time")
+    reschedule.add_argument("ids", nargs="+", type=_message_id, metavar="ID")
+    reschedule.add_argument("--at", metavar="TIME", required=True, help=AT_HELP)
     outbox_export = outbox_sub.add_parser("export", help="write messages to .csv or .xlsx")
     outbox_export.add_argument("export_file", metavar="FILE")
     # SUPPRESS: `outbox --state S export FILE` keeps S.
@@ -147,7 +182,32 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                                  help="of a .csv (default utf-8-sig: UTF-8 that Excel reads)")
     sub.add_parser("keyring", help="say which keyring backend stores the password")
     _lists(sub)
+    _campaigns(sub)
     return parser
+
+
+def _campaign_id(text: str) -> int:
+    try:
+        return _message_id(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a campaign number") from None
+
+
+def _campaigns(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """`campaigns …` (cli_campaigns.py)."""
+    campaigns = sub.add_parser("campaigns", help="bulk sends followed as one")
+    actions = campaigns.add_subparsers(dest="campaigns_command", metavar="ACTION",
+                                       required=True)
+    actions.add_parser("list", help="every campaign: counts per state, delivery rate, cost")
+    show = actions.add_parser("show", help="one campaign in full")
+    again = actions.add_parser("resend-failed",
+                               help="send the failed messages again, as a new campaign")
+    again.add_argument("--unknown", action="store_true",
+                       help="the unknown ones too (they may have arrived: twice, then)")
+    export = actions.add_parser("export", help="write the campaign's report to a .csv file")
+    for each in (show, again, export):
+        each.add_argument("campaign_id", type=_campaign_id, metavar="ID")
+    export.add_argument("file", metavar="FILE")
 
 
 def _lists(sub: argparse._SubParsersAction[_Parser]) -> None:

@@ -14,7 +14,6 @@ import sqlite3
 import sys
 from datetime import datetime
 
-from desktop_sms.cli_contacts import region_of
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.phone import ParsedNumber, Verdict, parse_number
@@ -42,6 +41,8 @@ def run(args: argparse.Namespace, conn: sqlite3.Connection, default_region: str)
             added = datetime.fromtimestamp(o.added_at).strftime("%Y-%m-%d %H:%M")
             print(f"{o.number}\t{added}\t{o.source}\t{o.name}")
         return 0
+    from desktop_sms.cli_contacts import region_of  # the importers: not for a send
+
     region = region_of(args.region or default_region)
     if action == "import":
         return _import(args.file, opt_outs, region)

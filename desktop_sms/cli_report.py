@@ -13,8 +13,10 @@ from urllib.parse import urlsplit
 
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import Message
-from desktop_sms.core.outbox.pipeline import DrainResult
 from desktop_sms.core.plan import Code, Problem, SendPlan, english
+from desktop_sms.core.sending.engine import DrainResult, StopReason
+from desktop_sms.core.sending.schedule import local_and_utc as when
+from desktop_sms.core.states import State
 from desktop_sms.gateway import AuthError, NetworkError
 
 SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
@@ -61,6 +63,9 @@ def drain_problems(result: DrainResult, unknown: int, rejected: int,
         problems.append("the gateway refused the username or password")
     elif isinstance(result.error, NetworkError):
         problems.append(str(result.error))
+    elif result.stop is StopReason.BALANCE:
+        balance = "" if result.balance is None else f" (balance {result.balance.normalize():f})"
+        problems.append(f"balance exhausted{balance}: top up the account")
     if unknown:
         problems.append(f"{unknown} message(s) may or may not have reached the gateway "
                         "(state 'unknown'): check them before sending again"
@@ -80,7 +85,9 @@ def id_range(ids: Sequence[int]) -> str:
 
 
 def message_line(message: Message) -> str:
-    extra = message.gateway_id or message.error or ""
+    extra = message.gateway_id or message.error or (
+        f"at {when(message.send_at)}" if message.send_at and message.state is State.SCHEDULED
+        else "")
     return f"{message.id}\t{message.recipient}\t{message.state}\t{extra}".rstrip("\t")
 
 
@@ -96,6 +103,7 @@ def as_json(message: Message) -> dict[str, object]:
         "error": message.error, "attempts": message.attempts, "batch_id": message.batch_id,
         "resend_of": message.resend_of, "created_at": iso(message.created_at),
         "updated_at": iso(message.updated_at),
+        "send_at": iso(message.send_at) if message.send_at is not None else None,
     }
 
 
@@ -108,16 +116,23 @@ class SlowNotice:
         self.timeout = timeout
         self._since: float | None = None
         self._action = ""
+        self._waiting = 0  # requests in flight: the engine sends several at once
+        self._lock = threading.Lock()
         self._wake = threading.Event()
         self._closed = False
         self._thread = threading.Thread(target=self._watch, name="slow-notice", daemon=True)
         self._thread.start()
 
     def started(self, action: str) -> None:
-        self._action, self._since = action, time.monotonic()
+        with self._lock:
+            self._waiting += 1
+            self._action, self._since = action, time.monotonic()
 
     def finished(self) -> None:
-        self._since = None
+        with self._lock:
+            self._waiting -= 1
+            if not self._waiting:
+                self._since = None
 
     def close(self) -> None:
         self._closed = True

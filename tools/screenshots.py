@@ -1,10 +1,13 @@
 """Take the README screenshots from the demo with realistic data.
 
 Run under a real X server: `make screenshots` (xvfb-run). Writes docs/screenshots/*.png.
+`tools/screenshots.py --languages fr el` shoots the three tabs and Settings in those
+languages at the window's default size (compose-fr.png, …); the offscreen platform does.
 """
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import sys
 import tempfile
@@ -18,6 +21,7 @@ from desktop_sms.args import parse
 from desktop_sms.core import paths, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.optout import OptOutList
+from desktop_sms.core.settings import Settings
 from desktop_sms.core.templates import Templates
 from desktop_sms.demo import SAMPLE_CONTACTS
 from desktop_sms.ui.cheaper_offer import CheaperOfferDialog
@@ -44,27 +48,32 @@ def shoot(widget: QWidget, name: str) -> None:
     print(f"wrote {path}")
 
 
+SENDS = [
+    ("Team", "Καλημέρα! Η συνάντηση μεταφέρεται στις 11:00 στο γραφείο."),
+    ("Claire Dubois, Hans Müller", "Votre commande est prête 🎉 À bientôt !"),
+    ("Oliver Smith", "Your delivery is scheduled for tomorrow between 9 and 12. "
+     "Reply STOP to opt out. " * 3),
+    ("Test failure", "This one will fail: the demo fails numbers ending in 0."),
+]
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--languages", nargs="+", metavar="CODE",
+                        help="only the tabs and Settings, in these languages")
+    languages = parser.parse_args().languages
     OUT.mkdir(parents=True, exist_ok=True)
+    if languages:
+        for code in languages:
+            shoot_language(code)
+        return 0
     with tempfile.TemporaryDirectory() as data:
         session = open_gui(parse(["--demo", "--data-dir", data]))
         assert session is not None
         window = session.window
         window.resize(1100, 720)
         compose = window.compose
-        for recipients, text in [
-            ("Team", "Καλημέρα! Η συνάντηση μεταφέρεται στις 11:00 στο γραφείο."),
-            ("Claire Dubois, Hans Müller", "Votre commande est prête 🎉 À bientôt !"),
-            ("Oliver Smith", "Your delivery is scheduled for tomorrow between 9 and 12. "
-             "Reply STOP to opt out. " * 3),
-            ("Test failure", "This one will fail: the demo fails numbers ending in 0."),
-        ]:
-            compose.recipients_edit.setText(recipients)
-            compose.message_edit.setPlainText(text)
-            compose.recheck()
-            compose.send_button.click()
-            wait(400)
-        wait(7000)  # statuses arrive: sent, then delivered or failed
+        send_samples(window)
         compose.recipients_edit.setText("Team, Claire Dubois, +30 694 555 1234, 12345")
         compose.message_edit.setPlainText(
             "Γεια σας! Οι προσφορές της εβδομάδας είναι online 🛍️ — -20% σε όλα.")
@@ -120,6 +129,46 @@ def main() -> int:
         session.close()
     shoot_failed_open()
     return 0
+
+
+def send_samples(window: MainWindow) -> None:
+    compose = window.compose
+    for recipients, text in SENDS:
+        compose.recipients_edit.setText(recipients)
+        compose.message_edit.setPlainText(text)
+        compose.recheck()
+        compose.send_button.click()
+        wait(400)
+    wait(7000)  # statuses arrive: sent, then delivered or failed
+
+
+def shoot_language(code: str) -> None:
+    """The three tabs and Settings as a user of ``code`` sees them (README: Languages)."""
+    with tempfile.TemporaryDirectory() as data:
+        Settings(language=code).save(paths.data_dir(data, demo=True))
+        session = open_gui(parse(["--demo", "--data-dir", data]))
+        assert session is not None
+        window = session.window  # at its default size: what clips there is what we fix
+        send_samples(window)
+        compose = window.compose
+        compose.recipients_edit.setText("Team, Claire Dubois, +30 694 555 1234, 12345")
+        compose.message_edit.setPlainText(
+            "Γεια σας {first_name|φίλε}! Οι προσφορές της εβδομάδας είναι online 🛍️ — -20%.")
+        compose.recheck()
+        window.tabs.setCurrentWidget(compose)
+        shoot(window, f"compose-{code}")
+        compose.recipients_edit.clear()
+        compose.message_edit.clear()
+        window.tabs.setCurrentWidget(window.contacts)
+        window.contacts.view.selectRow(0)
+        shoot(window, f"contacts-{code}")
+        window.tabs.setCurrentWidget(window.outbox)
+        window.outbox.view.selectRow(1)
+        shoot(window, f"outbox-{code}")
+        dialog = window.open_settings()
+        shoot(dialog, f"settings-{code}")
+        dialog.reject()
+        session.close()
 
 
 def shoot_cost_check(window: MainWindow) -> None:

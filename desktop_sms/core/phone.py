@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.gateway.protocol import MSISDN_RE
@@ -26,6 +26,25 @@ class Verdict(Enum):
     INVALID = "invalid"  # refused
 
 
+class NumberFault(StrEnum):
+    """Why a number is refused or doubtful. The value is the English the command line
+    prints; the window words each code in its language (ui/phone_text.py)."""
+
+    NO_NUMBER = "no number given"
+    BAD_CHARACTERS = "only digits, spaces, dashes, brackets and a leading + are allowed"
+    NOT_A_NUMBER = "this is not a phone number"
+    NOT_VALID = "this is not a valid phone number"
+    BAD_COUNTRY_CODE = "the country code does not exist"
+    TOO_SHORT = "too few digits"
+    BAD_LENGTH = "the number of digits does not fit the country"
+    TOO_LONG = "too many digits"
+    NOT_IN_USE = "the number is not in use according to the numbering plan"
+
+
+# Added to a refusal of digits typed without a country code when no default country is set.
+ADD_COUNTRY_CODE = " (add the country code, e.g. +30)"
+
+
 class ParsedNumber(NamedTuple):
     typed: str
     e164: str | None  # '+306912345678'; None when invalid
@@ -41,11 +60,11 @@ def _impossible_reason(result: int) -> str:
     from phonenumbers import ValidationResult
 
     return {
-        ValidationResult.INVALID_COUNTRY_CODE: "the country code does not exist",
-        ValidationResult.TOO_SHORT: "too few digits",
-        ValidationResult.INVALID_LENGTH: "the number of digits does not fit the country",
-        ValidationResult.TOO_LONG: "too many digits",
-    }.get(result, "this is not a valid phone number")
+        ValidationResult.INVALID_COUNTRY_CODE: NumberFault.BAD_COUNTRY_CODE,
+        ValidationResult.TOO_SHORT: NumberFault.TOO_SHORT,
+        ValidationResult.INVALID_LENGTH: NumberFault.BAD_LENGTH,
+        ValidationResult.TOO_LONG: NumberFault.TOO_LONG,
+    }.get(result, NumberFault.NOT_VALID).value
 
 
 def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
@@ -60,7 +79,7 @@ def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
 
     compact = _SEPARATORS.sub("", _TRUNK_AFTER_CODE.sub(r"\1", typed.strip()))
     if not compact:
-        return ParsedNumber(typed, None, Verdict.INVALID, "no number given")
+        return ParsedNumber(typed, None, Verdict.INVALID, NumberFault.NO_NUMBER.value)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     if compact.startswith("+"):
@@ -81,11 +100,10 @@ def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
             return _sendable(_judged(typed, national, national_kind))
         candidates = [international] if possible else [international, national]
     else:
-        return ParsedNumber(typed, None, Verdict.INVALID,
-                            "only digits, spaces, dashes, brackets and a leading + are allowed")
+        return ParsedNumber(typed, None, Verdict.INVALID, NumberFault.BAD_CHARACTERS.value)
     numbers = [n for n in candidates if n is not None]
     if not numbers:
-        return ParsedNumber(typed, None, Verdict.INVALID, "this is not a phone number")
+        return ParsedNumber(typed, None, Verdict.INVALID, NumberFault.NOT_A_NUMBER.value)
     for number in numbers:
         kind = _valid_kind(number)
         if kind is not None:
@@ -94,11 +112,10 @@ def parse_number(typed: str, default_region: str = "") -> ParsedNumber:
     result = phonenumbers.is_possible_number_with_reason(first)
     if result in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
         return _sendable(ParsedNumber(typed, _e164(first), Verdict.WARNING,
-                                      "the number is not in use according to the numbering "
-                                      "plan"))
-    reason = _impossible_reason(result)
+                                      NumberFault.NOT_IN_USE.value))
+    reason: str = _impossible_reason(result)
     if not compact.startswith("+") and not default_region:
-        reason += " (add the country code, e.g. +30)"
+        reason = reason + ADD_COUNTRY_CODE
     return ParsedNumber(typed, None, Verdict.INVALID, reason)
 
 

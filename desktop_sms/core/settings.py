@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desktop_sms.core.sending.pacing import DEFAULT_CONCURRENCY, MAX_CONCURRENCY, Pace
 from desktop_sms.gateway.protocol import DEFAULT_URL
 
 SETTINGS_FILE = "settings.ini"
@@ -22,6 +23,10 @@ class Settings:
     notifications: bool = True
     # A send to more recipients than this shows its cost and the fresh balance first.
     cost_check_over: int = 10
+    concurrency: int = DEFAULT_CONCURRENCY  # requests in flight at once while sending
+    max_per_minute: int = 0  # pacing; 0: no limit
+    sending_paused: bool = False  # the window sends nothing until Resume, across restarts
+    language: str = ""  # '' follows the system; else 'en', 'fr', 'el' (ui/language.py)
 
     @classmethod
     def load(cls, folder: Path) -> Settings:
@@ -38,6 +43,11 @@ class Settings:
         for field in fields(self):
             store.setValue(field.name, getattr(self, field.name))
         store.sync()
+
+    @property
+    def pace(self) -> Pace:
+        """How the engine sends; a hand-edited file cannot make it refuse to."""
+        return Pace(min(max(self.concurrency, 1), MAX_CONCURRENCY), max(self.max_per_minute, 0))
 
     @property
     def has_account(self) -> bool:

@@ -75,6 +75,8 @@ class GatewayClient:
         self.username, self.observer = username, observer
         # How hard to try: the wait for each answer, and the retries of what never left.
         self.timeout, self.retries, self.backoff = timeout, retries, backoff
+        # Shared by the sending engine's threads (at most 8): requests keeps up to 10
+        # connections per host, and a request changes nothing in the session.
         self._session = requests.Session()
         self._session.auth = (username, password)
         self._session.headers["User-Agent"] = f"desktop-sms/{__version__}"
@@ -82,7 +84,9 @@ class GatewayClient:
         # (That also ignores REQUESTS_CA_BUNDLE: ca_bundle is our own, explicit setting.)
         self._session.trust_env = False
         # Never False: a path narrows trust to that file, True uses the system's CAs.
-        self._session.verify = self.ca_bundle or True
+        self._verify: bool | str = self.ca_bundle or True
+        self._session.verify = self._verify
+        self._adapter = self._session.get_adapter(self.base_url)
 
     def __repr__(self) -> str:
         return f"GatewayClient({self.base_url!r}, user={self.username!r})"
@@ -163,13 +167,15 @@ class GatewayClient:
 
     def _request(self, params: Mapping[str, str], action: str, limit: int) -> bytes:
         try:
-            with self._session.get(
-                self.base_url,
-                params=params,
-                timeout=self.timeout,
-                stream=True,
-                allow_redirects=False,
-            ) as response:
+            # Prepared and sent by the session's adapter: Session.get() would merge
+            # settings, environment, cookies and hooks we never use, which was a third of
+            # a request's time when several go at once. Not following a redirect is the
+            # adapter's way, as ours.
+            request = requests.PreparedRequest()
+            request.prepare(method="GET", url=self.base_url, params=params,
+                            headers=self._session.headers, auth=self._session.auth)
+            with self._adapter.send(request, stream=True, timeout=self.timeout,
+                                    verify=self._verify) as response:
                 self._check_status(response, action)
                 return _read_bounded(response, limit)
         except GatewayError:

@@ -113,6 +113,7 @@ class GatewaySimulator:
         self._faults: dict[str, list[_Fault]] = {a: [] for a in ACTIONS}
         self._requests: Counter[str] = Counter()
         self._paths: list[str] = []
+        self._in_flight = self._peak_in_flight = 0  # requests being handled at once
         self._tls = _server_context(*tls) if tls else None
         self._server = _Server((host, port), _Handler, self, self._tls)
         self._thread: threading.Thread | None = None
@@ -173,6 +174,12 @@ class GatewaySimulator:
         with self._lock:
             return self._requests[action] if action else sum(self._requests.values())
 
+    @property
+    def peak_in_flight(self) -> int:
+        """The most requests handled at the same time so far (a client's concurrency)."""
+        with self._lock:
+            return self._peak_in_flight
+
     def request_paths(self) -> list[str]:
         """Every request line's target as received, to check what travelled in URLs."""
         with self._lock:
@@ -221,6 +228,16 @@ class GatewaySimulator:
         return expected is not None and hmac.compare_digest(expected, password)
 
     def handle(self, handler: _Handler) -> None:
+        with self._lock:
+            self._in_flight += 1
+            self._peak_in_flight = max(self._peak_in_flight, self._in_flight)
+        try:
+            self._handle(handler)
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+
+    def _handle(self, handler: _Handler) -> None:
         if self.latency:
             time.sleep(self.latency)
         split = urlsplit(handler.path)

@@ -45,6 +45,7 @@ from desktop_sms.core.cheaper import (
 from desktop_sms.core.greek import LETTER
 from desktop_sms.core.merge import parse
 from desktop_sms.core.text import count
+from desktop_sms.ui.locale_text import fmt
 
 SHOWN_CHANGES = 8  # distinct replacements listed under the text; the text marks them all
 
@@ -131,14 +132,15 @@ def figures(text: str, costed: Costed) -> str:
         option = costed.option
         return QCoreApplication.translate("CheaperOfferDialog", "{0} → {1}").format(
             part_count(option.before.parts), part_count(option.after.parts))
-    return QCoreApplication.translate("CheaperOfferDialog", "{0:,} → {1:,} credits").format(
-        costed.before, costed.after)
+    return fmt(QCoreApplication.translate("CheaperOfferDialog", "{0:,} → {1:,} credits"),
+               costed.before, costed.after)
 
 
 def part_count(n: int) -> str:
+    # Two literals, not a %n plural: lupdate reads plurals from self.tr() only.
     if n == 1:
-        return QCoreApplication.translate("CheaperOfferDialog", "{0:,} part").format(n)
-    return QCoreApplication.translate("CheaperOfferDialog", "{0:,} parts").format(n)
+        return QCoreApplication.translate("CheaperOfferDialog", "1 part")
+    return fmt(QCoreApplication.translate("CheaperOfferDialog", "{0:,} parts"), n)
 
 
 class CheaperOfferDialog(QDialog):
@@ -238,10 +240,8 @@ class CheaperOfferDialog(QDialog):
         saved = credits_saved(costed.before, costed.after)  # never an increase: left out
         if saved == 0:
             words = self.tr("same cost")
-        elif saved == 1:
-            words = self.tr("saves 1 credit")
         else:
-            words = self.tr("saves {0:,} credits").format(saved)
+            words = self.tr("saves %Ln credit(s)", "", saved)
         return self.tr("{0}: {1}").format(figures(self.text, costed), words)
 
     def _show_option(self, index: int, checked: bool) -> None:
@@ -273,9 +273,9 @@ class CheaperOfferDialog(QDialog):
                 listed.append(self.tr("{0} → {1}").format(visible(original), converted))
         more = len(replacements) - SHOWN_CHANGES
         if more > 0:
-            listed.append(self.tr("{0:,} more").format(more))
-        return self.tr("{0:,} character(s) changed: {1}").format(option.changed,
-                                                                 ", ".join(listed))
+            listed.append(fmt(self.tr("{0:,} more"), more))
+        return self.tr("%Ln character(s) changed: {0}", "", option.changed).format(
+            ", ".join(listed))
 
     # --- the choice --------------------------------------------------------------------
 

@@ -35,9 +35,11 @@ from desktop_sms.core.plan import (
 )
 from desktop_sms.core.recipients import Recipient, Resolver
 from desktop_sms.ui import problem_text
+from desktop_sms.ui.campaign_name import CampaignNameEdit
 from desktop_sms.ui.merge_preview import FieldButton, MergePreview
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
 from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
+from desktop_sms.ui.send_at import SendAtField
 
 if TYPE_CHECKING:
     from desktop_sms.core.cheaper import Form
@@ -138,6 +140,7 @@ class ComposeTab(QWidget):
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.send_button.setDefault(True)
         self.send_button.setMinimumWidth(120)
+        self.send_at = SendAtField(self.send_button)
 
         form = QFormLayout()
         recipients_label = QLabel(self.tr("&To:"))
@@ -166,6 +169,10 @@ class ComposeTab(QWidget):
         form.addRow(sender_label, sender_row)
         form.addRow("", self.flash_box)
         form.addRow("", self.report_box)
+        self.campaign_edit = CampaignNameEdit()
+        form.addRow(self.tr("Campai&gn:"), self.campaign_edit)
+        self.campaign_row = form.rowCount() - 1
+        form.addRow("", self.send_at)
 
         bottom = QHBoxLayout()
         texts = QVBoxLayout()
@@ -332,6 +339,7 @@ class ComposeTab(QWidget):
                 "Merged per recipient: {0} part(s) · {1}").format(
                     self._parts_text(plan), " / ".join(plan.merged.counted.encodings)))
         self.form.setRowVisible(self.preview_row, plan.merged is not None)
+        self.form.setRowVisible(self.campaign_row, self.campaign_edit.show_for(plan))
         self.preview.show_plan(plan)
         if count.ucs2_chars:
             shown = " ".join(count.ucs2_chars[:12]) + (" …" if len(count.ucs2_chars) > 12 else "")
@@ -387,7 +395,7 @@ class ComposeTab(QWidget):
 
     def send(self) -> None:
         self.recheck()
-        if not self.send_button.isEnabled():
+        if not self.send_button.isEnabled() or not self.send_at.confirm():
             return
         plan = self.plan()
         # A larger send gets the cost check, which says it with the balance fetched now.
@@ -408,4 +416,5 @@ class ComposeTab(QWidget):
         self.sent_text = plan.draft.text
         self.message_edit.clear()
         self.recipients_edit.clear()
+        self.campaign_edit.clear()
         self.recheck()

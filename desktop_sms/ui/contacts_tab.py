@@ -91,6 +91,8 @@ class ContactsTab(QWidget):
         self.join_button = QPushButton(self.tr("Add selected to group"))
         self.leave_button = QPushButton(self.tr("Remove selected from group"))
 
+        # Room to read what is typed beside the buttons, longer in French and Greek.
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 24)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         for button in (self.add_button, self.edit_button, self.delete_button,
@@ -104,7 +106,9 @@ class ContactsTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Groups (click one to select its members)")))
+        groups_title = QLabel(self.tr("Groups (click one to select its members)"))
+        groups_title.setWordWrap(True)  # the pane's width is the list's, not the title's
+        right_layout.addWidget(groups_title)
         right_layout.addWidget(self.group_list, 1)
         for button in (self.new_group_button, self.rename_group_button,
                        self.delete_group_button, self.join_button, self.leave_button):
@@ -191,6 +195,7 @@ class ContactsTab(QWidget):
         self.changed.emit()
 
     def shutdown(self) -> None:
+        self.exporter.stop()
         self.model.close()
 
     def _list_groups(self, current: str | None) -> None:
@@ -198,7 +203,7 @@ class ContactsTab(QWidget):
         for name, members in self.book.groups():
             self.group_list.addItem(name)
             item = self.group_list.item(self.group_list.count() - 1)
-            item.setToolTip(self.tr("{0} member(s)").format(members))
+            item.setToolTip(self.tr("%Ln member(s)", "", members))
             if name == current:
                 self.group_list.setCurrentItem(item)
         self._update_buttons()
@@ -286,8 +291,8 @@ class ContactsTab(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete contacts"),
-            self.tr("Delete {0} contact(s)? Their messages stay in the Outbox.")
-            .format(f"{len(ids):,}"))
+            self.tr("Delete %Ln contact(s)? Their messages stay in the Outbox.", "",
+                    len(ids)))
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda book: book.delete(ids))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_sms.ui.locale_text import number
 from desktop_sms.ui.problem_text import who_skipped
 
 if TYPE_CHECKING:
@@ -66,15 +67,15 @@ class CostCheck(QDialog):
         self.setWindowTitle(self.tr("Check the cost"))
         after = None if figures.balance is None else figures.balance - figures.credits
         form = QFormLayout()
-        rows = [(self.tr("Recipients:"), f"{figures.recipients:,}"),
-                (self.tr("Duplicates removed:"), f"{figures.duplicates:,}"),
-                (self.tr("On the opt-out list, skipped:"), f"{len(figures.opted_out):,}"),
-                (self.tr("Total cost:"), self.tr("{0} credits").format(f"{figures.credits:,}")),
+        rows = [(self.tr("Recipients:"), number(figures.recipients)),
+                (self.tr("Duplicates removed:"), number(figures.duplicates)),
+                (self.tr("On the opt-out list, skipped:"), number(len(figures.opted_out))),
+                (self.tr("Total cost:"), self.tr("{0} credits").format(number(figures.credits))),
                 (self.tr("Balance now:"), self.tr("unknown: {0}").format(figures.unknown_why)
                  if figures.balance is None else self.tr("{0} credits").format(
-                    f"{figures.balance.normalize():,f}")),
+                    number(figures.balance.normalize()))),
                 (self.tr("Balance after:"), "—" if after is None else self.tr(
-                    "{0} credits").format(f"{after.normalize():,f}"))]
+                    "{0} credits").format(number(after.normalize())))]
         self.values: dict[str, QLabel] = {}
         for caption, value in rows:
             label = QLabel(value)
@@ -92,12 +93,12 @@ class CostCheck(QDialog):
             self.left_out.addItems(left_out[:SHOWN_NAMES])
             if len(left_out) > SHOWN_NAMES:
                 self.left_out.addItem(self.tr("… and {0} more").format(
-                    f"{len(left_out) - SHOWN_NAMES:,}"))
+                    number(len(left_out) - SHOWN_NAMES)))
             layout.addWidget(QLabel(self.tr("Left out:")))
             layout.addWidget(self.left_out)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send_button = self.buttons.addButton(
-            self.tr("&Send {0} message(s)").format(f"{figures.recipients:,}"),
+            self.tr("&Send %Ln message(s)", "", figures.recipients),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("costSend")
         self.over = QCheckBox(self.tr(

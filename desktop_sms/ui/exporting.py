@@ -1,5 +1,6 @@
-"""Export… on the Contacts and Outbox tabs: a file dialog, then the export on the worker
-(never the GUI thread) with a progress dialog and Cancel, then what happened.
+"""Export… on the Contacts and Outbox tabs: a file dialog, then the export on a thread of
+its own (never the GUI thread, nor the worker, which goes on sending and polling) with a
+progress dialog and Cancel, then what happened.
 
 ``export_to(path, …)`` is the part after the dialog, for tests and for anything that
 knows its file already."""
@@ -11,21 +12,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from desktop_sms.core import store
 from desktop_sms.core.contact_export import export_contacts
+from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.export_file import Progress, ShouldStop
+from desktop_sms.core.outbox.campaign_actions import export_report
 from desktop_sms.core.outbox.export import export_outbox
-from desktop_sms.core.outbox.history import OutboxFilter
+from desktop_sms.core.outbox.history import History, OutboxFilter
 from desktop_sms.ui.widgets import tell_later
+from desktop_sms.ui.worker import logged_failure
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
     from desktop_sms.ui.session import Session
-    from desktop_sms.ui.worker import GatewayWorker
 
-ExportTask = Callable[["GatewayWorker", Progress, ShouldStop], int]
+# An export reads through a read-only connection of its own thread.
+ExportTask = Callable[[store.Connection, Progress, ShouldStop], int]
 SHOW_PROGRESS_AFTER_MS = 400
 
 
@@ -33,6 +38,31 @@ def list_separator() -> str:
     """The CSV separator Excel expects here: where the decimal point is a comma (Greece,
     France), Excel splits columns at semicolons and would show a comma file in one."""
     return ";" if QLocale().decimalPoint() == "," else ","
+
+
+class _ExportThread(QThread):
+    """Runs one export and says how it ended: an .xlsx of 100,000 messages takes half a
+    minute, which on the worker would hold up sending and polling."""
+
+    ended = Signal(object, object)  # count | None, Failure | None
+
+    def __init__(self, folder: Path, task: ExportTask, progress: Progress,
+                 stop: ShouldStop) -> None:
+        super().__init__()
+        self.setObjectName("export")
+        self._folder, self._task, self._progress, self._stop = folder, task, progress, stop
+
+    def run(self) -> None:
+        try:
+            conn = store.connect_read_only(store.database_path(self._folder))
+            try:
+                count = self._task(conn, self._progress, self._stop)
+            finally:
+                conn.close()
+        except Exception as exc:  # nothing may leave a thread: told as the worker's are
+            self.ended.emit(None, logged_failure(exc, self._folder))
+        else:
+            self.ended.emit(count, None)
 
 
 class _Exporter(QObject):
@@ -47,6 +77,8 @@ class _Exporter(QObject):
         self.running = False
         self._stop = threading.Event()
         self._progress: QProgressDialog | None = None
+        self._thread: _ExportThread | None = None
+        self._done: Callable[[int], str] = str  # words the count of the running export
         self.advanced.connect(self._advanced)  # queued: the dialog is the GUI thread's
 
     def _choose(self, name: str, filters: list[str]) -> tuple[Path, str] | None:
@@ -76,9 +108,30 @@ class _Exporter(QObject):
         progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         progress.canceled.connect(self._stop.set)
         self._progress = progress
-        report, stop = self.advanced.emit, self._stop.is_set
-        self.session.run(lambda worker: task(worker, report, stop),
-                         lambda count: self._ended(done(count)), self._failed)
+        self._done = done
+        thread = _ExportThread(self.session.worker.folder, task, self.advanced.emit,
+                               self._stop.is_set)
+        thread.ended.connect(self._thread_ended)  # queued: emitted on the thread
+        self._thread = thread
+        thread.start()
+
+    def stop(self) -> None:
+        """Quitting: cancel a running export (its temporary file goes) and wait for it."""
+        if self._thread is not None:
+            self._stop.set()
+            self._thread.wait()
+
+    @Slot(object, object)
+    def _thread_ended(self, count: int | None, failure: Failure | None) -> None:
+        if self._thread is not None:
+            self._thread.wait()  # run() has returned: the thread object may go
+            self._thread.deleteLater()
+            self._thread = None
+        if failure is None:
+            self._ended(self._done(count or 0))
+        else:
+            self.session.report(failure)
+            self._failed(failure)
 
     def _advanced(self, done: int, total: int) -> None:
         if self._progress is not None and not self._stop.is_set():
@@ -113,12 +166,12 @@ class ContactsExporter(_Exporter):
     def export_to(self, path: Path, encoding: str = "utf-8-sig") -> None:
         delimiter = list_separator()
 
-        def task(worker: GatewayWorker, progress: Progress, stop: ShouldStop) -> int:
-            return export_contacts(worker.book, path, encoding=encoding, delimiter=delimiter,
+        def task(conn: store.Connection, progress: Progress, stop: ShouldStop) -> int:
+            return export_contacts(AddressBook(conn), path, encoding=encoding, delimiter=delimiter,
                                    progress=progress, should_stop=stop)
 
-        self._run(task, lambda count: self.tr("Exported {0} contact(s) to {1}.").format(
-            f"{count:,}", path))
+        self._run(task, lambda count: self.tr("Exported %Ln contact(s) to {0}.", "",
+                                                          count).format(path))
 
 
 class OutboxExporter(_Exporter):
@@ -136,9 +189,34 @@ class OutboxExporter(_Exporter):
     def export_to(self, path: Path) -> None:
         shown, delimiter = self.shown(), list_separator()
 
-        def task(worker: GatewayWorker, progress: Progress, stop: ShouldStop) -> int:
-            return export_outbox(worker.outbox, shown, path, delimiter=delimiter,
+        def task(conn: store.Connection, progress: Progress, stop: ShouldStop) -> int:
+            return export_outbox(History(conn), shown, path, delimiter=delimiter,
                                  progress=progress, should_stop=stop)
 
-        self._run(task, lambda count: self.tr("Exported {0} message(s) to {1}.").format(
-            f"{count:,}", path))
+        self._run(task, lambda count: self.tr("Exported %Ln message(s) to {0}.", "",
+                                              count).format(path))
+
+
+class CampaignReportExporter(_Exporter):
+    """Export report… of the Campaigns view: the summary and every message, to CSV."""
+
+    def ask(self, campaign_id: int, name: str) -> None:
+        chosen = self._choose(self.tr("{0} report.csv").format(_file_name(name)),
+                              [self.tr("CSV for Excel (*.csv)")])
+        if chosen is not None:
+            self.export_to(campaign_id, chosen[0])
+
+    def export_to(self, campaign_id: int, path: Path) -> None:
+        delimiter = list_separator()
+
+        def task(conn: store.Connection, progress: Progress, stop: ShouldStop) -> int:
+            return export_report(History(conn), campaign_id, path, delimiter=delimiter,
+                                 progress=progress, should_stop=stop)
+
+        self._run(task, lambda count: self.tr(
+            "Exported the campaign's report (%Ln message(s)) to {0}.", "", count).format(path))
+
+
+def _file_name(name: str) -> str:
+    """A campaign's name as a file name: no separators or characters Windows refuses."""
+    return "".join("-" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name)[:60].strip()

@@ -35,6 +35,7 @@ from desktop_sms.core.contact_import.reading import read_file
 from desktop_sms.core.contact_import.table import FileKind, Table, no_contacts
 from desktop_sms.ui.import_report import ImportReport
 from desktop_sms.ui.import_text import refusal_text, role_name
+from desktop_sms.ui.locale_text import fmt
 from desktop_sms.ui.widgets import form_box, region_box
 
 if TYPE_CHECKING:
@@ -284,7 +285,7 @@ class ImportDialog(QDialog):
         table, mapping = self.table, self.mapping
         region, group = str(self.region_box.currentData()), self.group_box.currentText()
         policy = Policy(self.policy_box.currentData())
-        number = self._next_request(self.tr("Checking {0:,} rows…").format(len(table.rows)))
+        number = self._next_request(fmt(self.tr("Checking {0:,} rows…"), len(table.rows)))
         progress, stop = self._progress, self._stop
 
         def check(worker: GatewayWorker) -> ImportPlan | ImportRefused | None:
@@ -304,9 +305,9 @@ class ImportDialog(QDialog):
             self._refused(plan)
             return
         self.plan = plan
-        self.summary.setText(self.tr(
+        self.summary.setText(fmt(self.tr(
             "{0:,} to add, {1:,} to update, {2:,} skipped as duplicates, {3:,} rejected. "
-            "Nothing is written until you press Import.").format(
+            "Nothing is written until you press Import."),
             plan.added, plan.updated, plan.skipped_count, plan.rejected_count))
         self.import_button.setEnabled(plan.added + plan.updated > 0)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.contact_import.checking import ImportPlan
 from desktop_sms.core.contact_import.rejects import write_rejected
 from desktop_sms.ui.import_text import row_text
+from desktop_sms.ui.locale_text import fmt
 from desktop_sms.ui.widgets import tell_later
 
 if TYPE_CHECKING:
@@ -37,8 +38,8 @@ class ImportReport(QDialog):
         self.setWindowTitle(self.tr("Import finished"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.plan, self.session = plan, session
-        self.counts = QLabel(self.tr(
-            "{0:,} added, {1:,} updated, {2:,} skipped as duplicates, {3:,} rejected.").format(
+        self.counts = QLabel(fmt(self.tr(
+            "{0:,} added, {1:,} updated, {2:,} skipped as duplicates, {3:,} rejected."),
             plan.added, plan.updated, plan.skipped_count, plan.rejected_count))
         self.counts.setObjectName("importCounts")
         left_out = sorted(plan.rejected + plan.skipped, key=lambda issue: issue.line)
@@ -58,8 +59,8 @@ class ImportReport(QDialog):
             for column, item in enumerate((line, QTableWidgetItem(kind),
                                            QTableWidgetItem(row_text(issue)))):
                 self.rows.setItem(row, column, item)
-        more = QLabel(self.tr("The first {0:,} of {1:,} rows are shown.").format(
-            SHOWN_ROWS, len(left_out)))
+        more = QLabel(fmt(self.tr("The first {0:,} of {1:,} rows are shown."),
+                          SHOWN_ROWS, len(left_out)))
         more.setVisible(len(left_out) > SHOWN_ROWS)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save rejected rows…"))
@@ -100,7 +101,7 @@ class ImportReport(QDialog):
     def _saved(self, path: str, reason: str | None) -> None:
         if reason is None:
             tell_later(self, self.tr("Rejected rows"), self.tr(
-                "{0:,} rows saved to {1}.").format(self.plan.rejected_count, path))
+                "%Ln row(s) saved to {0}.", "", self.plan.rejected_count).format(path))
         else:
             tell_later(self, self.tr("Rejected rows"), self.tr(
                 "The rows could not be saved to {0}: {1}.").format(path, reason),

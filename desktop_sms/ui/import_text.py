@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop_sms.core.contact_import.checking import RowCode, RowIssue
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.headers import Role
+from desktop_sms.ui.locale_text import fmt
+from desktop_sms.ui.phone_text import reason_text
 
 
 def refusal_text(refusal: ImportRefused) -> str:
@@ -21,16 +23,16 @@ def refusal_text(refusal: ImportRefused) -> str:
             return translate("Import", "The file is {0} MB; files up to {1} MB can be "
                              "imported.").format(p["size_mb"], p["limit_mb"])
         case Fault.TOO_MANY_ROWS:
-            return translate("Import", "The file has more than {0:,} rows: split it into "
-                             "smaller files.").format(p["limit"])
+            return fmt(translate("Import", "The file has more than {0:,} rows: split it "
+                                 "into smaller files."), p["limit"])
         case Fault.TOO_MANY_COLUMNS:
-            return translate("Import", "The file has more than {0:,} columns; a contacts file "
-                             "has a column for each thing known of a contact.").format(
-                p["limit"])
+            return fmt(translate("Import", "The file has more than {0:,} columns; a contacts "
+                                 "file has a column for each thing known of a contact."),
+                       p["limit"])
         case Fault.TOO_MANY_CELLS:
-            return translate("Import", "The file has more than {0:,} cells (rows × columns): "
-                             "split it into smaller files or leave out the columns you do "
-                             "not need.").format(p["limit"])
+            return fmt(translate("Import", "The file has more than {0:,} cells (rows × "
+                                 "columns): split it into smaller files or leave out the "
+                                 "columns you do not need."), p["limit"])
         case Fault.NOT_CONTACTS:
             return translate("Import", "This file is not a CSV, Excel or vCard file.")
         case Fault.OLD_EXCEL:
@@ -68,7 +70,8 @@ def row_text(issue: RowIssue) -> str:
         case RowCode.NO_NUMBER:
             return translate("Import", "No number.")
         case RowCode.BAD_NUMBER | RowCode.NUMBER_WARNING:
-            return translate("Import", "'{0}': {1}.").format(p["typed"], p["reason"])
+            return translate("Import", "'{0}': {1}.").format(p["typed"],
+                                                             reason_text(str(p["reason"])))
         case RowCode.MISSING_CELLS:
             return translate("Import", "The row has {0} cell(s); the number is in column "
                              "{1}.").format(p["cells"], p["needed"])

@@ -3,6 +3,7 @@ session (ui/session.py) owns the worker, its thread and the polling timer."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSystemTrayIcon,
     QTabWidget,
@@ -31,6 +31,7 @@ from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
+from desktop_sms.ui.send_progress import SendProgress
 
 if TYPE_CHECKING:
     from desktop_sms.core.outbox.history import History
@@ -51,7 +52,8 @@ class MainWindow(QMainWindow):
     def __init__(self, folder: Path, conn: Connection, settings: Settings,
                  credentials: CredentialStore, *, demo: bool = False,
                  icon: QIcon | None = None,
-                 before_connect: Callable[[], None] | None = None) -> None:
+                 before_connect: Callable[[], None] | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         # Qt's style keeps up to 10 MB of drawn pixmaps (one per progress value, size…):
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
 
         self.compose = ComposeTab(self.book, settings.default_sender, settings.default_region)
         self.compose.cost_check_over = settings.cost_check_over
+        self.compose.send_at.clock = self._clock = clock  # now, for scheduled sends
         self.conn = conn
         # Contacts and Outbox are built just after the first paint (or when first used):
         # their Qt classes and models cost start-up time the user would wait through.
@@ -92,11 +95,11 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionLabel")
         self.refresh_label = QLabel()
         self.refresh_label.setObjectName("refreshLabel")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("sendProgress")
-        self.progress.setMaximumWidth(180)
-        self.progress.setFormat(self.tr("Sending %v/%m"))
-        self.progress.hide()
+        self.progress = SendProgress()
+        self.progress.set_paused(settings.sending_paused)
+        self.progress.pause_clicked.connect(lambda: self.session.pause())
+        self.progress.resume_clicked.connect(lambda: self.session.resume())
+        self.progress.cancel_chosen.connect(lambda rest: self.session.stop_sending(rest))
         bar = self.statusBar()
         if demo:
             demo_label = QLabel(" DEMO ")
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.windowTitle())
             self.tray.activated.connect(self._bring_to_front)
+            from desktop_sms.ui.tray_menu import attach_menu  # Hide to the tray, Quit
+
+            attach_menu(self.tray, self)
             self.tray.show()
 
         self._restore_geometry()
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
             from desktop_sms.ui.session import Session
 
             self._session = Session(self.folder, self._credentials, self.settings,
-                                    self.problems, self._busy, self)
+                                    self.problems, self._busy, self, clock=self._clock)
             self._wire_session(self._session)
             if self._shut_down:  # asked for after quitting: nothing may start running
                 self._session.shutdown()
@@ -157,11 +163,15 @@ class MainWindow(QMainWindow):
         s.balance_changed.connect(self._balance_changed)
         s.connection_changed.connect(self._connection_changed)
         s.statuses_polled.connect(self._statuses_polled)
-        s.progress.connect(self._progress)
-        s.drain_finished.connect(self.progress.hide)
+        s.progress.connect(self.progress.show_progress)
+        s.drain_finished.connect(self.progress.drain_ended)
+        s.paused_changed.connect(self.progress.set_paused)
         s.notify.connect(self._notify)
         s.open_failed.connect(self._open_failed)
         s.opened.connect(self._opened)
+        from desktop_sms.ui.scheduler import Scheduler
+
+        self.scheduler = Scheduler(self, s)
 
     @property
     def contacts(self) -> ContactsTab:
@@ -184,6 +194,7 @@ class MainWindow(QMainWindow):
             self._outbox.cancel_requested.connect(self.session.cancel)
             self._outbox.send_again_requested.connect(self.session.send_again)
             self._outbox.delete_requested.connect(self.session.delete)
+            self._outbox.reschedule_requested.connect(self.scheduler.ask_new_time)
             self._replace_tab(OUTBOX_TAB, self._outbox)
         return self._outbox
 
@@ -311,12 +322,14 @@ class MainWindow(QMainWindow):
     # --- worker results ---------------------------------------------------------------------
 
     def _send(self, plan: SendPlan) -> None:
+        campaign = self.compose.campaign_edit.campaign(plan)  # before sent() clears it
+
         def queue() -> None:
             self.compose.sent(plan)
             messages = plan.messages()
-            self.session.enqueue(messages, self.compose.give_back)
-            self.statusBar().showMessage(
-                self.tr("{0} message(s) queued").format(len(messages)), 5000)
+            self.session.enqueue(messages, self.compose.give_back, campaign=campaign,
+                                 send_at=self.compose.send_at.confirmed)
+            self.statusBar().showMessage(self.compose.send_at.queued_text(len(messages)), 5000)
             self.tabs.setCurrentWidget(self.outbox)
 
         if len(plan.sendable) > self.settings.cost_check_over:
@@ -366,11 +379,6 @@ class MainWindow(QMainWindow):
         self.refresh_label.setText(self.tr("Updated {0}").format(
             datetime.fromtimestamp(when).strftime("%H:%M:%S")))
 
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setVisible(done < total)
-
     @Slot(str)
     def _close_after_fatal_problem(self, _text: str) -> None:
         self._fatal_problem = True
@@ -402,12 +410,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # After a fatal problem the database may not even be readable: just close.
-        queued = 0 if self._fatal_problem else self.reader.count(State.QUEUED)
+        queued = 0 if self._fatal_problem else self.reader.count(State.QUEUED, State.SCHEDULED)
         if queued and self._session and self._session.is_sender and self.isVisible():
             answer = QMessageBox.question(
                 self, self.tr("Quit desktop-sms?"),
-                self.tr("{0} message(s) are still queued. They stay queued and are sent "
-                        "the next time you start desktop-sms. Quit now?").format(queued))
+                self.tr("{0} message(s) are still queued or scheduled. They stay and are "
+                        "sent the next time you start desktop-sms. Quit now?").format(queued))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPlainTextEdit,
-    QToolButton,
+    QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +26,10 @@ from desktop_sms.ui.recipients_edit import RecipientListModel
 PREVIEW_LINES = 3
 
 
-class FieldButton(QToolButton):
-    """“Insert field”: the standard placeholders, then the address book's own fields."""
+class FieldButton(QPushButton):
+    """“Insert field”: the standard placeholders, then the address book's own fields.
+    A push button with a menu, as Templates beside it: a tool button's popup arrow is
+    drawn over the end of its text, which longer French and Greek words reach."""
 
     def __init__(self, field_names: Callable[[], list[str]],
                  insert: Callable[[str], None]) -> None:
@@ -38,7 +41,7 @@ class FieldButton(QToolButton):
                                 "own value. {first_name|customer} gives a fallback."))
         self.field_names = field_names
         self.insert = insert
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self._fill)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.merge import field_name_spans
 from desktop_sms.core.plan import MAX_TEXT_CHARS
+from desktop_sms.ui.locale_text import fmt
 
 
 class MessageEdit(QPlainTextEdit):
@@ -23,10 +24,9 @@ class MessageEdit(QPlainTextEdit):
         selected = len(self.textCursor().selectedText())
         total = len(self.toPlainText()) - selected + len(pasted)
         if total > MAX_TEXT_CHARS:
-            self.paste_refused.emit(self.tr(
+            self.paste_refused.emit(fmt(self.tr(
                 "Nothing was pasted: the text would be {0:,} characters long, and a message "
-                "can have at most {1:,}. Paste a shorter text.").format(
-                    total, MAX_TEXT_CHARS))
+                "can have at most {1:,}. Paste a shorter text."), total, MAX_TEXT_CHARS))
             return
         super().insertFromMimeData(source)
 

@@ -4,7 +4,7 @@ stays fast with a million messages; changes refresh only the rows they touch."""
 from __future__ import annotations
 
 from array import array
-from datetime import datetime
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -21,9 +21,10 @@ from desktop_sms.core.outbox.history import History, HistoryRow, OutboxFilter
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.locale_text import when
 from desktop_sms.ui.pages import PageCache
 from desktop_sms.ui.search import IdSearch
-from desktop_sms.ui.state_names import state_name
+from desktop_sms.ui.send_at import state_text, state_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -118,7 +119,15 @@ class OutboxModel(Table):
         return self._filter
 
     def set_filter(self, state: str | None, search: str) -> None:
-        shown = OutboxFilter(State(state) if state else None, search.strip())
+        shown = OutboxFilter(State(state) if state else None, search.strip(),
+                             self._filter.campaign_id)
+        self._apply(shown)
+
+    def set_campaign(self, campaign_id: int | None) -> None:
+        """Show one campaign's messages only (None: every message)."""
+        self._apply(replace(self._filter, campaign_id=campaign_id))
+
+    def _apply(self, shown: OutboxFilter) -> None:
         if shown != self._filter:
             self._filter = shown
             self.reload()
@@ -214,12 +223,14 @@ class OutboxModel(Table):
         preview = " ".join(values.text.split())
         number = display(values.recipient)
         texts = (
-            datetime.fromtimestamp(values.created_at).strftime("%Y-%m-%d %H:%M"),
+            when(values.created_at),
             f"{values.contact} ({number})" if values.contact else number,
             preview if len(preview) <= 60 else preview[:59] + "…",
-            values.parts, state_name(values.state), values.gateway_id or "", values.error or "",
+            values.parts, state_text(values.state, values.send_at), values.gateway_id or "",
+            values.error or "",
         )
-        tips = (None, None, values.text, None, None, None, values.error)
+        tips = (None, None, values.text, None, state_tip(values.state, values.send_at), None,
+                values.error)
         shown = self._formatted[values.id] = _Shown(values, texts, tips,
                                                    *_STATE_PAINT[values.state])
         return shown

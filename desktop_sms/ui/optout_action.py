@@ -44,11 +44,11 @@ class OptOutAction(QAction):
         if not ids:
             return
         if self.rows is Rows.CONTACTS:
-            question = self.tr("Add the numbers of {0:,} selected contact(s) to the opt-out "
-                               "list?").format(len(ids))
+            question = self.tr("Add the numbers of %Ln selected contact(s) to the opt-out "
+                               "list?", "", len(ids))
         else:
-            question = self.tr("Add the recipients of {0:,} selected message(s) to the "
-                               "opt-out list?").format(len(ids))
+            question = self.tr("Add the recipients of %Ln selected message(s) to the "
+                               "opt-out list?", "", len(ids))
         if QMessageBox.question(self.view, self.tr("Opt-out list"), question + "\n\n" + self.tr(
                 "No message is sent to a number on the list, from the window or the command "
                 "line, until it is taken off (File → Opt-out list…).")
@@ -68,10 +68,9 @@ class OptOutAction(QAction):
         self.session.run(task, self._added, self._failed)
 
     def _added(self, added: Added) -> None:
-        text = self.tr("{0:,} number(s) added to the opt-out list.").format(added.added)
+        text = self.tr("%Ln number(s) added to the opt-out list.", "", added.added)
         if added.numbers > added.added:
-            text += " " + self.tr("{0:,} were on it already.").format(
-                added.numbers - added.added)
+            text += " " + self.tr("%Ln were on it already.", "", added.numbers - added.added)
         tell_later(self.view, self.tr("Opt-out list"), text)
 
     def _failed(self, failure: Failure) -> None:

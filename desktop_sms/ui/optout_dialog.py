@@ -7,7 +7,6 @@ match the search, and the count), as are all the changes; the dialog shows each 
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -34,6 +33,7 @@ from desktop_sms.core.contact_import import ImportRefused
 from desktop_sms.core.optout import OptOut, OptOutImport, OptOutList
 from desktop_sms.core.phone import display
 from desktop_sms.ui.import_text import refusal_text, row_text
+from desktop_sms.ui.locale_text import fmt, when
 from desktop_sms.ui.widgets import (
     file_to_open,
     search_field,
@@ -91,7 +91,7 @@ class OptOutModel(QAbstractTableModel):
         if column == 0:
             return display(row.number)
         if column == 3:
-            return datetime.fromtimestamp(row.added_at).strftime("%Y-%m-%d %H:%M")
+            return when(row.added_at)
         return row.name if column == 1 else row.source
 
 
@@ -200,13 +200,13 @@ class OptOutDialog(QDialog):
             return
         self.model.set_rows(page.rows)
         if self.search_edit.text().strip():
-            shown = self.tr("{0:,} found, of {1:,} numbers on the list.").format(
-                len(page.rows), page.total)
+            shown = fmt(self.tr("{0:,} found, of {1:,} numbers on the list."),
+                        len(page.rows), page.total)
         else:
-            shown = self.tr("{0:,} numbers on the list.").format(page.total)
+            shown = self.tr("%Ln number(s) on the list.", "", page.total)
         if len(page.rows) == SHOWN:
-            shown += " " + self.tr("The newest {0:,} are shown: search to find others."
-                                   ).format(SHOWN)
+            shown += " " + fmt(self.tr("The newest {0:,} are shown: search to find others."),
+                               SHOWN)
         self.count_label.setText(shown)
         self._selection_changed()
 
@@ -249,8 +249,8 @@ class OptOutDialog(QDialog):
         numbers = self.selected_numbers()
         if numbers and QMessageBox.question(
             self, self.tr("Remove from the opt-out list"),
-            self.tr("Take {0:,} number(s) off the opt-out list? Messages can then be sent "
-                    "to them again.").format(len(numbers)),
+            self.tr("Take %Ln number(s) off the opt-out list? Messages can then be sent "
+                    "to them again.", "", len(numbers)),
         ) == QMessageBox.StandardButton.Yes:
             self.session.run(lambda w: OptOutList(w.book.conn).remove(numbers),
                              lambda _removed: self.reload(), self._failed)
@@ -287,14 +287,20 @@ class OptOutDialog(QDialog):
             box.setText(self.tr("{0} was not imported: {1}").format(path.name,
                                                                    refusal_text(done)))
         else:
-            box.setText(self.tr("{0}: {1:,} added, {2:,} on the list already, {3:,} "
-                                "rejected.").format(path.name, done.added, done.already,
-                                                    len(done.rejected)))
+            box.setText(fmt(self.tr("{0}: {1:,} added, {2:,} on the list already, {3:,} "
+                                    "rejected."), path.name, done.added, done.already,
+                            len(done.rejected)))
             lines = [self.tr("Line {0}: {1}").format(issue.line, row_text(issue))
                      for issue in done.rejected[:REPORTED_ROWS]]
             if len(done.rejected) > REPORTED_ROWS:
-                lines.append(self.tr("… and {0:,} more.").format(
-                    len(done.rejected) - REPORTED_ROWS))
+                lines.append(fmt(self.tr("… and {0:,} more."), len(done.rejected) - REPORTED_ROWS))
+            if done.warnings:
+                # Added, yet the person may have meant another number, which is still sent to.
+                box.setText(box.text() + " " + self.tr(
+                    "%Ln added number(s) may not be what was meant: see the details.", "",
+                    len(done.warnings)))
+                lines += [self.tr("Line {0}, added: {1}").format(issue.line, row_text(issue))
+                          for issue in done.warnings[:REPORTED_ROWS]]
             if lines:
                 box.setDetailedText("\n".join(lines))
         box.open()

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.outbox.history import History
 from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.phone import display
-from desktop_sms.core.states import RESENDABLE, State
+from desktop_sms.core.sending.schedule import local_and_utc
+from desktop_sms.core.states import CANCELLABLE, RESENDABLE, State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.campaigns_view import CampaignsView
 from desktop_sms.ui.exporting import OutboxExporter
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
 from desktop_sms.ui.optout_action import OptOutAction, Rows
@@ -38,6 +40,7 @@ class OutboxTab(QWidget):
     cancel_requested = Signal(object)
     send_again_requested = Signal(object)
     delete_requested = Signal(object)
+    reschedule_requested = Signal(object)  # [id] of scheduled messages: a new time
 
     def __init__(self, conn: Connection, session: Session) -> None:
         super().__init__()
@@ -57,14 +60,19 @@ class OutboxTab(QWidget):
         self.search_status.setObjectName("searchStatus")
         self.view = table_view("outboxView", self.tr("Outbox"), self.model)
         # Fixed widths: measuring content would read every row of a million-message outbox.
-        for column, width in enumerate((130, 230, 300, 50, 95, 140)):
+        for column, width in enumerate((130, 230, 270, 50, 215, 140)):
             self.view.setColumnWidth(column, width)
 
         self.details = QTextBrowser()
         self.details.setObjectName("outboxDetails")
         self.details.setAccessibleName(self.tr("Message details"))
-        self.cancel_button = QPushButton(self.tr("&Cancel queued"))
+        self.cancel_button = QPushButton(self.tr("&Cancel sending"))
         self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setToolTip(self.tr("Cancel the selected queued or scheduled messages"))
+        self.reschedule_button = QPushButton(self.tr("&Reschedule…"))
+        self.reschedule_button.setObjectName("rescheduleButton")
+        self.reschedule_button.setToolTip(self.tr("Give the selected scheduled messages a new "
+                                                  "time"))
         self.again_button = QPushButton(self.tr("Send &again"))
         self.again_button.setObjectName("sendAgainButton")
         self.copy_button = QPushButton(self.tr("C&opy"))
@@ -77,14 +85,16 @@ class OutboxTab(QWidget):
         # What the list shows: the filter as applied, not text still being typed.
         self.exporter = OutboxExporter(self, session, lambda: self.model.shown)
         self.optout_action = OptOutAction(self.view, session, self.selected_ids, Rows.MESSAGES)
+        self.campaigns = CampaignsView(self.reader.database_path(), session)  # the toggle shows it
 
         top = QHBoxLayout()
         top.addWidget(self.state_filter)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.search_status)
+        top.addWidget(self.campaigns.toggle)
         actions = QHBoxLayout()
-        for button in (self.cancel_button, self.again_button, self.copy_button,
-                       self.delete_button):
+        for button in (self.cancel_button, self.reschedule_button, self.again_button,
+                       self.copy_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.export_button)
@@ -93,6 +103,8 @@ class OutboxTab(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.insertWidget(0, self.campaigns)
+        splitter.setStretchFactor(0, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -108,10 +120,15 @@ class OutboxTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.dataChanged.connect(lambda *_: self._selection_changed())
         self.cancel_button.clicked.connect(lambda: self.cancel_requested.emit(self.selected_ids()))
+        self.reschedule_button.clicked.connect(
+            lambda: self.reschedule_requested.emit(self.selected_ids(State.SCHEDULED)))
         self.again_button.clicked.connect(self._send_again)
         self.copy_button.clicked.connect(self._copy)
         self.delete_button.clicked.connect(self._delete)
         self.export_button.clicked.connect(self.exporter.ask)
+        self.campaigns.chosen.connect(self.model.set_campaign)
+        session.messages_changed.connect(self.campaigns.changed)
+        session.messages_added.connect(self.campaigns.changed)
         self._selection_changed()
 
     def _show_searching(self, running: bool) -> None:
@@ -122,7 +139,9 @@ class OutboxTab(QWidget):
             else self.tr("{0} messages found").format(f"{found:,}"))
 
     def shutdown(self) -> None:
+        self.exporter.stop()
         self.model.close()
+        self.campaigns.shutdown()
 
     def _apply_filter(self) -> None:
         if not self.search_edit.text().strip():
@@ -130,9 +149,12 @@ class OutboxTab(QWidget):
         self.model.set_filter(self.state_filter.currentData(), self.search_edit.text())
         self._selection_changed()
 
-    def selected_ids(self) -> list[int]:
+    def selected_ids(self, state: State | None = None) -> list[int]:
+        """The selected messages (in ``state`` only, if given: read from the rows loaded)."""
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.data(self.model.index(r, 0), OutboxModel.ID_ROLE) for r in rows]
+        return [self.model.data(self.model.index(r, 0), OutboxModel.ID_ROLE) for r in rows
+                if state is None
+                or self.model.data(self.model.index(r, 0), OutboxModel.STATE_ROLE) is state]
 
     def selected_messages(self) -> list[Message]:
         found = (self.reader.get(i) for i in self.selected_ids())
@@ -143,7 +165,8 @@ class OutboxTab(QWidget):
         # query per message on the GUI thread.
         rows = {i.row() for i in self.view.selectionModel().selectedRows()}
         states = {self.model.data(self.model.index(r, 0), OutboxModel.STATE_ROLE) for r in rows}
-        self.cancel_button.setEnabled(State.QUEUED in states)
+        self.cancel_button.setEnabled(bool(states & set(CANCELLABLE)))
+        self.reschedule_button.setEnabled(State.SCHEDULED in states)
         self.again_button.setEnabled(bool(states & set(RESENDABLE)))
         self.copy_button.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
@@ -161,6 +184,8 @@ class OutboxTab(QWidget):
             (self.tr("Created"), datetime.fromtimestamp(message.created_at).strftime("%c")),
             (self.tr("Updated"), datetime.fromtimestamp(message.updated_at).strftime("%c")),
         ]
+        if message.send_at is not None:
+            rows.append((self.tr("Send at"), local_and_utc(message.send_at)))
         if message.error:
             rows.append((self.tr("Problem"), _escape(message.error)))
         if message.resend_of:

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_sms.core.phone import display
 from desktop_sms.core.plan import Code, Problem, SendPlan
+from desktop_sms.ui.locale_text import fmt
+from desktop_sms.ui.phone_text import reason_text
 
 SKIPPED_SHOWN = 3  # a note about a long opt-out list names the first few
 
@@ -22,15 +24,15 @@ def describe(problem: Problem) -> str:
             return translate("Problems", "A recipient entry is empty.")
         case Code.BAD_RECIPIENT:
             return translate("Problems", "Fix the recipient '{0}': {1}.").format(
-                p["typed"], p["reason"])
+                p["typed"], reason_text(str(p["reason"])))
         case Code.EMPTY_GROUP:
             return translate("Problems", "Fix the recipient '{0}': the group is empty.").format(
                 p["group"])
         case Code.EMPTY_TEXT:
             return translate("Problems", "The message is empty.")
         case Code.TEXT_TOO_LONG:
-            return translate(
-                "Problems", "The message is {0:,} characters long; the limit is {1:,}.").format(
+            return fmt(translate(
+                "Problems", "The message is {0:,} characters long; the limit is {1:,}."),
                 p["length"], p["limit"])
         case Code.TEXT_INVISIBLE_CHAR:
             return translate(
@@ -42,7 +44,7 @@ def describe(problem: Problem) -> str:
                 "Problems", "The message contains bytes that are not valid text (UTF-8).")
         case Code.NUMBER_WARNING:
             return translate("Problems", "Check the recipient '{0}': {1}.").format(
-                p["typed"], p["reason"])
+                p["typed"], reason_text(str(p["reason"])))
         case Code.NOT_ENOUGH_CREDIT:
             return translate(
                 "Problems", "Sending needs {0} credits but the balance is {1}.").format(
@@ -60,17 +62,17 @@ def describe(problem: Problem) -> str:
         case Code.RECIPIENT_TEXT:
             inner = describe(Problem(Code(p["fault"]), p))
             if p["others"]:
-                return translate("Problems", "For {0} and {1:,} other(s): {2}").format(
-                    p["recipient"], p["others"], inner)
+                return fmt(translate("Problems", "For {0} and {1:,} other(s): {2}"),
+                           p["recipient"], p["others"], inner)
             return translate("Problems", "For {0}: {1}").format(p["recipient"], inner)
         case Code.ALL_OPTED_OUT:
-            return translate(
+            return fmt(translate(
                 "Problems", "Every recipient ({0:,}) is on the opt-out list: there is no one "
-                "to send to.").format(p["count"])
+                "to send to."), p["count"])
         case Code.MISSING_VALUE:
-            return translate(
+            return fmt(translate(
                 "Problems", "{0:,} recipient(s) have no {1} ({2}): it is left out of their "
-                "message. {{{1}|text}} gives a fallback.").format(
+                "message. {{{1}|text}} gives a fallback."),
                 p["count"], p["placeholder"], p["recipients"])
         case Code.OPTED_OUT:
             return translate("Problems", "{0} is on the opt-out list: not sent.").format(
@@ -109,7 +111,7 @@ def notes(plan: SendPlan) -> list[str]:
         names = [who_skipped(p) for p in plan.skipped[:SKIPPED_SHOWN]]
         if len(plan.skipped) > SKIPPED_SHOWN:
             names.append("…")
-        found.append(QCoreApplication.translate(
-            "Problems", "{0:,} recipient(s) on the opt-out list will be skipped: {1}").format(
+        found.append(fmt(QCoreApplication.translate(
+            "Problems", "{0:,} recipient(s) on the opt-out list will be skipped: {1}"),
             len(plan.skipped), ", ".join(names)))
     return found

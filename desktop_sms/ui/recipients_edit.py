@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QCompleter, QPlainTextEdit
 
 from desktop_sms.core.phone import Verdict, display
 from desktop_sms.core.recipients import Recipient
+from desktop_sms.ui.locale_text import fmt
+from desktop_sms.ui.phone_text import reason_text
 
 SPLIT = re.compile(r"[,;\t\n]")
 # Documented in the README: longer lists belong in a group (Contacts) or a file.
@@ -93,16 +95,16 @@ class RecipientsEdit(QPlainTextEdit):
         selected = split_entries(self.textCursor().selection().toPlainText())
         total = len(self.tokens()) - len(selected) + len(entries)
         if total > MAX_RECIPIENTS:
-            return self.tr(
+            return fmt(self.tr(
                 "Nothing was pasted: that would make {0:,} recipients, and the To field takes "
                 "up to {1:,}. Put a long list in a group (Contacts tab) and send to the group, "
-                "or send it with the desktop-sms command line.").format(total, MAX_RECIPIENTS)
+                "or send it with the desktop-sms command line."), total, MAX_RECIPIENTS)
         longest = max(entries, key=len, default="")
         if len(longest) > MAX_ENTRY_CHARS:
-            return self.tr(
+            return fmt(self.tr(
                 "Nothing was pasted: it holds an entry of {0:,} characters, which is neither a "
-                "phone number nor a name. Separate recipients with commas or new lines."
-            ).format(len(longest))
+                "phone number nor a name. Separate recipients with commas or new lines."),
+                len(longest))
         return ""
 
     # --- completion --------------------------------------------------------------------------
@@ -196,7 +198,7 @@ class RecipientListModel(QAbstractListModel):
         if recipient.e164 in self._skipped:
             return f"{SKIPPED_MARK}  {text}: " + self.tr("on the opt-out list, not sent")
         if recipient.reason:
-            text += f": {recipient.reason}"
+            text += f": {reason_text(recipient.reason)}"
         return f"{MARKS[recipient.verdict]}  {text}"
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -9,7 +9,6 @@ shows.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,12 +17,13 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop_sms.core import store
 
-# What a search does on its thread: (its read connection, what to find) -> ids in order.
-Scan = Callable[[store.Connection, Any], "array[int]"]
+# What a search does on its thread: (its read connection, what to find) -> ids in order
+# (or any other answer: the campaigns' counts, read here because they scan too).
+Scan = Callable[[store.Connection, Any], Any]
 
 
 class _Finder(QObject):
-    found = Signal(int, object)  # request number, array('q') of ids
+    found = Signal(int, object)  # request number, the scan's answer
 
     def __init__(self, path: Path, scan: Scan, is_current: Callable[[int], bool]) -> None:
         super().__init__()
@@ -50,7 +50,7 @@ class _Finder(QObject):
 class IdSearch(QObject):
     """Runs searches one at a time on a thread of its own; only the newest one answers."""
 
-    found = Signal(object)  # array('q') of matching ids
+    found = Signal(object)  # the scan's answer: array('q') of matching ids, for a search
     _find = Signal(int, object)
     _close = Signal()
 
@@ -72,9 +72,9 @@ class IdSearch(QObject):
         self._find.emit(self._latest, wanted)
 
     @Slot(int, object)
-    def _answer(self, number: int, ids: array[int]) -> None:
+    def _answer(self, number: int, answer: object) -> None:
         if number == self._latest:
-            self.found.emit(ids)
+            self.found.emit(answer)
 
     def stop(self) -> None:
         """Let a running scan finish, then end the thread and wait for it."""

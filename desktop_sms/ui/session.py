@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,15 +43,19 @@ class Session(QObject):
     statuses_polled = Signal(float)  # time of the poll
     progress = Signal(int, int)  # done, total of the current drain
     drain_finished = Signal()  # after every drain, whatever its end
+    paused_changed = Signal(bool)  # sending paused (kept across restarts) or resumed
     notify = Signal(str, str)  # title, text: for the tray
     open_failed = Signal(str)  # what failed: the window offers Retry and Settings
     opened = Signal()
+    polling = Signal()  # each poll: the scheduler releases what is due (ui/scheduler.py)
     _post = Signal(int, object)  # request number, task: queued to the worker's thread
 
     def __init__(self, folder: Path, credentials: CredentialStore, settings: Settings,
                  problems: ProblemReporter, busy: Callable[[], bool],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 clock: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
+        self.clock = clock  # what "now" is for scheduled sends: a test moves it on
         self.settings = settings
         self.problems = problems
         self._busy = busy  # messages on their way: poll faster
@@ -60,6 +65,8 @@ class Session(QObject):
         self.is_open = False
         self.is_sender = False
         self.worker = GatewayWorker(folder, credentials, settings.default_region)
+        if settings.sending_paused:  # paused before the last quit: still paused
+            self.worker.pause()
         self.worker_thread = WorkerThread(self.worker)
         self._post.connect(self.worker.run)
         w = self.worker
@@ -100,14 +107,19 @@ class Session(QObject):
             if on_result is not None:
                 on_result(value)
             return
-        if failure.kind is Kind.UNEXPECTED:
-            self.problems.show(self.problems.with_log_path(failure.text), False)
-        elif failure.fatal:
-            self.problems.show(failure.text, True)
+        self.report(failure)
         if on_error is not None:
             on_error(failure)
         else:
             self.tell(failure)
+
+    def report(self, failure: Failure) -> None:
+        """Tell a bug (by its type and the log file) or a fatal failure, once: whoever
+        asked is told of the others by its own on_error."""
+        if failure.kind is Kind.UNEXPECTED:
+            self.problems.show(self.problems.with_log_path(failure.text), False)
+        elif failure.fatal:
+            self.problems.show(failure.text, True)
 
     def tell(self, failure: Failure) -> None:
         """Show a known failure in a dialog (the others were told already)."""
@@ -172,6 +184,7 @@ class Session(QObject):
 
     def poll(self) -> None:
         """Statuses, then balance, then anything still queued."""
+        self.polling.emit()
         self.run(GatewayWorker.poll, self._polled, self._in_status_bar)
 
     def _tick(self) -> None:
@@ -187,7 +200,41 @@ class Session(QObject):
 
     def drain(self) -> None:
         self._drains += 1
-        self.run(GatewayWorker.drain, self._drained, self._drain_failed)
+        pace = self.settings.pace  # read for each drain: a change applies to the next one
+        self.run(lambda w: w.drain(pace), self._drained, self._drain_failed)
+
+    def pause(self) -> None:
+        """No new requests (those on their way finish and are recorded), and nothing is
+        sent until resume(), also after a restart."""
+        self.worker.pause()  # thread-safe: the running drain sees it at once
+        self._keep_paused(True)
+
+    def resume(self) -> None:
+        self.worker.pause(False)
+        self._keep_paused(False)
+        self.drain()
+
+    def stop_sending(self, cancel_rest: bool) -> None:
+        """Cancel: the rest is cancelled, or kept queued and paused."""
+        if not cancel_rest:
+            self.pause()
+            return
+        self.worker.pause()  # the drain ends; the cancel waits behind it on the worker
+
+        def cancelled(ids: list[int]) -> None:
+            self._keep_paused(False)
+            self.messages_changed.emit(ids)
+
+        def not_cancelled(failure: Failure) -> None:
+            self._keep_paused(True)  # nothing goes until the user decides again
+            self.tell(failure)
+
+        self.run(GatewayWorker.cancel_queued, cancelled, not_cancelled)
+
+    def _keep_paused(self, paused: bool) -> None:
+        self.settings.sending_paused = paused
+        self.settings.save(self.worker.folder)
+        self.paused_changed.emit(paused)
 
     def _drained(self, _none: None) -> None:
         self._drains -= 1
@@ -211,9 +258,10 @@ class Session(QObject):
             self.tell(failure)
 
         self.run(lambda w: w.outbox.enqueue(batch, campaign=campaign, send_at=send_at),
-                 self._added, not_queued)
+                 self.added, not_queued)
 
-    def _added(self, ids: list[int]) -> None:
+    def added(self, ids: list[int]) -> None:
+        """Messages were queued (here, or by a request of a widget's own): shown, sent."""
         self.messages_added.emit(ids)
         self.schedule_polling()
         if ids:
@@ -237,7 +285,7 @@ class Session(QObject):
             for failure in refused:
                 self.tell(failure)
             if new_ids:
-                self._added(new_ids)
+                self.added(new_ids)
 
         self.run(again, sent_again)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from desktop_sms.core.credentials import CredentialsError
 from desktop_sms.core.plan import Code, Problem, account_problems
+from desktop_sms.core.sending.pacing import MAX_CONCURRENCY
 from desktop_sms.core.settings import Settings
-from desktop_sms.ui import problem_text
-from desktop_sms.ui.widgets import form_box, region_box, tell_later
+from desktop_sms.ui import language, problem_text
+from desktop_sms.ui.widgets import add_rows, form_box, region_box, tell_later
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -73,9 +75,29 @@ class SettingsDialog(QDialog):
         self.cost_spin.setRange(0, 100_000)
         self.cost_spin.setSuffix(self.tr(" recipients"))
         self.cost_spin.setValue(settings.cost_check_over)
+        self.concurrency_spin = QSpinBox()
+        self.concurrency_spin.setObjectName("concurrencySpin")
+        self.concurrency_spin.setRange(1, MAX_CONCURRENCY)
+        self.concurrency_spin.setSuffix(self.tr(" at once"))
+        self.concurrency_spin.setValue(settings.pace.concurrency)
+        self.pace_spin = QSpinBox()
+        self.pace_spin.setObjectName("maxPerMinuteSpin")
+        self.pace_spin.setRange(0, 100_000)
+        self.pace_spin.setSpecialValueText(self.tr("no limit"))
+        self.pace_spin.setSuffix(self.tr(" a minute"))
+        self.pace_spin.setValue(settings.pace.max_per_minute)
         self.notify_box = QCheckBox(self.tr("Notify when a message is delivered or fails"))
         self.notify_box.setObjectName("notifyBox")
         self.notify_box.setChecked(settings.notifications)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        self.language_box.addItem(self.tr("System language"), "")
+        for code, name in language.NAMES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
+        language_note = QLabel(self.tr("Applies after a restart."))
+        language_note.setObjectName("languageNote")
+        language_note.setWordWrap(True)
 
         account, account_form = form_box(self.tr("easysms account"), [
             (self.tr("Gateway &URL:"), self.url_edit), (self.tr("&Username:"), self.user_edit),
@@ -96,8 +118,12 @@ class SettingsDialog(QDialog):
             (self.tr("Default &sender ID:"), self.sender_edit),
             (self.tr("Default &country:"), self.region_box),
             (self.tr("&Refresh statuses every:"), self.refresh_spin),
-            (self.tr("Show the cost &before sending to more than:"), self.cost_spin)])
+            (self.tr("Show the cost &before sending to more than:"), self.cost_spin),
+            (self.tr("Send &messages:"), self.concurrency_spin),
+            (self.tr("Send at &most:"), self.pace_spin)])
         form.addRow("", self.notify_box)
+        add_rows(form, [(self.tr("&Language:"), self.language_box)])
+        form.addRow("", language_note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -189,6 +215,9 @@ class SettingsDialog(QDialog):
         self.settings.refresh_seconds = self.refresh_spin.value()
         self.settings.notifications = self.notify_box.isChecked()
         self.settings.cost_check_over = self.cost_spin.value()
+        self.settings.concurrency = self.concurrency_spin.value()
+        self.settings.max_per_minute = self.pace_spin.value()
+        self.settings.language = str(self.language_box.currentData())
         super().accept()
 
 

@@ -120,6 +120,13 @@ class _Header(QHeaderView):
 
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(True)
+        self.sectionResized.connect(self._fit_title)
+
+    def _fit_title(self, column: int, _old: int, size: int) -> None:
+        """A width set before the table shows (the tabs' widths, chosen for English) grows
+        to fit its title: French and Greek titles are longer. The user's own is kept."""
+        if not self.isVisible() and 0 < size < (fit := self.sectionSizeHint(column)):
+            self.resizeSection(column, fit)
 
     def paintSection(self, painter: QPainter, rect: QRect,  # noqa: N802
                      logicalIndex: int) -> None:  # noqa: N803
@@ -139,6 +146,7 @@ def show_number_check(label: QLabel, typed: str, region: str) -> ParsedNumber:
     """Check a number as it is typed and say the verdict in ``label``: ✔ and the number
     in international form, ⚠ why it is doubtful, ✖ why it is refused; nothing when empty."""
     from desktop_sms.core.phone import Verdict, display, parse_number
+    from desktop_sms.ui.phone_text import reason_text
 
     parsed = parse_number(typed, region)
     if not typed.strip():
@@ -147,9 +155,9 @@ def show_number_check(label: QLabel, typed: str, region: str) -> ParsedNumber:
         label.setText("✔ " + display(parsed.e164))
         label.setStyleSheet("color: #27ae60")
     elif parsed.verdict is Verdict.WARNING:
-        label.setText(f"⚠ {parsed.reason}")
+        label.setText(f"⚠ {reason_text(parsed.reason)}")
         label.setStyleSheet("color: #d68910")
     else:
-        label.setText(f"✖ {parsed.reason}")
+        label.setText(f"✖ {reason_text(parsed.reason)}")
         label.setStyleSheet("color: #c0392b")
     return parsed

@@ -22,10 +22,13 @@ from desktop_sms.core import status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.outbox.campaigns import mark_finished
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
+from desktop_sms.core.sending.engine import Engine, StopReason
+from desktop_sms.core.sending.pacing import Pace
 from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.ui.error_text import (
@@ -67,6 +70,23 @@ class Polled(NamedTuple):
     due: bool  # messages wait to be sent: drain next
 
 
+def logged_failure(exc: Exception, folder: Path) -> Failure:
+    """What a request off the GUI thread failed with, in words for a person; logged by
+    its kind (a bug with its traceback, which the person never sees)."""
+    try:
+        failure = failure_of(exc, folder)
+    except Exception:  # even wording it failed (the folder cannot be looked at)
+        log.critical("wording a failure failed", exc_info=True)
+        failure = unexpected(exc)
+    if failure.kind is Kind.UNEXPECTED:
+        log.critical("unexpected error off the GUI thread", exc_info=exc)
+    elif failure.kind is Kind.STORAGE:
+        log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
+    else:
+        log.warning("%s: %s", failure.kind.value, exc)
+    return failure
+
+
 class GatewayWorker(QObject):
     # The contract: request number, result, Failure | None. One per request, in order.
     outcome = Signal(int, object, object)
@@ -84,6 +104,9 @@ class GatewayWorker(QObject):
         self.region = region
         self.credentials = credentials
         self._stop = threading.Event()
+        # Set from the GUI thread while a drain runs here: no new requests.
+        self._paused = threading.Event()
+        self._short_of_credit = False  # the last drain stopped for the balance
         self._outbox: Outbox | None = None
         self._book: AddressBook | None = None
         self._client: GatewayClient | None = None
@@ -99,25 +122,12 @@ class GatewayWorker(QObject):
         try:
             value = task(self)
         except Exception as exc:
-            failure = self._failure(exc)
-            if failure.kind is Kind.UNEXPECTED:
-                log.critical("unexpected error in the gateway worker", exc_info=exc)
-            elif failure.kind is Kind.STORAGE:
-                log.error("data folder problem (fatal: %s): %s", failure.fatal, exc)
-            else:
-                log.warning("%s: %s", failure.kind.value, exc)
+            failure = logged_failure(exc, self.folder)
             if failure.fatal:  # waiting cannot help: stop using the database
                 self._let_go_of_database()
             self.outcome.emit(number, None, failure)
         else:
             self.outcome.emit(number, value, None)
-
-    def _failure(self, exc: Exception) -> Failure:
-        try:
-            return failure_of(exc, self.folder)
-        except Exception:  # even wording it failed (the folder cannot be looked at)
-            log.critical("wording a failure failed", exc_info=True)
-            return unexpected(exc)
 
     # --- what requests use ----------------------------------------------------------------
 
@@ -179,9 +189,20 @@ class GatewayWorker(QObject):
         self.is_sender = False
 
     def request_stop(self) -> None:
-        """Thread-safe, for quitting: a running drain stops after the message in flight,
+        """Thread-safe, for quitting: a running drain stops after the messages in flight,
         and no later drain starts."""
         self._stop.set()
+
+    def pause(self, paused: bool = True) -> None:
+        """Thread-safe: a running drain makes no new request (those in flight finish and
+        are recorded), and no drain sends until pause(False)."""
+        (self._paused.set if paused else self._paused.clear)()
+
+    def cancel_queued(self) -> list[int]:
+        """Cancel every message not sent yet; queued behind the drain that pause() ends."""
+        cancelled = self.outbox.cancel([m.id for m in self.outbox.messages(State.QUEUED)])
+        self.pause(False)
+        return cancelled
 
     def configure(self, url: str, username: str) -> None:
         """Use this account. The password is read here, off the GUI thread: a keyring
@@ -215,12 +236,15 @@ class GatewayWorker(QObject):
 
     # --- gateway requests -----------------------------------------------------------------
 
-    def drain(self) -> None:
+    def drain(self, pace: Pace | None = None) -> None:
         """Send what is due. Without an account it waits quietly: the status bar says so
         already, and the poll after the account is set drains."""
         outbox, client = self.outbox, self._client
-        if client is None or not self.is_sender or self._stop.is_set():
+        if (client is None or not self.is_sender or self._stop.is_set()
+                or self._paused.is_set()):
             return
+        # After running out, ask first rather than send one more to be refused.
+        credit = self.fetch_balance() if self._short_of_credit else None
         total = outbox.count(State.QUEUED)
         done, last = 0, time.monotonic()
         pending: list[int] = []
@@ -241,17 +265,23 @@ class GatewayWorker(QObject):
             if time.monotonic() - last >= REPORT_INTERVAL:
                 report()
 
+        engine = Engine(outbox, client, pace=pace, credit=credit, on_change=changed,
+                        should_stop=lambda: self._stop.is_set() or self._paused.is_set())
         try:
-            result = outbox.drain(client, should_stop=self._stop.is_set, on_change=changed)
+            result = engine.run()
         finally:  # also after a database error: the rows already sent are shown
             if pending:
                 report()
-        balance = outbox.last_balance()
-        if balance is not None and result.attempted:
-            self.balance_changed.emit(str(balance))
-        if result.error is not None:
+        was_short, self._short_of_credit = (self._short_of_credit,
+                                            result.stop is StopReason.BALANCE)
+        if result.balance is not None and result.attempted:
+            self.balance_changed.emit(str(result.balance))
+        self._notify_finished(outbox)
+        if self._short_of_credit:
+            self._report_no_credit(outbox, result.balance, not was_short)
+        elif result.error is not None:
             raise result.error
-        if result.in_doubt is not None:
+        elif result.in_doubt is not None:
             self._report_in_doubt(outbox, result.in_doubt)
         elif result.attempted:
             self.connection_changed.emit(True, self.tr("Connected"))
@@ -272,6 +302,7 @@ class GatewayWorker(QObject):
                 self.messages_changed.emit([c.message_id for c in changes])
                 self._notify_final(outbox, changes)
                 outbox.checkpoint()  # after the GUI has its answer
+            self._notify_finished(outbox)
             when = time.time()
         self.fetch_balance()
         if not_fetched:
@@ -308,6 +339,22 @@ class GatewayWorker(QObject):
         log.warning("send in doubt: message %s: %s", message.id, message.error)
         self.connection_changed.emit(False, text)
         self.notify.emit(self.tr("A message may not have been sent"), text)
+
+    def _report_no_credit(self, outbox: Outbox, balance: Decimal | None, news: bool) -> None:
+        text = self.tr(
+            "Sending stopped: the balance ({0}) does not cover the next message. {1} "
+            "message(s) stay queued and go once the account is topped up.").format(
+            "—" if balance is None else f"{balance.normalize():f}", outbox.count(State.QUEUED))
+        self.connection_changed.emit(False, text)
+        if news:  # the status bar says it at every poll; the tray once
+            self.notify.emit(self.tr("Sending stopped"), text)
+
+    def _notify_finished(self, outbox: Outbox) -> None:
+        """A campaign whose last message became final: told once (finished_at is set)."""
+        for finished in mark_finished(outbox.conn):
+            self.notify.emit(self.tr("Campaign finished"), self.tr(
+                "“{0}”: every message has its final state; see the Outbox.").format(
+                    finished.name))
 
     def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
         final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,9 +14,29 @@ from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.settings import Settings
 from desktop_sms.simulator import GatewaySimulator
-from desktop_sms.ui import session
+from desktop_sms.ui import language, session
 from desktop_sms.ui.main_window import MainWindow
+from desktop_sms.ui.resources import resources_dir
 from tests.conftest import SENTINEL_PASSWORD
+
+
+def compile_translations() -> None:
+    """`make` compiles the .qm files; a bare pytest run compiles those missing or stale."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    for ts in (resources_dir() / "translations").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if lrelease and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True,
+                           timeout=60)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """The window as an English user has it, plural forms included ('1 contact')."""
+    compile_translations()
+    language.install("en")
+    yield
+    language.remove()
 
 
 @pytest.fixture

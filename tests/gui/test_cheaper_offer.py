@@ -40,7 +40,7 @@ def test_choosing_greeklish_shows_it_and_returns_it(qtbot: QtBot) -> None:
     assert greeklish_text.startswith('Kalimera sas! I "Akropoli" - anoichti')
     assert offer.preview.toPlainText() == greeklish_text
     assert offer.saving.text() == "2 parts → 1 part: saves 1,200 credits"
-    assert offer.changes.text().startswith("64 character(s) changed: α → a")
+    assert offer.changes.text().startswith("64 characters changed: α → a")
     assert "Greek letters" in offer.intro.text()
     qtbot.mouseClick(offer.use_button, Qt.MouseButton.LeftButton)
     assert offer.result() == QDialog.DialogCode.Accepted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import openpyxl
@@ -39,7 +40,7 @@ def test_outbox_exports_what_the_filter_shows_off_the_gui_thread(
     try:
         path = tmp_path / "friday.xlsx"
         tab.exporter.export_to(path)
-        assert told(qtbot, tab) == f"Exported 2 message(s) to {path}."
+        assert told(qtbot, tab) == f"Exported 2 messages to {path}."
     finally:
         window.conn.set_trace_callback(None)
     assert not [s for s in statements if "m.*" in s]  # read on the worker
@@ -61,11 +62,13 @@ def test_contacts_export_through_the_button_in_the_encoding_chosen(
         return str(tmp_path / "contacts"), asked[1]  # no extension typed: the filter's
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    added: list[int] = []
     window.session.run(lambda worker: worker.book.add("Ελένη Νέα", "+306912345600",
-                                                      groups=("Ομάδα",)))
+                                                      groups=("Ομάδα",)), added.append)
+    qtbot.waitUntil(lambda: bool(added))  # the export reads what is committed when it starts
     tab.export_button.click()
     path = tmp_path / "contacts.csv"
-    assert told(qtbot, tab) == f"Exported 4 contact(s) to {path}."
+    assert told(qtbot, tab) == f"Exported 4 contacts to {path}."
     assert asked[1] == "CSV, Windows Greek (Windows-1253) (*.csv)"
     with path.open(encoding="cp1253", newline="") as file:
         rows = list(csv.DictReader(file))
@@ -75,7 +78,9 @@ def test_contacts_export_through_the_button_in_the_encoding_chosen(
 def test_a_failed_export_is_told_and_the_window_carries_on(
         qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     tab = window.contacts
-    window.session.run(lambda worker: worker.book.add("Zoé", "+33611111111"))
+    added: list[int] = []
+    window.session.run(lambda worker: worker.book.add("Zoé", "+33611111111"), added.append)
+    qtbot.waitUntil(lambda: bool(added))
     path = tmp_path / "contacts.csv"
     path.write_text("the previous export")
     tab.exporter.export_to(path, "cp1253")
@@ -86,7 +91,7 @@ def test_a_failed_export_is_told_and_the_window_carries_on(
     assert "cannot be written (No such file or directory)" in told(qtbot, tab)
     assert window.session.is_open and window.isVisible()
     tab.exporter.export_to(tmp_path / "contacts.vcf")
-    assert told(qtbot, tab).startswith("Exported 4 contact(s)")
+    assert told(qtbot, tab).startswith("Exported 4 contacts")
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
 
 
@@ -108,3 +113,26 @@ def test_cancel_keeps_the_previous_file(qtbot: QtBot, window: MainWindow,
     assert path.read_text() == "the previous export"
     assert not window.contacts.findChildren(QMessageBox)  # the user knows: nothing to tell
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_sending_goes_on_while_an_export_runs(qtbot: QtBot, window: MainWindow,
+                                              tmp_path: Path) -> None:
+    # An .xlsx of 100,000 messages takes half a minute: on the worker it held up every
+    # send and poll behind it. Here the export waits until a worker request has answered.
+    answered = threading.Event()
+    exporter = window.outbox.exporter
+
+    def slow_export(_conn: object, _progress: object, _stop: object) -> int:
+        if not answered.wait(10):
+            raise TimeoutError("the worker waited for the export")
+        return 7
+
+    exporter._run(slow_export, lambda count: f"{count} exported")
+    assert exporter.running
+    queued: list[list[int]] = []
+    window.session.run(lambda worker: worker.outbox.enqueue(
+        [NewMessage("+306912345671", "sent while exporting")]), queued.append)
+    qtbot.waitUntil(lambda: bool(queued), timeout=5000)
+    answered.set()
+    assert told(qtbot, window.outbox) == "7 exported"
+    assert not exporter.running

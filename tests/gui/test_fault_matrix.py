@@ -106,8 +106,9 @@ def short(text: str) -> str:
 @pytest.mark.parametrize("fault", list(FaultKind), ids=lambda f: f.value)
 def test_cli_send(sim: GatewaySimulator, tmp_path: Path, fault: FaultKind) -> None:
     inject(sim, "send_sms", fault)
+    # One at a time: the first request meets the fault, and what follows is the row.
     done = run_cli(sim, tmp_path, "--timeout", str(TIMEOUT), "send", "--to", GR, "--to", UK,
-                   "--text", "matrix")
+                   "--text", "matrix", "--concurrency", "1")
     told = error_line(done)
     final = states(tmp_path)
     ROWS.append(f"| command | send_sms | {fault.value} | exit {done.returncode} | "
@@ -188,6 +189,7 @@ def test_window_send(short_timeouts: None, qtbot: QtBot, window: MainWindow,
                     timeout=5000)
     qtbot.wait(100)
     stop_polling(window)  # one drain, not the timer's retries, is what this row shows
+    window.settings.concurrency = 1  # the first request meets the fault (as above)
     inject(sim, "send_sms", fault)
     seen = Seen()
     window.session.drain_finished.connect(seen.drained)

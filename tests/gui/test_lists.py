@@ -165,8 +165,8 @@ def test_add_selected_contacts_to_the_opt_out_list(qtbot: QtBot, window: MainWin
     answer(monkeypatch, No, Yes, asked=asked)
     tab.optout_action.trigger()  # No: nothing added
     tab.optout_action.trigger()
-    assert told(qtbot) == "1 number(s) added to the opt-out list."
-    assert asked[0].startswith("Add the numbers of 1 selected contact(s) to the opt-out list?")
+    assert told(qtbot) == "1 number added to the opt-out list."
+    assert asked[0].startswith("Add the number of 1 selected contact to the opt-out list?")
     (entry,) = OptOutList(window.conn).list()
     assert (entry.number, entry.source, entry.name) == (
         "+306912345671", "from Contacts", "Eleni Papadopoulou")
@@ -183,7 +183,7 @@ def test_add_selected_outbox_recipients_to_the_opt_out_list(
     tab.view.selectAll()
     answer(monkeypatch, Yes)
     tab.optout_action.trigger()
-    assert told(qtbot) == ("1 number(s) added to the opt-out list. 1 were on it already.")
+    assert told(qtbot) == ("1 number added to the opt-out list. 1 was on it already.")
     sources = {o.number: o.source for o in OptOutList(window.conn).list()}
     assert sources == {"+306944123456": "from the Outbox", "+33612345678": ""}
 
@@ -253,4 +253,27 @@ def test_import_opt_outs_from_a_csv(qtbot: QtBot, window: MainWindow) -> None:
                     timeout=5000)
     refused = dialog.findChild(QMessageBox, "optOutImportReport")
     assert refused is not None and refused.text().startswith("nope.csv was not imported: ")
+    dialog.close()
+
+
+def test_the_import_report_names_each_doubtful_number_it_added(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    # The command line warned of these; the dialog said only "3 added", so a person never
+    # learned that the real number behind '+3006912345012' is still sent to.
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("Phone\n6912345011\n2101234567\n+3006912345012\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, window)
+    dialog.import_file(numbers)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "optOutImportReport") is not None,
+                    timeout=5000)
+    report = dialog.findChild(QMessageBox, "optOutImportReport")
+    assert report is not None
+    assert report.text().startswith("numbers.csv: 3 added, 0 on the list already, "
+                                    "0 rejected.")
+    assert "2 added numbers may not be what was meant" in report.text()
+    assert report.detailedText().splitlines() == [
+        "Line 3, added: '2101234567': this looks like a landline; it may not receive SMS.",
+        "Line 4, added: '+3006912345012': the number is not in use according to the numbering "
+        "plan."]
+    report.close()
     dialog.close()

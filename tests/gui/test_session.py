@@ -20,7 +20,7 @@ from bench.outbox_scale import accept
 from desktop_sms.core import store
 from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.outbox.messages import NewMessage
-from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.sending.engine import Engine
 from desktop_sms.core.settings import Settings
 from desktop_sms.core.states import State
 from desktop_sms.gateway import StatusUpdate
@@ -212,10 +212,10 @@ def test_a_database_error_inside_a_drain_still_ends_the_drain_and_is_told(
     finished: list[bool] = []
     window.session.drain_finished.connect(lambda: finished.append(True))
 
-    def locked(self: Outbox, *args: object, **kwargs: object) -> object:
+    def locked(self: Engine, *args: object, **kwargs: object) -> object:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(Outbox, "drain", locked)
+    monkeypatch.setattr(Engine, "run", locked)
     window.session.enqueue([NewMessage("+306912345678", "stays queued")])
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
     assert not window.progress.isVisible()

@@ -36,7 +36,8 @@ def test_send_to_two_numbers_then_status(sim: GatewaySimulator, tmp_path: Path) 
     done = run_cli(sim, tmp_path, "send", "--to", "306912345678", "--to", "447911123456",
                    "--text", "Καλημέρα 🎉", "--from", "Shop", "--delivery-report")
     assert done.returncode == 0, done.stderr
-    accepted = sim.accepted()
+    # Both at once (the engine's concurrency): in either order.
+    accepted = sorted(sim.accepted(), key=lambda a: a.mobile_number)
     assert [(a.mobile_number, a.text, a.originator) for a in accepted] == [
         ("306912345678", "Καλημέρα 🎉", "Shop"), ("447911123456", "Καλημέρα 🎉", "Shop")
     ]
@@ -119,8 +120,9 @@ def test_outbox_json_lists_every_field(sim: GatewaySimulator, tmp_path: Path) ->
 def test_network_down_keeps_queue_and_resume_sends_it(sim: GatewaySimulator,
                                                       tmp_path: Path) -> None:
     sim.inject("send_sms", FaultKind.HTTP_401, times=1)
+    # One at a time: the refusal stops the send before the second leaves.
     done = run_cli(sim, tmp_path, "send", "--to", "306912345678", "--to", "447911123456",
-                   "--text", "later")
+                   "--text", "later", "--concurrency", "1")
     assert done.returncode == 1 and "refused the username or password" in done.stderr
     queued = json.loads(run_cli(sim, tmp_path, "outbox", "--json", "--state", "queued").stdout)
     assert len(queued) == 2  # nothing lost

@@ -141,7 +141,8 @@ def test_a_send_while_the_window_sends_is_queued_for_it(sim: GatewaySimulator,
 def test_unknown_outcome_exits_1_with_an_error_line(sim: GatewaySimulator, tmp_path: Path,
                                                    fault: FaultKind) -> None:
     sim.inject("send_sms", fault, times=1)
-    done = run_cli(sim, tmp_path, "send", "--to", GR, "--to", UK, "--text", "hi")
+    done = run_cli(sim, tmp_path, "send", "--to", GR, "--to", UK, "--text", "hi",
+                   "--concurrency", "1")
     assert done.returncode == 1
     assert_one_error_line(done, "unknown", "check them before sending again", "kept queued")
     assert "\tunknown\t" in done.stdout
@@ -149,17 +150,19 @@ def test_unknown_outcome_exits_1_with_an_error_line(sim: GatewaySimulator, tmp_p
     assert sim.request_count("send_sms") == 1 and len(queued(sim, tmp_path)) == 1
 
 
-def test_rejected_message_exits_1_with_an_error_line(tmp_path: Path) -> None:
+def test_a_send_refused_for_credit_exits_1_and_keeps_it_queued(tmp_path: Path) -> None:
     with GatewaySimulator(users={"demo": SENTINEL_PASSWORD}, balance=0) as poor:
         done = run_cli(poor, tmp_path, "send", "--to", GR, "--text", "hi")
     assert done.returncode == 1
-    assert_one_error_line(done, "refused by the gateway")
+    assert_one_error_line(done, "balance exhausted", "1 message(s) kept queued",
+                          "desktop-sms resume")
 
 
 # --- defect 9: no silent, unbounded waits -------------------------------------------------
 
 @pytest.mark.parametrize("args", [("balance",), ("refresh",), ("send", "--to", GR, "--to", UK,
-                                                               "--text", "hi")])
+                                                               "--text", "hi",
+                                                               "--concurrency", "1")])
 def test_a_gateway_that_never_answers_is_a_bounded_announced_wait(
         sim: GatewaySimulator, tmp_path: Path, args: tuple[str, ...]) -> None:
     for action in ("send_sms", "get_balance", "get_status"):
@@ -282,7 +285,8 @@ def test_kill_during_a_hanging_send_says_what_is_left(sim: GatewaySimulator,
     env = cli_env(DESKTOP_SMS_PASSWORD=SENTINEL_PASSWORD)
     child = subprocess.Popen(
         [sys.executable, "-m", "desktop_sms", "--data-dir", str(tmp_path), "--gateway-url",
-         sim.url, "--user", "demo", "send", "--to", GR, "--to", UK, "--text", "hi"],
+         sim.url, "--user", "demo", "send", "--to", GR, "--to", UK, "--text", "hi",
+         "--concurrency", "1"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         stdin=subprocess.DEVNULL)
     deadline = time.monotonic() + 20

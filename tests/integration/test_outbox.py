@@ -13,12 +13,15 @@ from desktop_sms.core import store
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.messages import Change, NewCampaign, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.sending.engine import Engine, StopReason
+from desktop_sms.core.sending.pacing import Pace
 from desktop_sms.core.states import State
 from desktop_sms.gateway import StatusUpdate
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
 
+ONE_AT_A_TIME = Pace(concurrency=1)  # the order of requests is the order of the queue
 GR = "+306912345678"
 FR = "+33612345678"
 
@@ -28,7 +31,7 @@ def test_drain_sends_in_order_and_records_ids(
 ) -> None:
     ids = outbox.enqueue([NewMessage(GR, f"message {i}") for i in range(5)])
     changes: list[Change] = []
-    result = outbox.drain(client, on_change=changes.append)
+    result = Engine(outbox, client, pace=ONE_AT_A_TIME, on_change=changes.append).run()
     assert result.attempted == 5 and result.error is None
     assert [c.message_id for c in changes] == ids
     accepted = sim.accepted()
@@ -44,7 +47,7 @@ def test_statuses_reach_delivered_and_failed(
     sim: GatewaySimulator, client: GatewayClient, outbox: Outbox
 ) -> None:
     ok, bad = outbox.enqueue([NewMessage(GR, "a"), NewMessage("+306912345670", "b")])
-    outbox.drain(client)
+    Engine(outbox, client).run()
     time.sleep(0.3)
     changes = outbox.record_statuses(client.get_status())
     assert {(c.message_id, c.state) for c in changes} == {
@@ -143,7 +146,7 @@ def test_status_racing_ahead_of_the_send_reply_is_applied_later(
         writer = Outbox(store.connect(store.database_path(tmp_path)))
         message = writer.get(message_id)
         assert message is not None
-        writer.send_one(client, message)
+        Engine(writer, client).run()
         writer.conn.close()
 
     sender = threading.Thread(target=send_on_writer_thread)
@@ -180,7 +183,7 @@ def test_failures_map_to_states(
 ) -> None:
     ids = outbox.enqueue([NewMessage(GR, "one"), NewMessage(GR, "two")])
     sim.inject("send_sms", fault, times=1)
-    result = outbox.drain(client)
+    result = Engine(outbox, client, pace=ONE_AT_A_TIME).run()
     first = outbox.get(ids[0])
     assert first is not None and first.state is state and first.error
     second = outbox.get(ids[1])
@@ -198,20 +201,21 @@ def test_unreachable_gateway_requeues_with_backoff(outbox: Outbox) -> None:
         url = f"http://127.0.0.1:{probe.getsockname()[1]}/srvauth/index"
         (message_id,) = outbox.enqueue([NewMessage(GR, "x")])
         with GatewayClient(url, "demo", "pw") as dead:
-            result = outbox.drain(dead)
+            result = Engine(outbox, dead).run()
     message = outbox.get(message_id)
     assert message is not None and message.state is State.QUEUED
     assert result.error is not None and "could not connect" in str(result.error)
     assert outbox.next_due() is None  # backing off: not due yet
 
 
-def test_rejection_is_final(sim: GatewaySimulator, outbox: Outbox) -> None:
+def test_a_refusal_for_credit_keeps_it_queued(sim: GatewaySimulator, outbox: Outbox) -> None:
     with GatewaySimulator(users={"demo": "pw"}, balance=0) as poor, \
             GatewayClient(poor.url, "demo", "pw") as client:
         (message_id,) = outbox.enqueue([NewMessage(GR, "x")])
-        outbox.drain(client)
+        result = Engine(outbox, client).run()
     message = outbox.get(message_id)
-    assert message is not None and message.state is State.REJECTED
+    assert result.stop is StopReason.BALANCE
+    assert message is not None and message.state is State.QUEUED  # refused: not sent
     assert message.error is not None and "insufficient credit" in message.error
 
 
@@ -236,8 +240,8 @@ def test_cancel_and_send_again(sim: GatewaySimulator, client: GatewayClient,
     message = outbox.get(again)
     assert message is not None
     assert (message.state, message.resend_of, message.text) == (State.QUEUED, a, "a")
-    outbox.drain(client)
-    assert [s.text for s in sim.accepted()] == ["c", "a"]
+    Engine(outbox, client).run()
+    assert sorted(s.text for s in sim.accepted()) == ["a", "c"]  # sent at once: any order
     # Deleting an original that was sent again keeps the copy and clears the link.
     assert outbox.delete([a]) == 1
     copy = outbox.get(again)
@@ -278,7 +282,7 @@ def test_a_number_opted_out_after_queuing_is_never_sent(
     ids = outbox.enqueue([NewMessage("+306912345601", "queued before"),
                           NewMessage("+306912345602", "queued before")])
     OptOutList(outbox.conn).add(["+306912345601"], "replied STOP")
-    result = outbox.drain(client)
+    result = Engine(outbox, client).run()
     assert result.error is None and result.in_doubt is None
     assert [a.mobile_number for a in sim.accepted()] == ["306912345602"]
     first = outbox.get(ids[0])
@@ -300,6 +304,6 @@ def test_a_campaign_names_its_batch_and_a_scheduled_one_waits(
     row = outbox.conn.execute("SELECT name, text, template FROM campaigns WHERE id = ?",
                               (campaign,)).fetchone()
     assert tuple(row) == ("Offers", "Hi {first_name}", "offer")
-    assert outbox.drain(client).attempted == 0 and sim.accepted() == []
+    assert Engine(outbox, client).run().attempted == 0 and sim.accepted() == []
     assert outbox.cancel(ids[:1]) == ids[:1]  # a scheduled message can be cancelled
     assert outbox.delete(ids[1:]) == 0  # and is kept from "delete from history"

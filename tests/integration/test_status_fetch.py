@@ -12,6 +12,7 @@ import pytest
 from desktop_sms.core import status_fetch
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.sending.engine import Engine
 from desktop_sms.core.states import State
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import GatewaySimulator
@@ -26,7 +27,7 @@ def rescue_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def delivered_at_gateway(outbox: Outbox, client: GatewayClient) -> int:
     (message_id,) = outbox.enqueue([NewMessage(GR, "status me")])
-    outbox.drain(client)
+    Engine(outbox, client).run()
     time.sleep(0.35)  # the simulator reports 's' and 'd' by now
     return message_id
 

@@ -60,3 +60,34 @@ def test_keyring_refusal_keeps_password_for_session_and_says_so() -> None:
         creds.set("anna", "S3ntinel")
     assert "S3ntinel" not in str(info.value)
     assert creds.get("anna") == "S3ntinel"
+
+
+class AskedKeyring(MemoryKeyring):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.asked += 1
+        return super().get_password(service, username)
+
+
+def test_the_command_lines_password_variable_wins_and_spares_the_keyring(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A script that sets the variable means that password; asking the keyring first cost
+    # every scripted command 0.15 s (its backends are looked for) and could use another.
+    import argparse
+
+    from desktop_sms.cli import PASSWORD_ENV, resolve_account
+    from desktop_sms.core.settings import Settings
+
+    backend = AskedKeyring()
+    backend.items[(SERVICE, "anna")] = "saved"
+    args = argparse.Namespace(gateway_url="https://gw.example/srvauth/index", user="anna")
+    settings = Settings()
+    monkeypatch.setenv(PASSWORD_ENV, "from-the-script")
+    assert resolve_account(args, settings, CredentialStore(backend)).password == (
+        "from-the-script")
+    assert backend.asked == 0
+    monkeypatch.delenv(PASSWORD_ENV)
+    assert resolve_account(args, settings, CredentialStore(backend)).password == "saved"

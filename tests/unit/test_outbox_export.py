@@ -18,6 +18,7 @@ from desktop_sms.core.outbox.export import COLUMNS, export_outbox
 from desktop_sms.core.outbox.history import History, OutboxFilter
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.sending.engine import Engine
 from desktop_sms.core.states import State
 from desktop_sms.gateway.client import GatewayClient
 
@@ -32,7 +33,7 @@ def sent(outbox: Outbox, client: GatewayClient) -> Outbox:
     AddressBook(outbox.conn).add("Claire\x0bDubois", CLAIRE)
     outbox.enqueue([NewMessage(ELENI, "Καλημέρα, «φίλε»", sender="Shop"),
                     NewMessage(CLAIRE, "=1+1 et l'été", flash=True)])
-    outbox.drain(client)
+    Engine(outbox, client).run()
     outbox.enqueue([NewMessage(CLAIRE, "Annulé")])
     outbox.cancel([3])
     return outbox

@@ -20,7 +20,7 @@ import io
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from desktop_sms.core.export_file import (
     Progress,
@@ -35,6 +35,9 @@ from desktop_sms.core.outbox.history import History, OutboxFilter
 from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.phone import country_code_apart
 from desktop_sms.core.store import snapshot
+
+if TYPE_CHECKING:
+    from _csv import Writer as CsvWriter
 
 FORMATS = (".csv", ".xlsx")
 COLUMNS = ("ID", "Batch", "Recipient", "Contact", "Text", "Sender", "Flash",
@@ -74,7 +77,15 @@ def _cells(message: Message, contact: str | None, number: Callable[[str], str],
 def _write_csv(history: History, shown: OutboxFilter, file: IO[bytes], delimiter: str,
                ticker: Ticker) -> None:
     text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
-    writer = csv.writer(text, delimiter=delimiter)
+    write_csv_rows(csv.writer(text, delimiter=delimiter), history, shown, ticker)
+    text.flush()
+    text.detach()  # the file is the caller's to close
+
+
+def write_csv_rows(writer: CsvWriter, history: History, shown: OutboxFilter,
+                   ticker: Ticker) -> None:
+    """The header, then a row per message ``shown``: the CSV's table (a campaign report
+    writes its summary above it)."""
     writer.writerow(COLUMNS)
     for message, contact in history.records(shown):
         row = [inert(cell) if isinstance(cell, str) and i != _RECIPIENT else cell
@@ -85,8 +96,6 @@ def _write_csv(history: History, shown: OutboxFilter, file: IO[bytes], delimiter
                     "yes" if message.delivery_report else "no"]
         writer.writerow(row)
         ticker.tick()
-    text.flush()
-    text.detach()  # the file is the caller's to close
 
 
 def _write_xlsx(history: History, shown: OutboxFilter, file: IO[bytes],

@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class OutboxFilter:
     """Which messages a list shows: one state or all, and text to look for (stripped) in
-    the message, the number or the name of the contact with that number."""
+    the message, the number or the name of the contact with that number; of one
+    campaign only, or of any."""
     state: State | None = None
     text: str = ""
+    campaign_id: int | None = None
 
 
 class HistoryRow(NamedTuple):
@@ -38,27 +40,31 @@ class HistoryRow(NamedTuple):
     gateway_id: str | None
     error: str | None
     contact: str | None  # the name of the (first) contact with this number
+    send_at: float | None = None  # scheduled: not before this UTC instant
 
 
 # The name of the (first) contact with the message's number.
 _CONTACT_NAME = "(SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)"
 _ROW_SQL = f"""
 SELECT m.id, m.created_at, m.recipient, m.text, m.parts, m.state, m.gateway_id, m.error,
-       {_CONTACT_NAME}
+       {_CONTACT_NAME}, m.send_at
 FROM messages m
 """
 
 
 def _history_row(_cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> HistoryRow:
     (message_id, created_at, recipient, text, parts, state, gateway_id, error,
-     contact) = values
+     contact, send_at) = values
     return HistoryRow(message_id, created_at, recipient, text, parts, STATE_BY_VALUE[state],
-                      gateway_id, error, contact)
+                      gateway_id, error, contact, send_at)
 
 
 def _where(shown: OutboxFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if shown.campaign_id is not None:  # first: with the state, the messages_campaign index
+        clauses.append("m.campaign_id = ?")
+        params.append(shown.campaign_id)
     if shown.state is not None:
         clauses.append("m.state = ?")
         params.append(shown.state.value)

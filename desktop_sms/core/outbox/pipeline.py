@@ -1,14 +1,13 @@
 """The send pipeline: every message is sent exactly once, or flagged for a person.
 
-Each state change is committed before the next step: a message is ``sending`` on disk
-before its request leaves, so a crash leaves ``sending`` rows, which start-up turns into
-``unknown`` (maybe sent; never resent without a person deciding).
+A message is ``sending`` on disk before its request leaves, so a crash leaves ``sending``
+rows, which start-up turns into ``unknown`` (maybe sent; never resent without a person
+deciding). The steps of a send are here; core/sending/engine.py runs them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -17,32 +16,15 @@ from desktop_sms.core.errors import InputError
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.messages import Change, Message, NewCampaign, NewMessage
 from desktop_sms.core.outbox.statuses import Statuses
-from desktop_sms.core.phone import to_msisdn
 from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
 from desktop_sms.core.store import now, transaction
-from desktop_sms.gateway import (
-    AuthError,
-    GatewayError,
-    NetworkError,
-    RejectedError,
-)
 
 if TYPE_CHECKING:
-    from desktop_sms.gateway.client import GatewayClient
+    from desktop_sms.gateway import SendResult
 
-MAX_BACKOFF = 300.0
 # Queued and in-flight messages stay: the history is for finished ones.
 _DELETE_SQL = f"DELETE FROM messages WHERE id = ? AND state NOT IN ({sql_list(UNFINISHED)})"
-
-
-@dataclass
-class DrainResult:
-    attempted: int = 0
-    # Why draining stopped early: AuthError or a connect-phase NetworkError (messages stay
-    # queued), or None when the queue ran dry or we were asked to stop.
-    error: GatewayError | None = None
-    in_doubt: int | None = None  # the message whose send ended unknown, which stopped it
 
 
 OPTED_OUT_ERROR = "on the opt-out list: not sent"
@@ -133,12 +115,12 @@ class Outbox(Statuses):
         with transaction(self.conn):
             return sum(self.conn.execute(_DELETE_SQL, (i,)).rowcount for i in ids)
 
-    # --- sending ---------------------------------------------------------------------------
+    # --- sending: the steps core/sending/engine.py runs, each inside its transaction ------
 
-    def next_due(self, *, batch: int | None = None,
-                 ignore_backoff: bool = False) -> Message | None:
-        """The oldest queued message (of ``batch`` only, if given) whose backoff has run
-        out, or whatever its backoff when a person asked to send now."""
+    def due(self, limit: int, *, batch: int | None = None,
+            ignore_backoff: bool = False) -> list[Message]:
+        """The oldest ``limit`` queued messages (of ``batch`` only, if given) whose backoff
+        has run out, or whatever their backoff when a person asked to send now."""
         sql = "SELECT * FROM messages WHERE state = ?"
         params: list[object] = [State.QUEUED]
         if batch is not None:
@@ -147,92 +129,50 @@ class Outbox(Statuses):
         if not ignore_backoff:
             sql += " AND (retry_at IS NULL OR retry_at <= ?)"
             params.append(now())
-        row = self.conn.execute(sql + " ORDER BY id LIMIT 1", params).fetchone()
-        return Message.from_row(row) if row else None
+        rows = self.conn.execute(sql + " ORDER BY id LIMIT ?", [*params, limit])
+        return [Message.from_row(row) for row in rows]
 
-    def send_one(self, client: GatewayClient, message: Message) -> Change:
-        """Send one queued message; every outcome is committed before this returns.
+    def next_due(self, *, batch: int | None = None,
+                 ignore_backoff: bool = False) -> Message | None:
+        due = self.due(1, batch=batch, ignore_backoff=ignore_backoff)
+        return due[0] if due else None
 
-        AuthError and connect-phase NetworkError are re-raised after the message went back
-        to ``queued``: the caller should stop draining.
-        """
+    def claim(self, message: Message) -> Change | None:
+        """Mark a queued message ``sending`` (its request may leave once this commits);
+        None when claimed, else why not: on the opt-out list (cancelled) or no longer
+        queued (cancelled meanwhile)."""
         if OptOutList(self.conn).has(message.recipient):
             # Put on the list after it was queued: it never leaves, and the outbox says why.
-            return self._finish(message.id, State.CANCELLED, OPTED_OUT_ERROR)
+            return self.finish(message.id, State.CANCELLED, OPTED_OUT_ERROR)
+        stamp = now()
         claimed = self.conn.execute(
             "UPDATE messages SET state = ?, sending_at = ?, updated_at = ?, "
             "attempts = attempts + 1 WHERE id = ? AND state = ?",
-            (State.SENDING, now(), now(), message.id, State.QUEUED),
+            (State.SENDING, stamp, stamp, message.id, State.QUEUED),
         ).rowcount
-        if not claimed:  # cancelled meanwhile
-            return Change(message.id, self._state_of(message.id))
-        try:
-            result = client.send_sms(
-                to_msisdn(message.recipient), message.text, originator=message.sender,
-                flash=message.flash, request_delivery=message.delivery_report,
-            )
-        except RejectedError as exc:
-            return self._finish(message.id, State.REJECTED, str(exc))
-        except ValueError as exc:
-            return self._finish(message.id, State.REJECTED, str(exc))
-        except AuthError as exc:
-            self._requeue(message.id, str(exc), backoff=0.0)
-            raise
-        except NetworkError as exc:
-            if exc.maybe_sent:
-                return self._finish(message.id, State.UNKNOWN, str(exc))
-            self._requeue(message.id, str(exc),
-                          backoff=min(MAX_BACKOFF, 2.0 ** (message.attempts + 1)))
-            raise
-        except GatewayError as exc:  # ProtocolError: it answered; it may have accepted
-            return self._finish(message.id, State.UNKNOWN, str(exc))
+        return None if claimed else Change(message.id, self._state_of(message.id))
+
+    def accepted(self, message_id: int, reply: SendResult) -> Change:
         stamp = now()
-        with transaction(self.conn):
-            self.conn.execute(
-                "UPDATE messages SET state = ?, gateway_id = ?, accepted_at = ?, "
-                "updated_at = ?, error = NULL, retry_at = NULL WHERE id = ?",
-                (State.ACCEPTED, result.sms_id, stamp, stamp, message.id),
-            )
-            self._record_balance(result.balance, stamp)
-        # A status may have raced ahead of this reply; it was kept and applies now.
-        changes = self.apply_pending(result.sms_id)
-        return changes[-1] if changes else Change(message.id, State.ACCEPTED)
+        self.conn.execute(
+            "UPDATE messages SET state = ?, gateway_id = ?, accepted_at = ?, "
+            "updated_at = ?, error = NULL, retry_at = NULL WHERE id = ?",
+            (State.ACCEPTED, reply.sms_id, stamp, stamp, message_id),
+        )
+        return Change(message_id, State.ACCEPTED)
 
-    def drain(
-        self,
-        client: GatewayClient,
-        *,
-        batch: int | None = None,
-        ignore_backoff: bool = False,
-        should_stop: Callable[[], bool] = lambda: False,
-        on_change: Callable[[Change], None] = lambda change: None,
-    ) -> DrainResult:
-        """Send queued messages in order until none is due, a stop is asked, the gateway
-        is unreachable or refuses our credentials, or a send ends in doubt.
+    def apply_raced(self, gateway_ids: Sequence[str]) -> list[Change]:
+        """After the accepted replies are committed: statuses that raced ahead of them were
+        kept, and apply now (one look for the whole batch; usually none)."""
+        if not gateway_ids:
+            return []
+        marks = ", ".join("?" * len(gateway_ids))
+        raced = [row[0] for row in self.conn.execute(
+            f"SELECT DISTINCT gateway_id FROM status_updates WHERE gateway_id IN ({marks})",
+            gateway_ids)]
+        return [change for gateway_id in raced for change in self.apply_pending(gateway_id)]
 
-        Stopping at the first ``unknown`` keeps a gateway that hangs or answers nonsense
-        from turning a whole batch into messages a person must check one by one (and
-        from costing a timeout each); the rest stay queued.
-        """
-        result = DrainResult()
-        while not should_stop():
-            message = self.next_due(batch=batch, ignore_backoff=ignore_backoff)
-            if message is None:
-                break
-            result.attempted += 1
-            try:
-                change = self.send_one(client, message)
-            except (AuthError, NetworkError) as exc:
-                on_change(Change(message.id, State.QUEUED))
-                result.error = exc
-                break
-            on_change(change)
-            if change.state is State.UNKNOWN:
-                result.in_doubt = change.message_id
-                break
-        return result
-
-    def _finish(self, message_id: int, state: State, error: str) -> Change:
+    def finish(self, message_id: int, state: State, error: str) -> Change:
         stamp = now()
         self.conn.execute(
             "UPDATE messages SET state = ?, error = ?, updated_at = ?, final_at = ? "
@@ -241,13 +181,14 @@ class Outbox(Statuses):
         )
         return Change(message_id, state)
 
-    def _requeue(self, message_id: int, error: str, *, backoff: float) -> None:
+    def requeue(self, message_id: int, error: str, *, backoff: float) -> Change:
         stamp = now()
         self.conn.execute(
             "UPDATE messages SET state = ?, error = ?, updated_at = ?, retry_at = ? "
             "WHERE id = ?",
             (State.QUEUED, error, stamp, stamp + backoff if backoff else None, message_id),
         )
+        return Change(message_id, State.QUEUED)
 
     def _state_of(self, message_id: int) -> State:
         row = self.conn.execute("SELECT state FROM messages WHERE id = ?",
@@ -257,8 +198,5 @@ class Outbox(Statuses):
     # --- balance ---------------------------------------------------------------------------
 
     def record_balance(self, balance: Decimal) -> None:
-        self._record_balance(balance, now())
-
-    def _record_balance(self, balance: Decimal, stamp: float) -> None:
         self.conn.execute("INSERT INTO balance_history (at, balance) VALUES (?, ?)",
-                          (stamp, str(balance)))
+                          (now(), str(balance)))

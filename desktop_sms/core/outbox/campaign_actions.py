@@ -1,0 +1,117 @@
+"""What is done to a campaign as one: send again to its failed messages (and, when a
+person asked after a warning, to its unknown ones), and its report written to CSV.
+
+Sent again, the messages make a new campaign, "<name> (again)", each linked to the one
+it repeats by ``resend_of``: the first campaign's counts and rate stay the record of how
+it went (and it was told finished once), while the new one is followed, and told
+finished, on its own."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from desktop_sms.core.errors import InputError
+from desktop_sms.core.export_file import (
+    Progress,
+    ShouldStop,
+    Ticker,
+    inert,
+    local_time,
+    replacing,
+    suffix_of,
+)
+from desktop_sms.core.optout import OptOutList
+from desktop_sms.core.outbox.campaigns import Campaign, Campaigns
+from desktop_sms.core.outbox.export import write_csv_rows
+from desktop_sms.core.outbox.history import History, OutboxFilter
+from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
+from desktop_sms.core.states import State
+from desktop_sms.core.store import snapshot
+
+if TYPE_CHECKING:
+    from desktop_sms.core.outbox.pipeline import Outbox
+
+AGAIN = " (again)"
+
+
+class SentAgain(NamedTuple):
+    ids: list[int]  # the new messages, queued
+    campaign_id: int | None  # the new campaign (None: nothing was queued)
+    opted_out: list[str]  # numbers skipped: on the opt-out list now
+    already: int  # failed ones skipped: sent again before
+
+
+def campaign_or_refuse(campaigns: Campaigns, campaign_id: int) -> Campaign:
+    found = campaigns.get(campaign_id)
+    if found is None:
+        raise InputError(f"there is no campaign {campaign_id}")
+    return found
+
+
+def send_again(outbox: Outbox, campaign_id: int, *, unknown: bool = False) -> SentAgain:
+    """Queue again, in one batch and a new campaign, the campaign's failed messages (and
+    its unknown ones when ``unknown``: they may have arrived, so only when a person
+    asked). Those sent again before are skipped (twice pressed is not twice sent), and so
+    are numbers on the opt-out list; ``Outbox.enqueue`` checks the plan's rules again."""
+    campaign = campaign_or_refuse(Campaigns(outbox.conn), campaign_id)
+    states = (State.FAILED, State.UNKNOWN) if unknown else (State.FAILED,)
+    rows = outbox.conn.execute(
+        f"SELECT * FROM messages WHERE campaign_id = ? AND state IN "
+        f"({','.join('?' * len(states))}) ORDER BY id", (campaign_id, *states)).fetchall()
+    again = {int(row[0]) for row in outbox.conn.execute(
+        "SELECT resend_of FROM messages WHERE resend_of IS NOT NULL")}
+    fresh = [row for row in rows if row["id"] not in again]
+    opted_out = OptOutList(outbox.conn).numbers()
+    wanted = [NewMessage(row["recipient"], row["text"], row["sender"], bool(row["flash"]),
+                         bool(row["delivery_report"]), resend_of=row["id"])
+              for row in fresh if row["recipient"] not in opted_out]
+    skipped = [row["recipient"] for row in fresh if row["recipient"] in opted_out]
+    if not wanted:
+        return SentAgain([], None, skipped, len(rows) - len(fresh))
+    ids = outbox.enqueue(wanted, campaign=NewCampaign(
+        campaign.name + AGAIN, campaign.text, campaign.template))
+    new = outbox.get(ids[0])
+    return SentAgain(ids, new.campaign_id if new else None, skipped, len(rows) - len(fresh))
+
+
+def summary_rows(campaign: Campaign) -> list[list[str]]:
+    """The report's head: what the campaign was and how it went, a label and a value a
+    row (the text made inert: it is anyone's)."""
+    rate = campaign.delivery_rate
+    rows = [["Campaign", inert(campaign.name)], ["Text", inert(campaign.text)],
+            ["Template", inert(campaign.template or "")],
+            ["Created", local_time(campaign.created_at)],
+            ["Finished", local_time(campaign.finished_at)],
+            ["Messages", str(campaign.total)]]
+    rows += [[f"{state.value.capitalize()}", str(campaign.counts.get(state, 0))]
+             for state in State]
+    rows += [["Delivery rate", "" if rate is None else f"{rate:.1%}"],
+             ["Credits", str(campaign.credits)],
+             ["May have cost", str(campaign.maybe_credits)]]
+    return rows
+
+
+def export_report(history: History, campaign_id: int, path: Path, *, delimiter: str = ",",
+                  progress: Progress | None = None,
+                  should_stop: ShouldStop | None = None) -> int:
+    """Write the campaign's report to ``path`` (.csv): the summary, a blank row, then a
+    row per message with every column of the outbox export (newest first). Replaced only
+    once complete; returns how many messages. Raises ExportFailed, or InputError for a
+    campaign that does not exist."""
+    suffix_of(path, (".csv",))
+    shown = OutboxFilter(campaign_id=campaign_id)
+    with snapshot(history.conn):  # the summary and the rows agree
+        campaign = campaign_or_refuse(Campaigns(history.conn), campaign_id)
+        with replacing(path) as file:
+            ticker = Ticker(campaign.total, progress, should_stop)
+            text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
+            writer = csv.writer(text, delimiter=delimiter)
+            writer.writerows(summary_rows(campaign))
+            writer.writerow([])
+            write_csv_rows(writer, history, shown, ticker)
+            text.flush()
+            text.detach()  # replacing() closes the file
+    return ticker.finish()

@@ -1,0 +1,47 @@
+"""Numbers in the window's language: '1 200' in French, '1.200' in Greek, '1,200' in
+English. Python's ',' format spec always writes the English comma, so a translated text's
+``{0:,}`` is formatted here with the default QLocale's separators (language.install sets
+it); dates and times too. The command line and exported files keep machine formats (ISO
+dates, plain numbers) that any spreadsheet reads the same in every language."""
+
+from __future__ import annotations
+
+import string
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale
+
+
+def _separators(text: str) -> str:
+    locale = QLocale()
+    return text.translate({ord(","): locale.groupSeparator(),
+                           ord("."): locale.decimalPoint()})
+
+
+class _Formatter(string.Formatter):
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text: str = super().format_field(value, format_spec)
+        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+            return text
+        return _separators(text)
+
+
+_FORMATTER = _Formatter()
+
+
+def fmt(text: str, /, *args: object, **kwargs: object) -> str:
+    """``text.format(...)`` with the numbers' separators in the window's language."""
+    return _FORMATTER.vformat(text, args, kwargs)
+
+
+def number(value: int | Decimal) -> str:
+    """A count or an amount as the window shows it: grouped, local separators."""
+    return _separators(f"{value:,f}" if isinstance(value, Decimal) else f"{value:,}")
+
+
+def when(stamp: float) -> str:
+    """A moment (UTC epoch seconds) as a short local date and time, the language's way:
+    '27/11/2026 08:31' in French, '11/27/26 8:31 AM' in American English."""
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(stamp)),
+                              QLocale.FormatType.ShortFormat)

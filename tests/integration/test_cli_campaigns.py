@@ -1,0 +1,81 @@
+"""`desktop-sms campaigns …` and `send --campaign`, run as real processes."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+from desktop_sms.simulator import GatewaySimulator
+from tests.integration.holders import holding
+from tests.integration.test_cli import run_cli
+
+NUMBERS = ["--to", "306912345671", "--to", "306912345670", "--to", "306912345680"]
+
+
+def test_send_makes_a_campaign_then_list_show_resend_export(
+    sim: GatewaySimulator, tmp_path: Path
+) -> None:
+    sent = run_cli(sim, tmp_path, "send", *NUMBERS, "--text", "Sale today",
+                   "--delivery-report")
+    assert sent.returncode == 0, sent.stderr
+    alone = run_cli(sim, tmp_path, "send", "--to", "306912345672", "--text", "just one")
+    assert alone.returncode == 0, alone.stderr
+    named = run_cli(sim, tmp_path, "send", "--to", "306912345673", "--text", "x",
+                    "--campaign", "VIP")
+    assert named.returncode == 0, named.stderr
+    time.sleep(0.3)
+    assert run_cli(sim, tmp_path, "refresh").returncode == 0
+
+    listed = run_cli(sim, tmp_path, "campaigns", "list")
+    assert listed.returncode == 0, listed.stderr
+    header, vip, sale = listed.stdout.strip().split("\n")
+    assert header.startswith("id\tname")
+    assert vip.split("\t")[:2] == ["2", "VIP"]
+    fields = sale.split("\t")
+    assert fields[0] == "1" and fields[1].startswith("Sale today · ")
+    assert fields[3:] == ["3", "delivered 1, failed 2", "33.3%", "3"]
+
+    shown = run_cli(sim, tmp_path, "campaigns", "show", "1")
+    assert "failed\t2" in shown.stdout and "text\tSale today" in shown.stdout
+
+    again = run_cli(sim, tmp_path, "campaigns", "resend-failed", "1")
+    assert again.returncode == 0, again.stderr  # accepted; their reports come later
+    assert "sending 2 message(s) again as campaign 3" in again.stderr
+    # Sent at once (several in flight): in either order.
+    assert sorted(a.mobile_number for a in sim.accepted()[-2:]) == ["306912345670",
+                                                                    "306912345680"]
+    twice = run_cli(sim, tmp_path, "campaigns", "resend-failed", "1")
+    assert twice.returncode == 0 and "nothing to send again" in twice.stderr
+    assert len(sim.accepted()) == 7
+
+    report = tmp_path / "report.csv"
+    exported = run_cli(sim, tmp_path, "campaigns", "export", "1", str(report))
+    assert exported.returncode == 0, exported.stderr
+    with report.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows[0] == ["Campaign", fields[1]]
+    assert len(rows) == rows.index([]) + 2 + 3
+
+
+def test_campaign_errors_are_one_line(sim: GatewaySimulator, tmp_path: Path) -> None:
+    for args in (("show", "9"), ("resend-failed", "9"), ("export", "9", "x.csv"),
+                 ("show", "abc")):
+        done = run_cli(sim, tmp_path, "campaigns", *args)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.count("error:") == 1 and "Traceback" not in done.stderr
+    assert sim.request_count() == 0
+
+
+def test_resend_failed_waits_for_another_sender(sim: GatewaySimulator, tmp_path: Path) -> None:
+    sent = run_cli(sim, tmp_path, "send", *NUMBERS, "--text", "Sale", "--delivery-report")
+    assert sent.returncode == 0, sent.stderr
+    time.sleep(0.3)
+    assert run_cli(sim, tmp_path, "refresh").returncode == 0
+    with holding("sender-lock", tmp_path):
+        busy = run_cli(sim, tmp_path, "campaigns", "resend-failed", "1", "--unknown")
+    assert busy.returncode == 1 and busy.stderr.count("error:") == 1, busy.stderr
+    assert "may arrive twice" in busy.stderr and "nothing was queued" in busy.stderr
+    listed = run_cli(sim, tmp_path, "campaigns", "list")
+    assert len(listed.stdout.strip().split("\n")) == 2  # no "(again)" campaign made
+    assert len(sim.accepted()) == 3
