@@ -40,6 +40,7 @@ def states(outbox: Outbox) -> list[State]:
     return [m.state for m in outbox.messages()]
 
 
+@pytest.mark.alone  # the overlap is read off the clock
 def test_requests_overlap_but_never_more_than_asked(
         sim: GatewaySimulator, client: GatewayClient, outbox: Outbox) -> None:
     sim.latency = 0.2
