@@ -90,9 +90,9 @@ class Scheduler(QObject):
                else self.tr("were due from {0} to {1}").format(when_text(first, now),
                                                                 when_text(last, now)))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Scheduled messages overdue"),
-                          self.tr("{0} scheduled message(s) {1}, more than an hour ago: "
+                          self.tr("%Ln scheduled message(s) {0}, more than an hour ago: "
                                   "desktop-sms was not running, or the computer was asleep. "
-                                  "Send them now?").format(len(held), due),
+                                  "Send them now?", "", len(held)).format(due),
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("overdueQuestion")
         send = box.addButton(self.tr("&Send now"), QMessageBox.ButtonRole.AcceptRole)
