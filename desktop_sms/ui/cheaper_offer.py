@@ -140,9 +140,12 @@ class CheaperOffer(QObject):
     """The context for the offer's plurals: lupdate extracts a %n plural from a tr() in a
     class only."""
 
+    def parts(self, n: int) -> str:
+        return self.tr("%Ln part(s)", "", n)
+
 
 def part_count(n: int) -> str:
-    return CheaperOffer().tr("%Ln part(s)", "", n)
+    return CheaperOffer().parts(n)
 
 
 class CheaperOfferDialog(QDialog):

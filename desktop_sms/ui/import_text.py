@@ -16,6 +16,9 @@ class Import(QObject):
     """The context "Import" for its plurals: lupdate extracts a %n plural from a tr() in
     a class only."""
 
+    def missing_cells(self, n: int) -> str:
+        return self.tr("The row has %Ln cell(s); the number is in column {0}.", "", n)
+
 
 def refusal_text(refusal: ImportRefused) -> str:
     """Why the file cannot be imported as it is."""
@@ -78,8 +81,7 @@ def row_text(issue: RowIssue) -> str:
             return translate("Import", "'{0}': {1}.").format(p["typed"],
                                                              reason_text(str(p["reason"])))
         case RowCode.MISSING_CELLS:
-            return Import().tr("The row has %Ln cell(s); the number is in column {0}.", "",
-                               int(p["cells"])).format(p["needed"])
+            return Import().missing_cells(int(p["cells"])).format(p["needed"])
         case RowCode.EXTRA_CELLS:
             return translate("Import", "The row has {0} cells but the header has {1} (a "
                              "separator inside a value that is not in quotes?).").format(

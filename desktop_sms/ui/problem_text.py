@@ -17,6 +17,16 @@ class Problems(QObject):
     """The context "Problems" for its plurals: lupdate extracts a %n plural from a tr()
     in a class only, never from QCoreApplication.translate."""
 
+    def others(self, n: int) -> str:
+        return self.tr("For {0} and %Ln other(s): {1}", "", n)
+
+    def missing(self, n: int) -> str:
+        return self.tr("%Ln recipient(s) have no {0} ({1}): it is left out of their "
+                       "message. {{{0}|text}} gives a fallback.", "", n)
+
+    def skipped(self, n: int) -> str:
+        return self.tr("%Ln recipient(s) on the opt-out list will be skipped: {0}", "", n)
+
 
 def describe(problem: Problem) -> str:
     """One sentence: why Send is disabled, or what to check."""
@@ -67,18 +77,15 @@ def describe(problem: Problem) -> str:
         case Code.RECIPIENT_TEXT:
             inner = describe(Problem(Code(p["fault"]), p))
             if p["others"]:
-                return Problems().tr("For {0} and %Ln other(s): {1}", "", int(p["others"])).format(
-                    p["recipient"], inner)
+                return Problems().others(int(p["others"])).format(p["recipient"], inner)
             return translate("Problems", "For {0}: {1}").format(p["recipient"], inner)
         case Code.ALL_OPTED_OUT:
             return fmt(translate(
                 "Problems", "Every recipient ({0:,}) is on the opt-out list: there is no one "
                 "to send to."), p["count"])
         case Code.MISSING_VALUE:
-            return Problems().tr(
-                "%Ln recipient(s) have no {0} ({1}): it is left out of their message. "
-                "{{{0}|text}} gives a fallback.", "", int(p["count"])).format(
-                p["placeholder"], p["recipients"])
+            return Problems().missing(int(p["count"])).format(p["placeholder"],
+                                                              p["recipients"])
         case Code.OPTED_OUT:
             return translate("Problems", "{0} is on the opt-out list: not sent.").format(
                 who_skipped(problem))
@@ -116,7 +123,5 @@ def notes(plan: SendPlan) -> list[str]:
         names = [who_skipped(p) for p in plan.skipped[:SKIPPED_SHOWN]]
         if len(plan.skipped) > SKIPPED_SHOWN:
             names.append("…")
-        found.append(Problems().tr(
-            "%Ln recipient(s) on the opt-out list will be skipped: {0}", "",
-            len(plan.skipped)).format(", ".join(names)))
+        found.append(Problems().skipped(len(plan.skipped)).format(", ".join(names)))
     return found
