@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,11 +30,14 @@ from desktop_sms.ui.exporting import OutboxExporter
 from desktop_sms.ui.locale_text import moment
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
 from desktop_sms.ui.optout_action import OptOutAction, Rows
+from desktop_sms.ui.send_at import state_text
 from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import search_field, table_view
 
 if TYPE_CHECKING:
     from desktop_sms.ui.session import Session
+
+STATE_SWATCH_ROOM = 40  # the state's colour square and the cell's margins, in pixels
 
 
 class OutboxTab(QWidget):
@@ -60,7 +64,11 @@ class OutboxTab(QWidget):
         self.search_status.setObjectName("searchStatus")
         self.view = table_view("outboxView", self.tr("Outbox"), self.model)
         # Fixed widths: measuring content would read every row of a million-message outbox.
-        for column, width in enumerate((130, 230, 270, 50, 215, 140)):
+        # The State column's fits a scheduled message's state in this language ('scheduled ·
+        # Mon 30 Nov 10:28' is a third longer in Greek), with its colour swatch.
+        scheduled = self.view.fontMetrics().horizontalAdvance(
+            state_text(State.SCHEDULED, time.time())) + STATE_SWATCH_ROOM
+        for column, width in enumerate((130, 230, 270, 50, max(215, scheduled), 140)):
             self.view.setColumnWidth(column, width)
 
         self.details = QTextBrowser()

@@ -1302,9 +1302,19 @@
         <source>Merged message</source>
         <translation>Συγχωνευμένο μήνυμα</translation>
     </message>
-    <message>
-        <source>{0} characters · {1} part(s) · {2}</source>
-        <translation>{0} χαρακτήρες · {1} τμήμα(τα) · {2}</translation>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln χαρακτήρας</numerusform>
+            <numerusform>%Ln χαρακτήρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln τμήμα</numerusform>
+            <numerusform>%Ln τμήματα</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1898,14 +1908,6 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <source>were due at {0}</source>
-        <translation>με προθεσμία {0}</translation>
-    </message>
-    <message>
-        <source>were due from {0} to {1}</source>
-        <translation>με προθεσμία από {0} έως {1}</translation>
-    </message>
-    <message>
         <source>Scheduled messages overdue</source>
         <translation>Εκπρόθεσμα προγραμματισμένα μηνύματα</translation>
     </message>
@@ -1925,11 +1927,19 @@
         <source>&amp;Decide later</source>
         <translation>Απόφαση &amp;αργότερα</translation>
     </message>
+    <message>
+        <source>at {0}</source>
+        <translation>στις {0}</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>από {0} έως {1}</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln scheduled message(s) {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
+        <source>%Ln scheduled message(s) were due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
         <translation>
-            <numerusform>%Ln προγραμματισμένο μήνυμα {0}, πριν από περισσότερο από μία ώρα: το desktop-sms δεν εκτελούνταν ή ο υπολογιστής ήταν σε αναστολή. Να σταλεί τώρα;</numerusform>
-            <numerusform>%Ln προγραμματισμένα μηνύματα {0}, πριν από περισσότερο από μία ώρα: το desktop-sms δεν εκτελούνταν ή ο υπολογιστής ήταν σε αναστολή. Να σταλούν τώρα;</numerusform>
+            <numerusform>%Ln προγραμματισμένο μήνυμα έπρεπε να σταλεί {0}, πριν από περισσότερο από μία ώρα: το desktop-sms δεν εκτελούνταν ή ο υπολογιστής ήταν σε αναστολή. Να σταλεί τώρα;</numerusform>
+            <numerusform>%Ln προγραμματισμένα μηνύματα έπρεπε να σταλούν {0}, πριν από περισσότερο από μία ώρα: το desktop-sms δεν εκτελούνταν ή ο υπολογιστής ήταν σε αναστολή. Να σταλούν τώρα;</numerusform>
         </translation>
     </message>
 </context>

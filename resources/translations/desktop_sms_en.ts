@@ -199,6 +199,23 @@
     </message>
 </context>
 <context>
+    <name>MergePreview</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln part</numerusform>
+            <numerusform>%Ln parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutAction</name>
     <message numerus="yes">
         <source>Add the numbers of %Ln selected contact(s) to the opt-out list?</source>
@@ -324,10 +341,10 @@
 <context>
     <name>Scheduler</name>
     <message numerus="yes">
-        <source>%Ln scheduled message(s) {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
+        <source>%Ln scheduled message(s) were due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
         <translation>
-            <numerusform>%Ln scheduled message {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send it now?</numerusform>
-            <numerusform>%Ln scheduled messages {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</numerusform>
+            <numerusform>%Ln scheduled message was due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send it now?</numerusform>
+            <numerusform>%Ln scheduled messages were due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</numerusform>
         </translation>
     </message>
 </context>

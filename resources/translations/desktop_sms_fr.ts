@@ -1302,9 +1302,19 @@
         <source>Merged message</source>
         <translation>Message fusionné</translation>
     </message>
-    <message>
-        <source>{0} characters · {1} part(s) · {2}</source>
-        <translation>{0} caractères · {1} partie(s) · {2}</translation>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln partie</numerusform>
+            <numerusform>%Ln parties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1898,14 +1908,6 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <source>were due at {0}</source>
-        <translation>dont l’échéance était {0}</translation>
-    </message>
-    <message>
-        <source>were due from {0} to {1}</source>
-        <translation>dont l’échéance allait de {0} à {1}</translation>
-    </message>
-    <message>
         <source>Scheduled messages overdue</source>
         <translation>Messages programmés en retard</translation>
     </message>
@@ -1925,11 +1927,19 @@
         <source>&amp;Decide later</source>
         <translation>&amp;Décider plus tard</translation>
     </message>
+    <message>
+        <source>at {0}</source>
+        <translation>à {0}</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>entre {0} et {1}</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln scheduled message(s) {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
+        <source>%Ln scheduled message(s) were due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
         <translation>
-            <numerusform>%Ln message programmé {0}, il y a plus d&apos;une heure : desktop-sms n&apos;était pas lancé, ou l&apos;ordinateur était en veille. L&apos;envoyer maintenant ?</numerusform>
-            <numerusform>%Ln messages programmés {0}, il y a plus d&apos;une heure : desktop-sms n&apos;était pas lancé, ou l&apos;ordinateur était en veille. Les envoyer maintenant ?</numerusform>
+            <numerusform>%Ln message programmé devait partir {0}, il y a plus d&apos;une heure : desktop-sms n&apos;était pas lancé, ou l&apos;ordinateur était en veille. L&apos;envoyer maintenant ?</numerusform>
+            <numerusform>%Ln messages programmés devaient partir {0}, il y a plus d&apos;une heure : desktop-sms n&apos;était pas lancé, ou l&apos;ordinateur était en veille. Les envoyer maintenant ?</numerusform>
         </translation>
     </message>
 </context>
