@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_sms.ui.locale_text import fmt
+
 RATE_AFTER = 1.0  # seconds of sending before a rate means anything
 
 
@@ -70,8 +72,8 @@ class SendProgress(QWidget):
         if done and elapsed >= RATE_AFTER and done < total:
             per_second = done / elapsed
             left = round((total - done) / per_second)
-            rate = (self.tr("{0:.1f}/s").format(per_second) if per_second >= 1
-                    else self.tr("{0:.1f}/min").format(per_second * 60))
+            rate = (fmt(self.tr("{0:.1f}/s"), per_second) if per_second >= 1
+                    else fmt(self.tr("{0:.1f}/min"), per_second * 60))
             self.rate.setText(self.tr("{0}, {1}:{2:02d} left").format(rate, left // 60,
                                                                        left % 60))
         self.sending = done < total
