@@ -64,8 +64,9 @@ class SendProgress(QWidget):
 
     def show_progress(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if not self.sending:
+        if not self.sending:  # a drain starts: no rate yet, nor the paused words
             self.sending, self._started = True, now
+            self.rate.clear()
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
         elapsed = now - self._started
