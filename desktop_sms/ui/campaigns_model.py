@@ -4,7 +4,6 @@ messages they take ~35 ms, too long for the GUI thread at every change while sen
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTim
 from desktop_sms.core.outbox.campaigns import Campaign, Campaigns
 from desktop_sms.core.states import State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.locale_text import fmt, number, when
 from desktop_sms.ui.models import Table
 from desktop_sms.ui.search import IdSearch
 from desktop_sms.ui.state_names import state_name
@@ -29,12 +29,13 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def rate_text(campaign: Campaign) -> str:
     rate = campaign.delivery_rate
-    return "—" if rate is None else f"{rate:.0%}"
+    return "—" if rate is None else fmt("{0:.0%}", rate)
 
 
 def credits_text(campaign: Campaign) -> str:
     maybe = campaign.maybe_credits
-    return f"{campaign.credits:,} (+{maybe:,}?)" if maybe else f"{campaign.credits:,}"
+    return fmt("{0:,} (+{1:,}?)", campaign.credits, maybe) if maybe else \
+        number(campaign.credits)
 
 
 def _all_campaigns(conn: Connection, _wanted: object) -> list[Campaign]:
@@ -114,7 +115,7 @@ class CampaignsModel(Table):
             if column == 0:
                 return campaign.name
             if column == 1:
-                return datetime.fromtimestamp(campaign.created_at).strftime("%Y-%m-%d %H:%M")
+                return when(campaign.created_at)
             if column == 2:
                 return campaign.total
             if column == self.RATE:

@@ -4,7 +4,6 @@ again to failed, Send again to unknown… (after a warning), Export report…"""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -22,6 +21,7 @@ from desktop_sms.core.outbox.campaigns import Campaign
 from desktop_sms.core.states import State
 from desktop_sms.ui.campaigns_model import CampaignCounts, CampaignsModel, credits_text, rate_text
 from desktop_sms.ui.exporting import CampaignReportExporter
+from desktop_sms.ui.locale_text import when
 from desktop_sms.ui.widgets import table_view
 
 if TYPE_CHECKING:
@@ -141,20 +141,19 @@ class CampaignsView(QWidget):
         self.summary.setText("" if campaign is None else self._summary(campaign))
 
     def _summary(self, campaign: Campaign) -> str:
-        finished = (self.tr("finished {0}").format(
-            datetime.fromtimestamp(campaign.finished_at).strftime("%Y-%m-%d %H:%M"))
-            if campaign.finished_at else self.tr("under way"))
-        return self.tr("{0} message(s), {1}; delivery rate {2}; {3} credit(s)").format(
-            f"{campaign.total:,}", finished, rate_text(campaign), credits_text(campaign))
+        finished = (self.tr("finished {0}").format(when(campaign.finished_at))
+                    if campaign.finished_at else self.tr("under way"))
+        return self.tr("%Ln message(s), {0}; delivery rate {1}; credits {2}", "",
+                       campaign.total).format(finished, rate_text(campaign),
+                                              credits_text(campaign))
 
     def _send_again_to_unknown(self) -> None:
         campaign = self.selected()
         if campaign is None or QMessageBox.warning(
             self, self.tr("Send again to unknown?"),
-            self.tr("{0} message(s) of this campaign may already have reached the gateway "
+            self.tr("%Ln message(s) of this campaign may already have reached the gateway "
                     "(the reply was lost): sent again, they may arrive twice. Send again "
-                    "to the failed and the unknown ones?").format(
-                        campaign.count(State.UNKNOWN)),
+                    "to the failed and the unknown ones?", "", campaign.count(State.UNKNOWN)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         ) != QMessageBox.StandardButton.Yes:
@@ -180,15 +179,15 @@ class CampaignsView(QWidget):
         notes = []
         if again.ids:
             self.session.added(again.ids)
-            notes.append(self.tr("{0} message(s) queued again as a new campaign.").format(
-                len(again.ids)))
+            notes.append(self.tr("%Ln message(s) queued again as a new campaign.", "",
+                                 len(again.ids)))
         else:
             notes.append(self.tr("Nothing was sent again."))
         if again.already:
-            notes.append(self.tr("{0} had been sent again before.").format(again.already))
+            notes.append(self.tr("%Ln had been sent again before.", "", again.already))
         if again.opted_out:
-            notes.append(self.tr("{0} on the opt-out list: not sent.").format(
-                len(again.opted_out)))
+            notes.append(self.tr("%Ln on the opt-out list: not sent.", "",
+                                 len(again.opted_out)))
         self.notice.setText(" ".join(notes))
         self.notice.show()
         self.counts.now()

@@ -15,7 +15,7 @@ that would cost more is never offered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -136,11 +136,16 @@ def figures(text: str, costed: Costed) -> str:
                costed.before, costed.after)
 
 
+class CheaperOffer(QObject):
+    """The context for the offer's plurals: lupdate extracts a %n plural from a tr() in a
+    class only."""
+
+    def parts(self, n: int) -> str:
+        return self.tr("%Ln part(s)", "", n)
+
+
 def part_count(n: int) -> str:
-    # Two literals, not a %n plural: lupdate reads plurals from self.tr() only.
-    if n == 1:
-        return QCoreApplication.translate("CheaperOfferDialog", "1 part")
-    return fmt(QCoreApplication.translate("CheaperOfferDialog", "{0:,} parts"), n)
+    return CheaperOffer().parts(n)
 
 
 class CheaperOfferDialog(QDialog):

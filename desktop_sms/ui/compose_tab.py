@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from desktop_sms.core.plan import (
 from desktop_sms.core.recipients import Recipient, Resolver
 from desktop_sms.ui import problem_text
 from desktop_sms.ui.campaign_name import CampaignNameEdit
+from desktop_sms.ui.compose_text import ComposeText
 from desktop_sms.ui.merge_preview import FieldButton, MergePreview
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
 from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
@@ -66,6 +66,7 @@ class ComposeTab(QWidget):
         self.sent_text = ""  # the text as written of the last send, for give_back
         self.cost_check_over = 10  # Settings.cost_check_over, set by the window
         self.cheaper: CheaperOfferButton | None = None  # built for the first Unicode text
+        self.words = ComposeText(self)
 
         self.recipients_edit = RecipientsEdit()
         self.recipients_edit.setObjectName("recipientsEdit")
@@ -265,9 +266,7 @@ class ComposeTab(QWidget):
         # The text as written: with merge fields, not one recipient's merged text.
         text = self.sent_text or first.text
         if self.message_edit.toPlainText() or self.recipients_edit.tokens():
-            self.show_notice(self.tr("{0} message(s) were not queued (see the error), and "
-                                     "the fields were in use, so their text is not restored: "
-                                     "“{1}”").format(len(messages), text[:200]))
+            self.show_notice(self.words.not_restored(len(messages), text[:200]))
             return
         self.recipients_edit.setText("\n".join(m.recipient for m in messages))
         self.message_edit.setPlainText(text)
@@ -301,8 +300,8 @@ class ComposeTab(QWidget):
             self._check_position += 1
             if time.perf_counter() > deadline and self._check_position < len(tokens):
                 self.checking = True
-                self.reason_label.setText(self.tr("Checking recipients… {0:,} of {1:,}").format(
-                    self._check_position, len(tokens)))
+                self.reason_label.setText(self.words.checking(self._check_position,
+                                                              len(tokens)))
                 self.send_button.setEnabled(False)
                 QTimer.singleShot(0, self, lambda: self._continue_check(generation))
                 return
@@ -330,14 +329,7 @@ class ComposeTab(QWidget):
         if plan.draft.text and self.highlighter is None:
             self.highlighter = Ucs2Highlighter(self.message_edit.document())
         count = plan.sms_count
-        if plan.merged is None:
-            self.counter_label.setText(self.tr(
-                "{0} characters · {1} part(s) · {2} · {3} left in this part"
-            ).format(count.units, count.parts, count.encoding, count.remaining))
-        else:
-            self.counter_label.setText(self.tr(
-                "Merged per recipient: {0} part(s) · {1}").format(
-                    self._parts_text(plan), " / ".join(plan.merged.counted.encodings)))
+        self.counter_label.setText(self.words.counter(plan))
         self.form.setRowVisible(self.preview_row, plan.merged is not None)
         self.form.setRowVisible(self.campaign_row, self.campaign_edit.show_for(plan))
         self.preview.show_plan(plan)
@@ -351,10 +343,7 @@ class ComposeTab(QWidget):
 
         sender = next((p for p in plan.problems if p.code.is_sender), None)
         self.sender_error.setText(problem_text.sender_text(sender) if sender else "")
-        balance = self.tr("unknown") if self.balance is None else f"{self.balance.normalize():f}"
-        self.cost_label.setText(self.tr(
-            "{0} recipient(s) × {1} part(s) = {2} credit(s); balance {3}"
-        ).format(len(plan.sendable), self._parts_text(plan), plan.credits, balance))
+        self.cost_label.setText(self.words.cost(plan, self.balance))
         self.notes_label.setText("\n".join(problem_text.notes(plan)))
         self.notes_label.setVisible(bool(self.notes_label.text()))
         if self.checking:  # the label says how far the check is
@@ -385,12 +374,6 @@ class ComposeTab(QWidget):
 
         self.cheaper.update_for(draft.text, len(plan.sendable), credits_of)
 
-    @staticmethod
-    def _parts_text(plan: SendPlan) -> str:
-        """'2', or '1–3' where merged texts differ."""
-        low = plan.min_parts
-        return f"{low}–{plan.parts}" if low != plan.parts else str(plan.parts)
-
     # --- sending ---------------------------------------------------------------------------
 
     def send(self) -> None:
@@ -399,16 +382,12 @@ class ComposeTab(QWidget):
             return
         plan = self.plan()
         # A larger send gets the cost check, which says it with the balance fetched now.
-        small = len(plan.sendable) <= self.cost_check_over
-        for warning in plan.warnings if small else ():
-            if warning.code is Code.NOT_ENOUGH_CREDIT:
-                answer = QMessageBox.question(
-                    self, self.tr("Not enough credit"),
-                    problem_text.describe(warning) + " " + self.tr(
-                        "Messages beyond the balance will be refused by the gateway. "
-                        "Send anyway?"))
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
+        if len(plan.sendable) <= self.cost_check_over and any(
+                w.code is Code.NOT_ENOUGH_CREDIT for w in plan.warnings):
+            from desktop_sms.ui.cost_check import over_balance_agreed  # a dialog: when used
+
+            if not over_balance_agreed(self, plan):
+                return
         self.send_requested.emit(plan)
 
     def sent(self, plan: SendPlan) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_sms.core.plan import Code
 from desktop_sms.ui.locale_text import number
-from desktop_sms.ui.problem_text import who_skipped
+from desktop_sms.ui.problem_text import describe, who_skipped
 
 if TYPE_CHECKING:
     from desktop_sms.core.plan import SendPlan
@@ -58,6 +60,17 @@ def check_cost(parent: QWidget, session: Session, plan: SendPlan,
 
     session.run(lambda worker: worker.fetch_balance(), lambda b: show(figures(b)),
                 lambda failure: show(figures(None, failure.text)))
+
+
+def over_balance_agreed(parent: QWidget, plan: SendPlan) -> bool:
+    """A small send over the balance (no cost check): sent only with a yes."""
+    warning = next(w for w in plan.warnings if w.code is Code.NOT_ENOUGH_CREDIT)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("CostCheck", "Not enough credit"),
+        describe(warning) + " " + QCoreApplication.translate(
+            "CostCheck", "Messages beyond the balance will be refused by the gateway. "
+            "Send anyway?"))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class CostCheck(QDialog):
@@ -109,7 +122,7 @@ class CostCheck(QDialog):
                 "⚠ The balance is not known, so this send may cost more than it.")
                 if after is None else self.tr(
                 "⚠ This costs {0} credits more than the balance.").format(
-                f"{-after.normalize():,f}"))
+                number(-after.normalize())))
             warning.setObjectName("costWarning")
             warning.setStyleSheet("color: #c0392b; font-weight: bold")
             warning.setWordWrap(True)

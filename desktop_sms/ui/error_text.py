@@ -73,8 +73,10 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
         return Failure(QCoreApplication.translate(
             "ErrorText", "Offline: {0}. Queued messages will be sent when the gateway can "
             "be reached.").format(exc), Kind.GATEWAY)
-    if isinstance(exc, GatewayError):
-        return Failure(str(exc), Kind.GATEWAY)
+    if isinstance(exc, GatewayError):  # its own words are English: in brackets
+        return Failure(QCoreApplication.translate(
+            "ErrorText", "The gateway did not do what was asked ({0}).").format(exc),
+            Kind.GATEWAY)
     if isinstance(exc, StatusesNotStored):
         return Failure(sentence(exc), Kind.STORAGE)
     if is_storage_error(exc):

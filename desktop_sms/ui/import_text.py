@@ -3,13 +3,21 @@ literal per code, so the extraction tool sees each)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_sms.core.contact_import.checking import RowCode, RowIssue
 from desktop_sms.core.contact_import.errors import Fault, ImportRefused
 from desktop_sms.core.contact_import.headers import Role
 from desktop_sms.ui.locale_text import fmt
 from desktop_sms.ui.phone_text import reason_text
+
+
+class Import(QObject):
+    """The context "Import" for its plurals: lupdate extracts a %n plural from a tr() in
+    a class only."""
+
+    def missing_cells(self, n: int) -> str:
+        return self.tr("The row has %Ln cell(s); the number is in column {0}.", "", n)
 
 
 def refusal_text(refusal: ImportRefused) -> str:
@@ -73,8 +81,7 @@ def row_text(issue: RowIssue) -> str:
             return translate("Import", "'{0}': {1}.").format(p["typed"],
                                                              reason_text(str(p["reason"])))
         case RowCode.MISSING_CELLS:
-            return translate("Import", "The row has {0} cell(s); the number is in column "
-                             "{1}.").format(p["cells"], p["needed"])
+            return Import().missing_cells(int(p["cells"])).format(p["needed"])
         case RowCode.EXTRA_CELLS:
             return translate("Import", "The row has {0} cells but the header has {1} (a "
                              "separator inside a value that is not in quotes?).").format(

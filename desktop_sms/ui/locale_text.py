@@ -6,6 +6,7 @@ dates, plain numbers) that any spreadsheet reads the same in every language."""
 
 from __future__ import annotations
 
+import re
 import string
 from decimal import Decimal
 from typing import Any
@@ -45,3 +46,23 @@ def when(stamp: float) -> str:
     '27/11/2026 08:31' in French, '11/27/26 8:31 AM' in American English."""
     return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(stamp)),
                               QLocale.FormatType.ShortFormat)
+
+
+def _seconds_shape(locale: QLocale) -> str:
+    # The language's long time ('HH:mm:ss tttt', 'h:mm:ss AP tttt') without its time zone.
+    return re.sub(r"\s*t+", "", locale.timeFormat(QLocale.FormatType.LongFormat))
+
+
+def clock(stamp: float) -> str:
+    """The time of day with seconds: '14:05:09' in French, '2:05:09 PM' in English."""
+    locale = QLocale()
+    return locale.toString(QDateTime.fromSecsSinceEpoch(int(stamp)).time(),
+                           _seconds_shape(locale))
+
+
+def moment(stamp: float) -> str:
+    """A moment in full: 'vendredi 27 novembre 2026 08:31:05'."""
+    locale = QLocale()
+    at = QDateTime.fromSecsSinceEpoch(int(stamp))
+    return (f"{locale.toString(at.date(), QLocale.FormatType.LongFormat)} "
+            f"{locale.toString(at.time(), _seconds_shape(locale))}")

@@ -5,25 +5,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmapCache
+from PySide6.QtGui import QCloseEvent, QIcon, QPixmapCache
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSystemTrayIcon,
     QTabWidget,
     QWidget,
 )
 
-from desktop_sms import __version__
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
@@ -32,6 +29,8 @@ from desktop_sms.core.store import Connection
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
 from desktop_sms.ui.send_progress import SendProgress
+from desktop_sms.ui.status_line import StatusLine
+from desktop_sms.ui.window_menus import build_menus
 
 if TYPE_CHECKING:
     from desktop_sms.core.outbox.history import History
@@ -88,19 +87,16 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._build_tab)
         self.setCentralWidget(self.tabs)
 
-        self.balance_label = QLabel(self.tr("Balance: —"))
-        self.balance_label.setObjectName("balanceLabel")
-        self.balance_label.setAccessibleName(self.tr("Balance"))
-        self.connection_label = QLabel(self.tr("Connecting…"))
-        self.connection_label.setObjectName("connectionLabel")
-        self.refresh_label = QLabel()
-        self.refresh_label.setObjectName("refreshLabel")
+        bar = self.statusBar()
+        self.status = StatusLine(bar, lambda: self.session.retry(), self.open_settings)
+        self.balance_label = self.status.balance_label
+        self.connection_label = self.status.connection_label
+        self.refresh_label = self.status.refresh_label
         self.progress = SendProgress()
         self.progress.set_paused(settings.sending_paused)
         self.progress.pause_clicked.connect(lambda: self.session.pause())
         self.progress.resume_clicked.connect(lambda: self.session.resume())
         self.progress.cancel_chosen.connect(lambda rest: self.session.stop_sending(rest))
-        bar = self.statusBar()
         if demo:
             demo_label = QLabel(" DEMO ")
             demo_label.setObjectName("demoLabel")
@@ -115,12 +111,11 @@ class MainWindow(QMainWindow):
         self.problems = ProblemReporter(self, folder)
         self.problems.fatal.connect(self._close_after_fatal_problem)
         self._fatal_problem = False
-        self._open_buttons: list[QPushButton] = []  # Retry, Settings: after a failed open
         # The session (worker, thread, timer) is built on first use, after the first paint
         # at the latest: importing its modules cost start-up time the user waited through.
         self._session: Session | None = None
         self.compose.send_requested.connect(self._send)
-        self._build_menus()
+        build_menus(self)
         self.tray: QSystemTrayIcon | None = None
         if icon and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
@@ -161,14 +156,14 @@ class MainWindow(QMainWindow):
         s.messages_changed.connect(self._messages_changed)
         s.messages_added.connect(self._messages_added)
         s.balance_changed.connect(self._balance_changed)
-        s.connection_changed.connect(self._connection_changed)
-        s.statuses_polled.connect(self._statuses_polled)
+        s.connection_changed.connect(self.status.connection_changed)
+        s.statuses_polled.connect(self.status.statuses_polled)
         s.progress.connect(self.progress.show_progress)
         s.drain_finished.connect(self.progress.drain_ended)
         s.paused_changed.connect(self.progress.set_paused)
         s.notify.connect(self._notify)
-        s.open_failed.connect(self._open_failed)
-        s.opened.connect(self._opened)
+        s.open_failed.connect(self.status.open_failed)
+        s.opened.connect(self.status.opened)
         from desktop_sms.ui.scheduler import Scheduler
 
         self.scheduler = Scheduler(self, s)
@@ -234,30 +229,6 @@ class MainWindow(QMainWindow):
                                        self.conn))
         compose.set_opt_outs(OptOutList(self.conn))
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings = QAction(self.tr("&Settings…"), self)
-        settings.setObjectName("settingsAction")
-        settings.setShortcuts(QKeySequence.StandardKey.Preferences)
-        settings.triggered.connect(self.open_settings)
-        file_menu.addAction(settings)
-        refresh = QAction(self.tr("&Refresh now"), self)
-        refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.session.poll())
-        file_menu.addAction(refresh)
-        opt_outs = QAction(self.tr("&Opt-out list…"), self)
-        opt_outs.triggered.connect(self.open_opt_outs)
-        file_menu.addAction(opt_outs)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About desktop-sms"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
     # --- account and settings -------------------------------------------------------------
 
     def _connect_and_poll(self) -> None:
@@ -268,29 +239,6 @@ class MainWindow(QMainWindow):
             self._before_connect()
         self.session.apply_account()
         self.session.poll()  # balance, and whatever changed while we were closed
-
-    def _open_failed(self, text: str) -> None:
-        self._connection_changed(False, text)
-        if not self._open_buttons:  # built on the first failure: none at start-up
-            retry = QPushButton(self.tr("&Retry"))
-            retry.setObjectName("retryButton")
-            retry.clicked.connect(self._retry)
-            settings = QPushButton(self.tr("Settings…"))
-            settings.clicked.connect(self.open_settings)
-            self._open_buttons = [retry, settings]
-            for button in self._open_buttons:  # beside the words saying what failed
-                self.statusBar().addWidget(button)
-        for button in self._open_buttons:
-            button.show()
-
-    def _retry(self) -> None:
-        self.connection_label.setText(self.tr("Connecting…"))
-        self.connection_label.setStyleSheet("")
-        self.session.retry()
-
-    def _opened(self) -> None:
-        for button in self._open_buttons:
-            button.hide()
 
     def open_settings(self) -> SettingsDialog:
         from desktop_sms.ui.settings_dialog import SettingsDialog
@@ -367,17 +315,8 @@ class MainWindow(QMainWindow):
 
     def _balance_changed(self, balance: str) -> None:
         value = Decimal(balance)
-        self.balance_label.setText(self.tr("Balance: {0} credits").format(f"{value.normalize():f}"))
+        self.status.balance_changed(value)
         self.compose.set_balance(value)
-
-    def _connection_changed(self, ok: bool, text: str) -> None:
-        self.connection_label.setText(("● " if ok else "▲ ") + text)
-        self.connection_label.setStyleSheet("" if ok else "color: #c0392b")
-        self.connection_label.setToolTip(text)
-
-    def _statuses_polled(self, when: float) -> None:
-        self.refresh_label.setText(self.tr("Updated {0}").format(
-            datetime.fromtimestamp(when).strftime("%H:%M:%S")))
 
     @Slot(str)
     def _close_after_fatal_problem(self, _text: str) -> None:
@@ -391,12 +330,6 @@ class MainWindow(QMainWindow):
     def _busy(self) -> bool:
         """Messages on their way: the session polls faster."""
         return self.reader.count(*IN_FLIGHT, State.QUEUED) > 0
-
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About desktop-sms"), self.tr(
-            "<h3>desktop-sms {0}</h3><p>Send SMS through the easysms gateway, keep an "
-            "address book, and follow every message until it is delivered.</p>"
-            "<p>Data folder: {1}</p>").format(__version__, self.folder))
 
     # --- window state and quitting -----------------------------------------------------------
 
@@ -414,8 +347,8 @@ class MainWindow(QMainWindow):
         if queued and self._session and self._session.is_sender and self.isVisible():
             answer = QMessageBox.question(
                 self, self.tr("Quit desktop-sms?"),
-                self.tr("{0} message(s) are still queued or scheduled. They stay and are "
-                        "sent the next time you start desktop-sms. Quit now?").format(queued))
+                self.tr("%Ln message(s) are still queued or scheduled. They stay and are "
+                        "sent the next time you start desktop-sms. Quit now?", "", queued))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

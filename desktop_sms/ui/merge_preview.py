@@ -125,5 +125,6 @@ class MergePreview(QWidget):
         text = plan.text_for(index)
         self.text.setPlainText(text)
         count = sms_text.count(text)
-        self.count_label.setText(self.tr("{0} characters · {1} part(s) · {2}").format(
-            count.units, count.parts, count.encoding))
+        self.count_label.setText(" · ".join((self.tr("%Ln character(s)", "", count.units),
+                                             self.tr("%Ln part(s)", "", count.parts),
+                                             count.encoding)))

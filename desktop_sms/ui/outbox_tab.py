@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,13 +27,17 @@ from desktop_sms.core.states import CANCELLABLE, RESENDABLE, State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui.campaigns_view import CampaignsView
 from desktop_sms.ui.exporting import OutboxExporter
+from desktop_sms.ui.locale_text import moment
 from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
 from desktop_sms.ui.optout_action import OptOutAction, Rows
+from desktop_sms.ui.send_at import state_text
 from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import search_field, table_view
 
 if TYPE_CHECKING:
     from desktop_sms.ui.session import Session
+
+STATE_SWATCH_ROOM = 40  # the state's colour square and the cell's margins, in pixels
 
 
 class OutboxTab(QWidget):
@@ -60,7 +64,11 @@ class OutboxTab(QWidget):
         self.search_status.setObjectName("searchStatus")
         self.view = table_view("outboxView", self.tr("Outbox"), self.model)
         # Fixed widths: measuring content would read every row of a million-message outbox.
-        for column, width in enumerate((130, 230, 270, 50, 215, 140)):
+        # The State column's fits a scheduled message's state in this language ('scheduled ·
+        # Mon 30 Nov 10:28' is a third longer in Greek), with its colour swatch.
+        scheduled = self.view.fontMetrics().horizontalAdvance(
+            state_text(State.SCHEDULED, time.time())) + STATE_SWATCH_ROOM
+        for column, width in enumerate((130, 230, 270, 50, max(215, scheduled), 140)):
             self.view.setColumnWidth(column, width)
 
         self.details = QTextBrowser()
@@ -135,8 +143,7 @@ class OutboxTab(QWidget):
         found = self.model.rowCount()
         self.search_status.setText(
             self.tr("Searching…") if running
-            else self.tr("1 message found") if found == 1
-            else self.tr("{0} messages found").format(f"{found:,}"))
+            else self.tr("%Ln message(s) found", "", found))
 
     def shutdown(self) -> None:
         self.exporter.stop()
@@ -181,8 +188,8 @@ class OutboxTab(QWidget):
             (self.tr("From"), message.sender or self.tr("account default")),
             (self.tr("Parts"), str(message.parts)),
             (self.tr("Gateway ID"), message.gateway_id or "—"),
-            (self.tr("Created"), datetime.fromtimestamp(message.created_at).strftime("%c")),
-            (self.tr("Updated"), datetime.fromtimestamp(message.updated_at).strftime("%c")),
+            (self.tr("Created"), moment(message.created_at)),
+            (self.tr("Updated"), moment(message.updated_at)),
         ]
         if message.send_at is not None:
             rows.append((self.tr("Send at"), local_and_utc(message.send_at)))
@@ -199,9 +206,9 @@ class OutboxTab(QWidget):
         unknown = [m for m in messages if m.state is State.UNKNOWN]
         if unknown and QMessageBox.warning(
             self, self.tr("Send again?"),
-            self.tr("{0} message(s) may already have reached the gateway (the reply was "
-                    "lost). Sending again may deliver them twice. Send again anyway?")
-            .format(len(unknown)),
+            self.tr("%Ln message(s) may already have reached the gateway (the reply was "
+                    "lost). Sending again may deliver them twice. Send again anyway?", "",
+                    len(unknown)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         ) != QMessageBox.StandardButton.Yes:
@@ -217,8 +224,8 @@ class OutboxTab(QWidget):
         ids = self.selected_ids()
         if ids and QMessageBox.question(
             self, self.tr("Delete from history"),
-            self.tr("Remove {0} message(s) from the history? Messages still queued or on "
-                    "their way are kept.").format(len(ids)),
+            self.tr("Remove %Ln message(s) from the history? Messages still queued or on "
+                    "their way are kept.", "", len(ids)),
         ) == QMessageBox.StandardButton.Yes:
             self.delete_requested.emit(ids)
 

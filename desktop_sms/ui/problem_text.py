@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_sms.core.phone import display
 from desktop_sms.core.plan import Code, Problem, SendPlan
@@ -11,6 +11,21 @@ from desktop_sms.ui.locale_text import fmt
 from desktop_sms.ui.phone_text import reason_text
 
 SKIPPED_SHOWN = 3  # a note about a long opt-out list names the first few
+
+
+class Problems(QObject):
+    """The context "Problems" for its plurals: lupdate extracts a %n plural from a tr()
+    in a class only, never from QCoreApplication.translate."""
+
+    def others(self, n: int) -> str:
+        return self.tr("For {0} and %Ln other(s): {1}", "", n)
+
+    def missing(self, n: int) -> str:
+        return self.tr("%Ln recipient(s) have no {0} ({1}): it is left out of their "
+                       "message. {{{0}|text}} gives a fallback.", "", n)
+
+    def skipped(self, n: int) -> str:
+        return self.tr("%Ln recipient(s) on the opt-out list will be skipped: {0}", "", n)
 
 
 def describe(problem: Problem) -> str:
@@ -62,18 +77,15 @@ def describe(problem: Problem) -> str:
         case Code.RECIPIENT_TEXT:
             inner = describe(Problem(Code(p["fault"]), p))
             if p["others"]:
-                return fmt(translate("Problems", "For {0} and {1:,} other(s): {2}"),
-                           p["recipient"], p["others"], inner)
+                return Problems().others(int(p["others"])).format(p["recipient"], inner)
             return translate("Problems", "For {0}: {1}").format(p["recipient"], inner)
         case Code.ALL_OPTED_OUT:
             return fmt(translate(
                 "Problems", "Every recipient ({0:,}) is on the opt-out list: there is no one "
                 "to send to."), p["count"])
         case Code.MISSING_VALUE:
-            return fmt(translate(
-                "Problems", "{0:,} recipient(s) have no {1} ({2}): it is left out of their "
-                "message. {{{1}|text}} gives a fallback."),
-                p["count"], p["placeholder"], p["recipients"])
+            return Problems().missing(int(p["count"])).format(p["placeholder"],
+                                                              p["recipients"])
         case Code.OPTED_OUT:
             return translate("Problems", "{0} is on the opt-out list: not sent.").format(
                 who_skipped(problem))
@@ -111,7 +123,5 @@ def notes(plan: SendPlan) -> list[str]:
         names = [who_skipped(p) for p in plan.skipped[:SKIPPED_SHOWN]]
         if len(plan.skipped) > SKIPPED_SHOWN:
             names.append("…")
-        found.append(fmt(QCoreApplication.translate(
-            "Problems", "{0:,} recipient(s) on the opt-out list will be skipped: {1}"),
-            len(plan.skipped), ", ".join(names)))
+        found.append(Problems().skipped(len(plan.skipped)).format(", ".join(names)))
     return found

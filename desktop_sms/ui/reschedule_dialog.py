@@ -28,8 +28,8 @@ class RescheduleDialog(QDialog):
         self.clock = clock
         self._on_chosen = on_chosen
         self.edit = time_edit(clock)
-        label = QLabel(self.tr("&New time for {0} scheduled message(s), local time:").format(
-            count))
+        label = QLabel(self.tr("&New time for %Ln scheduled message(s), local time:", "",
+                               count))
         label.setBuddy(self.edit)
         self.problem = QLabel()
         self.problem.setObjectName("rescheduleProblem")

@@ -86,13 +86,13 @@ class Scheduler(QObject):
         ids = [due.id for due in held]
         first, last = held[0].send_at, held[-1].send_at  # in time order
         now = self.session.clock()
-        due = (self.tr("were due at {0}").format(when_text(first, now)) if first == last
-               else self.tr("were due from {0} to {1}").format(when_text(first, now),
-                                                                when_text(last, now)))
+        due = (self.tr("at {0}").format(when_text(first, now)) if first == last
+               else self.tr("from {0} to {1}").format(when_text(first, now),
+                                                      when_text(last, now)))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Scheduled messages overdue"),
-                          self.tr("{0} scheduled message(s) {1}, more than an hour ago: "
-                                  "desktop-sms was not running, or the computer was asleep. "
-                                  "Send them now?").format(len(held), due),
+                          self.tr("%Ln scheduled message(s) were due {0}, more than an hour "
+                                  "ago: desktop-sms was not running, or the computer was "
+                                  "asleep. Send them now?", "", len(held)).format(due),
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("overdueQuestion")
         send = box.addButton(self.tr("&Send now"), QMessageBox.ButtonRole.AcceptRole)

@@ -202,6 +202,6 @@ class SendAtField(QWidget):
     def queued_text(self, count: int) -> str:
         """What the status bar says once the messages are in the outbox."""
         if self.confirmed is None:
-            return self.tr("{0} message(s) queued").format(count)
-        return self.tr("{0} message(s) scheduled for {1}").format(
-            count, when_text(self.confirmed, self.clock()))
+            return self.tr("%Ln message(s) queued", "", count)
+        return self.tr("%Ln message(s) scheduled for {0}", "", count).format(
+            when_text(self.confirmed, self.clock()))

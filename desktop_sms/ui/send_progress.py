@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_sms.ui.locale_text import fmt
+
 RATE_AFTER = 1.0  # seconds of sending before a rate means anything
 
 
@@ -62,16 +64,17 @@ class SendProgress(QWidget):
 
     def show_progress(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if not self.sending:
+        if not self.sending:  # a drain starts: no rate yet, nor the paused words
             self.sending, self._started = True, now
+            self.rate.clear()
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(done)
         elapsed = now - self._started
         if done and elapsed >= RATE_AFTER and done < total:
             per_second = done / elapsed
             left = round((total - done) / per_second)
-            rate = (self.tr("{0:.1f}/s").format(per_second) if per_second >= 1
-                    else self.tr("{0:.1f}/min").format(per_second * 60))
+            rate = (fmt(self.tr("{0:.1f}/s"), per_second) if per_second >= 1
+                    else fmt(self.tr("{0:.1f}/min"), per_second * 60))
             self.rate.setText(self.tr("{0}, {1}:{2:02d} left").format(rate, left // 60,
                                                                        left % 60))
         self.sending = done < total

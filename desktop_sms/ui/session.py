@@ -157,9 +157,9 @@ class Session(QObject):
         self.opened.emit()
         if opened.recovered:
             self.problems.show(self.tr(
-                "{0} message(s) were being sent when the program stopped; they are "
-                "marked unknown. Check the Outbox before sending them again."
-            ).format(opened.recovered), False)
+                "%Ln message(s) were being sent when the program stopped; they are "
+                "marked unknown. Check the Outbox before sending them again.", "",
+                opened.recovered), False)
         if opened.balance is not None:
             self.balance_changed.emit(str(opened.balance))
 

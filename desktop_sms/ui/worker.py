@@ -40,6 +40,7 @@ from desktop_sms.ui.error_text import (
     failure_of,
     unexpected,
 )
+from desktop_sms.ui.locale_text import fmt, number
 from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import sentence
 
@@ -342,9 +343,9 @@ class GatewayWorker(QObject):
 
     def _report_no_credit(self, outbox: Outbox, balance: Decimal | None, news: bool) -> None:
         text = self.tr(
-            "Sending stopped: the balance ({0}) does not cover the next message. {1} "
-            "message(s) stay queued and go once the account is topped up.").format(
-            "—" if balance is None else f"{balance.normalize():f}", outbox.count(State.QUEUED))
+            "Sending stopped: the balance ({0}) does not cover the next message. %Ln "
+            "message(s) stay queued and go once the account is topped up.", "",
+            outbox.count(State.QUEUED)).format("—" if balance is None else number(balance))
         self.connection_changed.emit(False, text)
         if news:  # the status bar says it at every poll; the tray once
             self.notify.emit(self.tr("Sending stopped"), text)
@@ -353,8 +354,7 @@ class GatewayWorker(QObject):
         """A campaign whose last message became final: told once (finished_at is set)."""
         for finished in mark_finished(outbox.conn):
             self.notify.emit(self.tr("Campaign finished"), self.tr(
-                "“{0}”: every message has its final state; see the Outbox.").format(
-                    finished.name))
+                "“{0}”: every message has its final state; see the Outbox.").format(finished.name))
 
     def _notify_final(self, outbox: Outbox, changes: Sequence[Change]) -> None:
         final = [c for c in changes if c.state in (State.DELIVERED, State.FAILED)]
@@ -367,8 +367,8 @@ class GatewayWorker(QObject):
                 )
         elif final:
             delivered = sum(c.state is State.DELIVERED for c in final)
-            self.notify.emit(self.tr("Delivery reports"), self.tr(
-                "{0} delivered, {1} failed").format(delivered, len(final) - delivered))
+            self.notify.emit(self.tr("Delivery reports"), fmt(self.tr(
+                "{0:,} delivered, {1:,} failed"), delivered, len(final) - delivered))
 
 
 class WorkerThread:

@@ -5,28 +5,28 @@
     <name>CampaignNameEdit</name>
     <message>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα καμπάνιας</translation>
     </message>
     <message>
         <source>A send to several recipients is followed as one campaign in the Outbox (By campaign); leave empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Μια αποστολή σε πολλούς παραλήπτες παρακολουθείται ως μία καμπάνια στα Εξερχόμενα (Ανά καμπάνια)· αφήστε κενό για το προεπιλεγμένο όνομα</translation>
     </message>
 </context>
 <context>
     <name>CampaignReportExporter</name>
     <message>
         <source>{0} report.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} αναφορά.csv</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished">CSV για Excel (*.csv)</translation>
+        <translation>CSV για Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported the campaign&apos;s report (%Ln message(s)) to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Η αναφορά της καμπάνιας (%Ln μήνυμα) εξήχθη στο {0}.</numerusform>
+            <numerusform>Η αναφορά της καμπάνιας (%Ln μηνύματα) εξήχθη στο {0}.</numerusform>
         </translation>
     </message>
 </context>
@@ -34,118 +34,143 @@
     <name>CampaignsModel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνια</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Δημιουργήθηκε</translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Μηνύματα</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε αναμονή</translation>
     </message>
     <message>
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθ’ οδόν</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Παραδόθηκαν</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Απέτυχαν</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστα</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν στάλθηκαν</translation>
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ποσοστό παράδοσης</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδες</translation>
     </message>
     <message>
         <source>The parts of the messages the gateway took; in brackets, those of unknown ones, which may have cost too</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα τμήματα των μηνυμάτων που δέχτηκε η πύλη· σε παρένθεση, όσα των άγνωστων μηνυμάτων, που ίσως χρεώθηκαν κι αυτά</translation>
     </message>
     <message>
         <source>Delivered ÷ messages with a final delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Παραδοθέντα ÷ μηνύματα με οριστική αναφορά παράδοσης</translation>
     </message>
 </context>
 <context>
     <name>CampaignsView</name>
     <message>
         <source>By ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανά κα&amp;μπάνια</translation>
     </message>
     <message>
         <source>Group the Outbox by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ομαδοποίηση των Εξερχομένων ανά καμπάνια</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμπάνιες</translation>
     </message>
     <message>
         <source>Send again to &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ξανά αποστολή στα α&amp;ποτυχημένα</translation>
     </message>
     <message>
         <source>Send again to &amp;unknown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ξανά αποστολή στα ά&amp;γνωστα…</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Εξαγωγή α&amp;ναφοράς…</translation>
     </message>
     <message>
         <source>finished {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ολοκληρώθηκε {0}</translation>
     </message>
     <message>
         <source>under way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} message(s), {1}; delivery rate {2}; {3} credit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>σε εξέλιξη</translation>
     </message>
     <message>
         <source>Send again to unknown?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} message(s) of this campaign may already have reached the gateway (the reply was lost): sent again, they may arrive twice. Send again to the failed and the unknown ones?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} message(s) queued again as a new campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ξανά αποστολή στα άγνωστα;</translation>
     </message>
     <message>
         <source>Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν στάλθηκε τίποτα ξανά.</translation>
     </message>
-    <message>
-        <source>{0} had been sent again before.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s), {0}; delivery rate {1}; credits {2}</source>
+        <translation>
+            <numerusform>%Ln μήνυμα, {0}· ποσοστό παράδοσης {1}· μονάδες {2}</numerusform>
+            <numerusform>%Ln μηνύματα, {0}· ποσοστό παράδοσης {1}· μονάδες {2}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} on the opt-out list: not sent.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) of this campaign may already have reached the gateway (the reply was lost): sent again, they may arrive twice. Send again to the failed and the unknown ones?</source>
+        <translation>
+            <numerusform>%Ln μήνυμα αυτής της καμπάνιας ίσως έχει ήδη φτάσει στην πύλη (η απάντηση χάθηκε): αν σταλεί ξανά, μπορεί να φτάσει δύο φορές. Να σταλούν ξανά τα αποτυχημένα και τα άγνωστα;</numerusform>
+            <numerusform>%Ln μηνύματα αυτής της καμπάνιας ίσως έχουν ήδη φτάσει στην πύλη (η απάντηση χάθηκε): αν σταλούν ξανά, μπορεί να φτάσουν δύο φορές. Να σταλούν ξανά τα αποτυχημένα και τα άγνωστα;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) queued again as a new campaign.</source>
+        <translation>
+            <numerusform>%Ln μήνυμα μπήκε ξανά στην ουρά ως νέα καμπάνια.</numerusform>
+            <numerusform>%Ln μηνύματα μπήκαν ξανά στην ουρά ως νέα καμπάνια.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had been sent again before.</source>
+        <translation>
+            <numerusform>%Ln είχε ήδη σταλεί ξανά.</numerusform>
+            <numerusform>%Ln είχαν ήδη σταλεί ξανά.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the opt-out list: not sent.</source>
+        <translation>
+            <numerusform>%Ln στη λίστα απεγγραφών: δεν στάλθηκε.</numerusform>
+            <numerusform>%Ln στη λίστα απεγγραφών: δεν στάλθηκαν.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheaperOffer</name>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln τμήμα</numerusform>
+            <numerusform>%Ln τμήματα</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -271,14 +296,6 @@
             <numerusform>%Ln χαρακτήρες αλλάζουν: {0}</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 part</source>
-        <translation>1 τμήμα</translation>
-    </message>
-    <message>
-        <source>{0:,} parts</source>
-        <translation>{0:,} τμήματα</translation>
-    </message>
 </context>
 <context>
     <name>ComposeTab</name>
@@ -347,24 +364,8 @@
         <translation>Αποστο&amp;λέας (ID):</translation>
     </message>
     <message>
-        <source>{0} message(s) were not queued (see the error), and the fields were in use, so their text is not restored: “{1}”</source>
-        <translation>{0} μήνυμα(τα) δεν μπήκαν σε αναμονή (δείτε το σφάλμα) και τα πεδία ήταν σε χρήση, οπότε το κείμενό τους δεν επαναφέρεται: «{1}»</translation>
-    </message>
-    <message>
         <source>The message was not queued (see the error); it is back in the fields, so nothing is lost.</source>
         <translation>Το μήνυμα δεν μπήκε σε αναμονή (δείτε το σφάλμα)· επέστρεψε στα πεδία, οπότε δεν χάθηκε τίποτα.</translation>
-    </message>
-    <message>
-        <source>Checking recipients… {0:,} of {1:,}</source>
-        <translation>Έλεγχος παραληπτών… {0:,} από {1:,}</translation>
-    </message>
-    <message>
-        <source>{0} characters · {1} part(s) · {2} · {3} left in this part</source>
-        <translation>{0} χαρακτήρες · {1} τμήμα(τα) · {2} · απομένουν {3} σε αυτό το τμήμα</translation>
-    </message>
-    <message>
-        <source>Merged per recipient: {0} part(s) · {1}</source>
-        <translation>Συγχώνευση ανά παραλήπτη: {0} τμήμα(τα) · {1}</translation>
     </message>
     <message>
         <source>Unicode (70 per SMS) because of: {0}</source>
@@ -375,24 +376,73 @@
         <translation>Unicode (70 ανά SMS) στα κείμενα που περιέχουν: {0}</translation>
     </message>
     <message>
+        <source>Campai&amp;gn:</source>
+        <translation>Κα&amp;μπάνια:</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeText</name>
+    <message>
+        <source>Merged per recipient: {0} · {1}</source>
+        <translation>Συγχωνευμένο ανά παραλήπτη: {0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln χαρακτήρας</numerusform>
+            <numerusform>%Ln χαρακτήρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left in this part</source>
+        <translation>
+            <numerusform>απομένει %Ln σε αυτό το τμήμα</numerusform>
+            <numerusform>απομένουν %Ln σε αυτό το τμήμα</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>άγνωστο</translation>
     </message>
     <message>
-        <source>{0} recipient(s) × {1} part(s) = {2} credit(s); balance {3}</source>
-        <translation>{0} παραλήπτης(ες) × {1} τμήμα(τα) = {2} μονάδα(ες)· υπόλοιπο {3}</translation>
+        <source>{0} × {1} = {2}; balance {3}</source>
+        <translation>{0} × {1} = {2}· υπόλοιπο {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln παραλήπτης</numerusform>
+            <numerusform>%Ln παραλήπτες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln μονάδα</numerusform>
+            <numerusform>%Ln μονάδες</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not enough credit</source>
-        <translation>Ανεπαρκές υπόλοιπο</translation>
+        <source>{0}–{1} parts</source>
+        <translation>{0}–{1} τμήματα</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln τμήμα</numerusform>
+            <numerusform>%Ln τμήματα</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Messages beyond the balance will be refused by the gateway. Send anyway?</source>
-        <translation>Τα μηνύματα πέρα από το υπόλοιπο θα απορριφθούν από την πύλη. Να σταλούν παρ&apos; όλα αυτά;</translation>
+        <source>Checking recipients… {0:,} of {1:,}</source>
+        <translation>Έλεγχος παραληπτών… {0:,} από {1:,}</translation>
     </message>
-    <message>
-        <source>Campai&amp;gn:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) were not queued (see the error), and the fields were in use, so their text is not restored: “{0}”</source>
+        <translation>
+            <numerusform>%Ln μήνυμα δεν μπήκε σε αναμονή (δείτε το σφάλμα) και τα πεδία ήταν σε χρήση, οπότε το κείμενό του δεν επαναφέρεται: «{0}»</numerusform>
+            <numerusform>%Ln μηνύματα δεν μπήκαν σε αναμονή (δείτε το σφάλμα) και τα πεδία ήταν σε χρήση, οπότε το κείμενό τους δεν επαναφέρεται: «{0}»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,6 +735,14 @@
         <source>⚠ This costs {0} credits more than the balance.</source>
         <translation>⚠ Η αποστολή κοστίζει {0} μονάδες περισσότερες από το υπόλοιπο.</translation>
     </message>
+    <message>
+        <source>Not enough credit</source>
+        <translation>Ανεπαρκές υπόλοιπο</translation>
+    </message>
+    <message>
+        <source>Messages beyond the balance will be refused by the gateway. Send anyway?</source>
+        <translation>Τα μηνύματα πέρα από το υπόλοιπο θα απορριφθούν από την πύλη. Να σταλούν παρ&apos; όλα αυτά;</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -703,6 +761,10 @@
     <message>
         <source>Something went wrong that desktop-sms did not expect ({0}). Your messages are safe; the details are in the log file.</source>
         <translation>Παρουσιάστηκε ένα απρόσμενο πρόβλημα στο desktop-sms ({0}). Τα μηνύματά σας είναι ασφαλή· οι λεπτομέρειες βρίσκονται στο αρχείο καταγραφής.</translation>
+    </message>
+    <message>
+        <source>The gateway did not do what was asked ({0}).</source>
+        <translation>Η πύλη δεν εκτέλεσε το αίτημα ({0}).</translation>
     </message>
 </context>
 <context>
@@ -794,24 +856,27 @@
         <translation>Αναφορές παράδοσης</translation>
     </message>
     <message>
-        <source>{0} delivered, {1} failed</source>
-        <translation>{0} παραδόθηκαν, {1} απέτυχαν</translation>
-    </message>
-    <message>
-        <source>Sending stopped: the balance ({0}) does not cover the next message. {1} message(s) stay queued and go once the account is topped up.</source>
-        <translation>Η αποστολή σταμάτησε: το υπόλοιπο ({0}) δεν καλύπτει το επόμενο μήνυμα. {1} μήνυμα(τα) μένουν στην ουρά και θα σταλούν μόλις ανανεωθεί ο λογαριασμός.</translation>
-    </message>
-    <message>
         <source>Sending stopped</source>
         <translation>Η αποστολή σταμάτησε</translation>
     </message>
     <message>
         <source>Campaign finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Η καμπάνια ολοκληρώθηκε</translation>
     </message>
     <message>
         <source>“{0}”: every message has its final state; see the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}»: κάθε μήνυμα έχει την οριστική του κατάσταση· δείτε τα Εξερχόμενα.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending stopped: the balance ({0}) does not cover the next message. %Ln message(s) stay queued and go once the account is topped up.</source>
+        <translation>
+            <numerusform>Η αποστολή σταμάτησε: το υπόλοιπο ({0}) δεν καλύπτει το επόμενο μήνυμα. %Ln μήνυμα μένει στην ουρά και θα σταλεί μόλις ανανεωθεί ο λογαριασμός.</numerusform>
+            <numerusform>Η αποστολή σταμάτησε: το υπόλοιπο ({0}) δεν καλύπτει το επόμενο μήνυμα. %Ln μηνύματα μένουν στην ουρά και θα σταλούν μόλις ανανεωθεί ο λογαριασμός.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0:,} delivered, {1:,} failed</source>
+        <translation>{0:,} παραδόθηκαν, {1:,} απέτυχαν</translation>
     </message>
 </context>
 <context>
@@ -932,9 +997,12 @@
         <source>Do not import</source>
         <translation>Να μην εισαχθεί</translation>
     </message>
-    <message>
-        <source>The row has {0} cell(s); the number is in column {1}.</source>
-        <translation>Η γραμμή έχει {0} κελί(ά)· ο αριθμός βρίσκεται στη στήλη {1}.</translation>
+    <message numerus="yes">
+        <source>The row has %Ln cell(s); the number is in column {0}.</source>
+        <translation>
+            <numerusform>Η γραμμή έχει %Ln κελί· ο αριθμός είναι στη στήλη {0}.</numerusform>
+            <numerusform>Η γραμμή έχει %Ln κελιά· ο αριθμός είναι στη στήλη {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,18 +1237,6 @@
         <translation>Ε&amp;ξερχόμενα</translation>
     </message>
     <message>
-        <source>Balance: —</source>
-        <translation>Υπόλοιπο: —</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Υπόλοιπο</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Σύνδεση…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
@@ -1209,24 +1265,8 @@
         <translation>&amp;Σχετικά με το desktop-sms</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>Ξαναδο&amp;κιμή</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Ρυθμίσεις…</translation>
-    </message>
-    <message>
         <source>Fetching the balance for the cost check…</source>
         <translation>Λήψη του υπολοίπου για τον έλεγχο κόστους…</translation>
-    </message>
-    <message>
-        <source>Balance: {0} credits</source>
-        <translation>Υπόλοιπο: {0} μονάδες</translation>
-    </message>
-    <message>
-        <source>Updated {0}</source>
-        <translation>Ενημέρωση {0}</translation>
     </message>
     <message>
         <source>About desktop-sms</source>
@@ -1240,9 +1280,12 @@
         <source>Quit desktop-sms?</source>
         <translation>Έξοδος από το desktop-sms;</translation>
     </message>
-    <message>
-        <source>{0} message(s) are still queued or scheduled. They stay and are sent the next time you start desktop-sms. Quit now?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) are still queued or scheduled. They stay and are sent the next time you start desktop-sms. Quit now?</source>
+        <translation>
+            <numerusform>%Ln μήνυμα είναι ακόμη σε αναμονή ή προγραμματισμένο. Παραμένει και θα σταλεί την επόμενη φορά που θα ξεκινήσετε το desktop-sms. Έξοδος τώρα;</numerusform>
+            <numerusform>%Ln μηνύματα είναι ακόμη σε αναμονή ή προγραμματισμένα. Παραμένουν και θα σταλούν την επόμενη φορά που θα ξεκινήσετε το desktop-sms. Έξοδος τώρα;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,9 +1302,19 @@
         <source>Merged message</source>
         <translation>Συγχωνευμένο μήνυμα</translation>
     </message>
-    <message>
-        <source>{0} characters · {1} part(s) · {2}</source>
-        <translation>{0} χαρακτήρες · {1} τμήμα(τα) · {2}</translation>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln χαρακτήρας</numerusform>
+            <numerusform>%Ln χαρακτήρες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln τμήμα</numerusform>
+            <numerusform>%Ln τμήματα</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1573,14 +1626,6 @@
         <translation>Αναζήτηση…</translation>
     </message>
     <message>
-        <source>1 message found</source>
-        <translation>Βρέθηκε 1 μήνυμα</translation>
-    </message>
-    <message>
-        <source>{0} messages found</source>
-        <translation>Βρέθηκαν {0} μηνύματα</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Κατάσταση</translation>
     </message>
@@ -1625,36 +1670,49 @@
         <translation>Αποστολή ξανά;</translation>
     </message>
     <message>
-        <source>{0} message(s) may already have reached the gateway (the reply was lost). Sending again may deliver them twice. Send again anyway?</source>
-        <translation>{0} μήνυμα(τα) ίσως έχουν ήδη φτάσει στην πύλη (η απάντηση χάθηκε). Αν σταλούν ξανά, μπορεί να παραδοθούν δύο φορές. Αποστολή ξανά παρ&apos; όλα αυτά;</translation>
-    </message>
-    <message>
         <source>Delete from history</source>
         <translation>Διαγραφή από το ιστορικό</translation>
     </message>
     <message>
-        <source>Remove {0} message(s) from the history? Messages still queued or on their way are kept.</source>
-        <translation>Αφαίρεση {0} μηνύματος(ων) από το ιστορικό; Τα μηνύματα που είναι ακόμη σε αναμονή ή καθ&apos; οδόν διατηρούνται.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ακύρωση αποστολής</translation>
     </message>
     <message>
         <source>Cancel the selected queued or scheduled messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση των επιλεγμένων μηνυμάτων σε αναμονή ή προγραμματισμένων</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανα&amp;προγραμματισμός…</translation>
     </message>
     <message>
         <source>Give the selected scheduled messages a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Νέα ώρα για τα επιλεγμένα προγραμματισμένα μηνύματα</translation>
     </message>
     <message>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή στις</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) found</source>
+        <translation>
+            <numerusform>Βρέθηκε %Ln μήνυμα</numerusform>
+            <numerusform>Βρέθηκαν %Ln μηνύματα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may already have reached the gateway (the reply was lost). Sending again may deliver them twice. Send again anyway?</source>
+        <translation>
+            <numerusform>%Ln μήνυμα ίσως έχει ήδη φτάσει στην πύλη (η απάντηση χάθηκε). Αν σταλεί ξανά, μπορεί να παραδοθεί δύο φορές. Αποστολή ξανά παρ&apos; όλα αυτά;</numerusform>
+            <numerusform>%Ln μηνύματα ίσως έχουν ήδη φτάσει στην πύλη (η απάντηση χάθηκε). Αν σταλούν ξανά, μπορεί να παραδοθούν δύο φορές. Αποστολή ξανά παρ&apos; όλα αυτά;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln message(s) from the history? Messages still queued or on their way are kept.</source>
+        <translation>
+            <numerusform>Αφαίρεση %Ln μηνύματος από το ιστορικό; Τα μηνύματα που είναι ακόμη σε αναμονή ή καθ&apos; οδόν διατηρούνται.</numerusform>
+            <numerusform>Αφαίρεση %Ln μηνυμάτων από το ιστορικό; Τα μηνύματα που είναι ακόμη σε αναμονή ή καθ&apos; οδόν διατηρούνται.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1789,17 +1847,26 @@
         <source>The sender ID &apos;{0}&apos; may only use the letters A-Z, digits, spaces, dots and dashes</source>
         <translation>Το αναγνωριστικό αποστολέα «{0}» μπορεί να περιέχει μόνο τα γράμματα A-Z, ψηφία, κενά, τελείες και παύλες</translation>
     </message>
-    <message>
-        <source>For {0} and {1:,} other(s): {2}</source>
-        <translation>Για {0} και {1:,} ακόμη: {2}</translation>
+    <message numerus="yes">
+        <source>For {0} and %Ln other(s): {1}</source>
+        <translation>
+            <numerusform>Για {0} και %Ln ακόμη: {1}</numerusform>
+            <numerusform>Για {0} και %Ln ακόμη: {1}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} recipient(s) have no {1} ({2}): it is left out of their message. {{{1}|text}} gives a fallback.</source>
-        <translation>{0:,} παραλήπτης(ες) δεν έχουν {1} ({2}): παραλείπεται από το μήνυμά τους. Το {{{1}|κείμενο}} δίνει μια εναλλακτική τιμή.</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) have no {0} ({1}): it is left out of their message. {{{0}|text}} gives a fallback.</source>
+        <translation>
+            <numerusform>%Ln παραλήπτης δεν έχει {0} ({1}): παραλείπεται από το μήνυμά του. Το {{{0}|κείμενο}} δίνει μια εναλλακτική τιμή.</numerusform>
+            <numerusform>%Ln παραλήπτες δεν έχουν {0} ({1}): παραλείπεται από το μήνυμά τους. Το {{{0}|κείμενο}} δίνει μια εναλλακτική τιμή.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} recipient(s) on the opt-out list will be skipped: {1}</source>
-        <translation>{0:,} παραλήπτης(ες) στη λίστα απεγγραφών θα παραλειφθούν: {1}</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) on the opt-out list will be skipped: {0}</source>
+        <translation>
+            <numerusform>%Ln παραλήπτης στη λίστα απεγγραφών θα παραλειφθεί: {0}</numerusform>
+            <numerusform>%Ln παραλήπτες στη λίστα απεγγραφών θα παραλειφθούν: {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1824,108 +1891,120 @@
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New time for {0} scheduled message(s), local time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναπρογραμματισμός</translation>
     </message>
     <message>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αναπρογραμματισμός</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;New time for %Ln scheduled message(s), local time:</source>
+        <translation>
+            <numerusform>&amp;Νέα ώρα για %Ln προγραμματισμένο μήνυμα, τοπική ώρα:</numerusform>
+            <numerusform>&amp;Νέα ώρα για %Ln προγραμματισμένα μηνύματα, τοπική ώρα:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
-        <source>were due at {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>were due from {0} to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scheduled messages overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} scheduled message(s) {1}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπρόθεσμα προγραμματισμένα μηνύματα</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αποστολή τώρα</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανα&amp;προγραμματισμός…</translation>
     </message>
     <message>
         <source>&amp;Cancel them</source>
-        <translation type="unfinished">&amp;Ακύρωσή τους</translation>
+        <translation>&amp;Ακύρωσή τους</translation>
     </message>
     <message>
         <source>&amp;Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Απόφαση &amp;αργότερα</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>στις {0}</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>από {0} έως {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scheduled message(s) were due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
+        <translation>
+            <numerusform>%Ln προγραμματισμένο μήνυμα έπρεπε να σταλεί {0}, πριν από περισσότερο από μία ώρα: το desktop-sms δεν εκτελούνταν ή ο υπολογιστής ήταν σε αναστολή. Να σταλεί τώρα;</numerusform>
+            <numerusform>%Ln προγραμματισμένα μηνύματα έπρεπε να σταλούν {0}, πριν από περισσότερο από μία ώρα: το desktop-sms δεν εκτελούνταν ή ο υπολογιστής ήταν σε αναστολή. Να σταλούν τώρα;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SendAt</name>
     <message>
         <source>Date and time to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ημερομηνία και ώρα αποστολής</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «{0}» δεν είναι ημερομηνία και ώρα.</translation>
     </message>
     <message>
         <source>{0} does not exist here: the clocks go forward from {1} to {2} that night. Choose a time outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ώρα {0} δεν υπάρχει εδώ: εκείνη τη νύχτα τα ρολόγια πάνε μπροστά από {1} σε {2}. Επιλέξτε ώρα εκτός αυτού του διαστήματος.</translation>
     </message>
     <message>
         <source>{0} is in the past. Choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ώρα {0} έχει παρέλθει. Επιλέξτε μεταγενέστερη ώρα.</translation>
     </message>
     <message>
         <source>{0} happens twice (the clocks go back that night): the first, {1}, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ώρα {0} υπάρχει δύο φορές (εκείνη τη νύχτα τα ρολόγια γυρίζουν πίσω): χρησιμοποιείται η πρώτη, {1}.</translation>
     </message>
 </context>
 <context>
     <name>SendAtField</name>
     <message>
         <source>Send &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποστολή &amp;στις</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προγραμματισμός</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">Αποσ&amp;τολή</translation>
+        <translation>Αποσ&amp;τολή</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Προγραμματισμός</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Αποστολή</translation>
+        <translation>Αποστολή</translation>
     </message>
     <message>
         <source>Choose another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε άλλη ώρα</translation>
     </message>
-    <message>
-        <source>{0} message(s) queued</source>
-        <translation type="unfinished">{0} μήνυμα(τα) σε αναμονή</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) queued</source>
+        <translation>
+            <numerusform>%Ln μήνυμα σε αναμονή</numerusform>
+            <numerusform>%Ln μηνύματα σε αναμονή</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} message(s) scheduled for {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) scheduled for {0}</source>
+        <translation>
+            <numerusform>%Ln μήνυμα προγραμματίστηκε για {0}</numerusform>
+            <numerusform>%Ln μηνύματα προγραμματίστηκαν για {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,9 +2072,12 @@
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>{0} message(s) were being sent when the program stopped; they are marked unknown. Check the Outbox before sending them again.</source>
-        <translation>{0} μήνυμα(τα) αποστέλλονταν όταν σταμάτησε το πρόγραμμα· σημειώνονται ως άγνωστα. Ελέγξτε τα Εξερχόμενα πριν τα στείλετε ξανά.</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) were being sent when the program stopped; they are marked unknown. Check the Outbox before sending them again.</source>
+        <translation>
+            <numerusform>%Ln μήνυμα αποστελλόταν όταν σταμάτησε το πρόγραμμα· σημειώνεται ως άγνωστο. Ελέγξτε τα Εξερχόμενα πριν το στείλετε ξανά.</numerusform>
+            <numerusform>%Ln μηνύματα αποστέλλονταν όταν σταμάτησε το πρόγραμμα· σημειώνονται ως άγνωστα. Ελέγξτε τα Εξερχόμενα πριν τα στείλετε ξανά.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2255,37 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Balance: —</source>
+        <translation>Υπόλοιπο: —</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Υπόλοιπο</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Επανάληψη</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Ρυθμίσεις…</translation>
+    </message>
+    <message>
+        <source>Balance: {0} credits</source>
+        <translation>Υπόλοιπο: {0} μονάδες</translation>
+    </message>
+    <message>
+        <source>Updated {0}</source>
+        <translation>Ενημέρωση {0}</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The disk that holds {0} is full, so desktop-sms could not save its work. Free some space, then try again.</source>
@@ -2297,15 +2410,15 @@
     <name>Tray</name>
     <message>
         <source>&amp;Show desktop-sms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εμφάνιση του desktop-sms</translation>
     </message>
     <message>
         <source>&amp;Hide to the tray (scheduled messages still go out)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Απόκρυψη στην περιοχή ειδοποιήσεων (τα προγραμματισμένα μηνύματα στέλνονται κανονικά)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">Έ&amp;ξοδος</translation>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
 </context>
 <context>

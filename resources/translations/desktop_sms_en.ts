@@ -5,9 +5,57 @@
     <name>CampaignReportExporter</name>
     <message numerus="yes">
         <source>Exported the campaign&apos;s report (%Ln message(s)) to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the campaign&apos;s report (%Ln message) to {0}.</numerusform>
+            <numerusform>Exported the campaign&apos;s report (%Ln messages) to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message numerus="yes">
+        <source>%Ln message(s), {0}; delivery rate {1}; credits {2}</source>
+        <translation>
+            <numerusform>%Ln message, {0}; delivery rate {1}; credits {2}</numerusform>
+            <numerusform>%Ln messages, {0}; delivery rate {1}; credits {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) of this campaign may already have reached the gateway (the reply was lost): sent again, they may arrive twice. Send again to the failed and the unknown ones?</source>
+        <translation>
+            <numerusform>%Ln message of this campaign may already have reached the gateway (the reply was lost): sent again, it may arrive twice. Send again to the failed and the unknown ones?</numerusform>
+            <numerusform>%Ln messages of this campaign may already have reached the gateway (the reply was lost): sent again, they may arrive twice. Send again to the failed and the unknown ones?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) queued again as a new campaign.</source>
+        <translation>
+            <numerusform>%Ln message queued again as a new campaign.</numerusform>
+            <numerusform>%Ln messages queued again as a new campaign.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had been sent again before.</source>
+        <translation>
+            <numerusform>%Ln had been sent again before.</numerusform>
+            <numerusform>%Ln had been sent again before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the opt-out list: not sent.</source>
+        <translation>
+            <numerusform>%Ln on the opt-out list: not sent.</numerusform>
+            <numerusform>%Ln on the opt-out list: not sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheaperOffer</name>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln part</numerusform>
+            <numerusform>%Ln parts</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +73,51 @@
         <translation>
             <numerusform>%Ln character changed: {0}</numerusform>
             <numerusform>%Ln characters changed: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposeText</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left in this part</source>
+        <translation>
+            <numerusform>%Ln left in this part</numerusform>
+            <numerusform>%Ln left in this part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln credit</numerusform>
+            <numerusform>%Ln credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln part</numerusform>
+            <numerusform>%Ln parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) were not queued (see the error), and the fields were in use, so their text is not restored: “{0}”</source>
+        <translation>
+            <numerusform>%Ln message was not queued (see the error), and the fields were in use, so its text is not restored: “{0}”</numerusform>
+            <numerusform>%Ln messages were not queued (see the error), and the fields were in use, so their text is not restored: “{0}”</numerusform>
         </translation>
     </message>
 </context>
@@ -66,12 +159,59 @@
     </message>
 </context>
 <context>
+    <name>GatewayWorker</name>
+    <message numerus="yes">
+        <source>Sending stopped: the balance ({0}) does not cover the next message. %Ln message(s) stay queued and go once the account is topped up.</source>
+        <translation>
+            <numerusform>Sending stopped: the balance ({0}) does not cover the next message. %Ln message stays queued and goes once the account is topped up.</numerusform>
+            <numerusform>Sending stopped: the balance ({0}) does not cover the next message. %Ln messages stay queued and go once the account is topped up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>The row has %Ln cell(s); the number is in column {0}.</source>
+        <translation>
+            <numerusform>The row has %Ln cell; the number is in column {0}.</numerusform>
+            <numerusform>The row has %Ln cells; the number is in column {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message numerus="yes">
         <source>%Ln row(s) saved to {0}.</source>
         <translation>
             <numerusform>%Ln row saved to {0}.</numerusform>
             <numerusform>%Ln rows saved to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln message(s) are still queued or scheduled. They stay and are sent the next time you start desktop-sms. Quit now?</source>
+        <translation>
+            <numerusform>%Ln message is still queued or scheduled. It stays and is sent the next time you start desktop-sms. Quit now?</numerusform>
+            <numerusform>%Ln messages are still queued or scheduled. They stay and are sent the next time you start desktop-sms. Quit now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln part</numerusform>
+            <numerusform>%Ln parts</numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +277,101 @@
         <translation>
             <numerusform>Exported %Ln message to {0}.</numerusform>
             <numerusform>Exported %Ln messages to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTab</name>
+    <message numerus="yes">
+        <source>%Ln message(s) found</source>
+        <translation>
+            <numerusform>%Ln message found</numerusform>
+            <numerusform>%Ln messages found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may already have reached the gateway (the reply was lost). Sending again may deliver them twice. Send again anyway?</source>
+        <translation>
+            <numerusform>%Ln message may already have reached the gateway (the reply was lost). Sending it again may deliver it twice. Send again anyway?</numerusform>
+            <numerusform>%Ln messages may already have reached the gateway (the reply was lost). Sending them again may deliver them twice. Send again anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln message(s) from the history? Messages still queued or on their way are kept.</source>
+        <translation>
+            <numerusform>Remove %Ln message from the history? Messages still queued or on their way are kept.</numerusform>
+            <numerusform>Remove %Ln messages from the history? Messages still queued or on their way are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <source>For {0} and %Ln other(s): {1}</source>
+        <translation>
+            <numerusform>For {0} and %Ln other: {1}</numerusform>
+            <numerusform>For {0} and %Ln others: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) have no {0} ({1}): it is left out of their message. {{{0}|text}} gives a fallback.</source>
+        <translation>
+            <numerusform>%Ln recipient has no {0} ({1}): it is left out of their message. {{{0}|text}} gives a fallback.</numerusform>
+            <numerusform>%Ln recipients have no {0} ({1}): it is left out of their message. {{{0}|text}} gives a fallback.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) on the opt-out list will be skipped: {0}</source>
+        <translation>
+            <numerusform>%Ln recipient on the opt-out list will be skipped: {0}</numerusform>
+            <numerusform>%Ln recipients on the opt-out list will be skipped: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message numerus="yes">
+        <source>&amp;New time for %Ln scheduled message(s), local time:</source>
+        <translation>
+            <numerusform>&amp;New time for %Ln scheduled message, local time:</numerusform>
+            <numerusform>&amp;New time for %Ln scheduled messages, local time:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message numerus="yes">
+        <source>%Ln scheduled message(s) were due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
+        <translation>
+            <numerusform>%Ln scheduled message was due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send it now?</numerusform>
+            <numerusform>%Ln scheduled messages were due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendAtField</name>
+    <message numerus="yes">
+        <source>%Ln message(s) queued</source>
+        <translation>
+            <numerusform>%Ln message queued</numerusform>
+            <numerusform>%Ln messages queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) scheduled for {0}</source>
+        <translation>
+            <numerusform>%Ln message scheduled for {0}</numerusform>
+            <numerusform>%Ln messages scheduled for {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>%Ln message(s) were being sent when the program stopped; they are marked unknown. Check the Outbox before sending them again.</source>
+        <translation>
+            <numerusform>%Ln message was being sent when the program stopped; it is marked unknown. Check the Outbox before sending it again.</numerusform>
+            <numerusform>%Ln messages were being sent when the program stopped; they are marked unknown. Check the Outbox before sending them again.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,28 +5,28 @@
     <name>CampaignNameEdit</name>
     <message>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la campagne</translation>
     </message>
     <message>
         <source>A send to several recipients is followed as one campaign in the Outbox (By campaign); leave empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi à plusieurs destinataires est suivi comme une seule campagne dans la boîte d&apos;envoi (Par campagne) ; laissez vide pour le nom par défaut</translation>
     </message>
 </context>
 <context>
     <name>CampaignReportExporter</name>
     <message>
         <source>{0} report.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rapport.csv</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished">CSV pour Excel (*.csv)</translation>
+        <translation>CSV pour Excel (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported the campaign&apos;s report (%Ln message(s)) to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapport de la campagne (%Ln message) exporté vers {0}.</numerusform>
+            <numerusform>Rapport de la campagne (%Ln messages) exporté vers {0}.</numerusform>
         </translation>
     </message>
 </context>
@@ -34,118 +34,143 @@
     <name>CampaignsModel</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoués</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnus</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyés</translation>
     </message>
     <message>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de remise</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits</translation>
     </message>
     <message>
         <source>The parts of the messages the gateway took; in brackets, those of unknown ones, which may have cost too</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties des messages acceptés par la passerelle ; entre parenthèses, celles des messages inconnus, qui ont pu être facturés aussi</translation>
     </message>
     <message>
         <source>Delivered ÷ messages with a final delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis ÷ messages ayant un accusé de réception définitif</translation>
     </message>
 </context>
 <context>
     <name>CampaignsView</name>
     <message>
         <source>By ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Par ca&amp;mpagne</translation>
     </message>
     <message>
         <source>Group the Outbox by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper la boîte d&apos;envoi par campagne</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Send again to &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer aux é&amp;checs</translation>
     </message>
     <message>
         <source>Send again to &amp;unknown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer aux &amp;inconnus…</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
         <source>finished {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée le {0}</translation>
     </message>
     <message>
         <source>under way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} message(s), {1}; delivery rate {2}; {3} credit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Send again to unknown?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} message(s) of this campaign may already have reached the gateway (the reply was lost): sent again, they may arrive twice. Send again to the failed and the unknown ones?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} message(s) queued again as a new campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer aux inconnus ?</translation>
     </message>
     <message>
         <source>Nothing was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été renvoyé.</translation>
     </message>
-    <message>
-        <source>{0} had been sent again before.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s), {0}; delivery rate {1}; credits {2}</source>
+        <translation>
+            <numerusform>%Ln message, {0} ; taux de remise {1} ; crédits {2}</numerusform>
+            <numerusform>%Ln messages, {0} ; taux de remise {1} ; crédits {2}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} on the opt-out list: not sent.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) of this campaign may already have reached the gateway (the reply was lost): sent again, they may arrive twice. Send again to the failed and the unknown ones?</source>
+        <translation>
+            <numerusform>%Ln message de cette campagne a peut-être déjà atteint la passerelle (la réponse s&apos;est perdue) : renvoyé, il risque d&apos;arriver deux fois. Renvoyer aux échecs et aux inconnus ?</numerusform>
+            <numerusform>%Ln messages de cette campagne ont peut-être déjà atteint la passerelle (la réponse s&apos;est perdue) : renvoyés, ils risquent d&apos;arriver deux fois. Renvoyer aux échecs et aux inconnus ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) queued again as a new campaign.</source>
+        <translation>
+            <numerusform>%Ln message remis en file d&apos;attente comme nouvelle campagne.</numerusform>
+            <numerusform>%Ln messages remis en file d&apos;attente comme nouvelle campagne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had been sent again before.</source>
+        <translation>
+            <numerusform>%Ln avait déjà été renvoyé.</numerusform>
+            <numerusform>%Ln avaient déjà été renvoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the opt-out list: not sent.</source>
+        <translation>
+            <numerusform>%Ln sur la liste d&apos;opposition : non envoyé.</numerusform>
+            <numerusform>%Ln sur la liste d&apos;opposition : non envoyés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheaperOffer</name>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln partie</numerusform>
+            <numerusform>%Ln parties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -271,14 +296,6 @@
             <numerusform>%Ln caractères modifiés&#xa0;: {0}</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 part</source>
-        <translation>1 partie</translation>
-    </message>
-    <message>
-        <source>{0:,} parts</source>
-        <translation>{0:,} parties</translation>
-    </message>
 </context>
 <context>
     <name>ComposeTab</name>
@@ -347,24 +364,8 @@
         <translation>Ex&amp;péditeur (ID)&#xa0;:</translation>
     </message>
     <message>
-        <source>{0} message(s) were not queued (see the error), and the fields were in use, so their text is not restored: “{1}”</source>
-        <translation>{0} message(s) n&apos;ont pas été mis en attente (voir l&apos;erreur) et les champs étaient occupés&#xa0;: leur texte n&apos;est donc pas rétabli&#xa0;: «&#xa0;{1}&#xa0;»</translation>
-    </message>
-    <message>
         <source>The message was not queued (see the error); it is back in the fields, so nothing is lost.</source>
         <translation>Le message n&apos;a pas été mis en attente (voir l&apos;erreur)&#xa0;; il est de retour dans les champs, rien n&apos;est perdu.</translation>
-    </message>
-    <message>
-        <source>Checking recipients… {0:,} of {1:,}</source>
-        <translation>Vérification des destinataires… {0:,} sur {1:,}</translation>
-    </message>
-    <message>
-        <source>{0} characters · {1} part(s) · {2} · {3} left in this part</source>
-        <translation>{0} caractères · {1} partie(s) · {2} · {3} restants dans cette partie</translation>
-    </message>
-    <message>
-        <source>Merged per recipient: {0} part(s) · {1}</source>
-        <translation>Fusionné par destinataire&#xa0;: {0} partie(s) · {1}</translation>
     </message>
     <message>
         <source>Unicode (70 per SMS) because of: {0}</source>
@@ -375,24 +376,73 @@
         <translation>Unicode (70 par SMS) dans les textes qui contiennent&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>Campai&amp;gn:</source>
+        <translation>Campa&amp;gne :</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeText</name>
+    <message>
+        <source>Merged per recipient: {0} · {1}</source>
+        <translation>Fusionné par destinataire : {0} · {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left in this part</source>
+        <translation>
+            <numerusform>%Ln restant dans cette partie</numerusform>
+            <numerusform>%Ln restants dans cette partie</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>{0} recipient(s) × {1} part(s) = {2} credit(s); balance {3}</source>
-        <translation>{0} destinataire(s) × {1} partie(s) = {2} crédit(s)&#xa0;; solde {3}</translation>
+        <source>{0} × {1} = {2}; balance {3}</source>
+        <translation>{0} × {1} = {2} ; solde {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation>
+            <numerusform>%Ln crédit</numerusform>
+            <numerusform>%Ln crédits</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not enough credit</source>
-        <translation>Crédit insuffisant</translation>
+        <source>{0}–{1} parts</source>
+        <translation>{0} à {1} parties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln partie</numerusform>
+            <numerusform>%Ln parties</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Messages beyond the balance will be refused by the gateway. Send anyway?</source>
-        <translation>Les messages au-delà du solde seront refusés par la passerelle. Envoyer quand même&#xa0;?</translation>
+        <source>Checking recipients… {0:,} of {1:,}</source>
+        <translation>Vérification des destinataires… {0:,} sur {1:,}</translation>
     </message>
-    <message>
-        <source>Campai&amp;gn:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) were not queued (see the error), and the fields were in use, so their text is not restored: “{0}”</source>
+        <translation>
+            <numerusform>%Ln message n&apos;a pas été mis en file d&apos;attente (voir l&apos;erreur) et les champs étaient occupés : son texte n&apos;est donc pas restauré : « {0} »</numerusform>
+            <numerusform>%Ln messages n&apos;ont pas été mis en file d&apos;attente (voir l&apos;erreur) et les champs étaient occupés : leur texte n&apos;est donc pas restauré : « {0} »</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,6 +735,14 @@
         <source>⚠ This costs {0} credits more than the balance.</source>
         <translation>⚠ Cet envoi coûte {0} crédits de plus que le solde.</translation>
     </message>
+    <message>
+        <source>Not enough credit</source>
+        <translation>Crédit insuffisant</translation>
+    </message>
+    <message>
+        <source>Messages beyond the balance will be refused by the gateway. Send anyway?</source>
+        <translation>Les messages au-delà du solde seront refusés par la passerelle. Envoyer quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -703,6 +761,10 @@
     <message>
         <source>Something went wrong that desktop-sms did not expect ({0}). Your messages are safe; the details are in the log file.</source>
         <translation>Une erreur inattendue s&apos;est produite dans desktop-sms ({0}). Vos messages sont en sécurité&#xa0;; les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>The gateway did not do what was asked ({0}).</source>
+        <translation>La passerelle n&apos;a pas fait ce qui était demandé ({0}).</translation>
     </message>
 </context>
 <context>
@@ -794,24 +856,27 @@
         <translation>Accusés de réception</translation>
     </message>
     <message>
-        <source>{0} delivered, {1} failed</source>
-        <translation>{0} remis, {1} en échec</translation>
-    </message>
-    <message>
-        <source>Sending stopped: the balance ({0}) does not cover the next message. {1} message(s) stay queued and go once the account is topped up.</source>
-        <translation>Envoi arrêté : le solde ({0}) ne couvre pas le message suivant. {1} message(s) restent en file d’attente et partiront une fois le compte rechargé.</translation>
-    </message>
-    <message>
         <source>Sending stopped</source>
         <translation>Envoi arrêté</translation>
     </message>
     <message>
         <source>Campaign finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne terminée</translation>
     </message>
     <message>
         <source>“{0}”: every message has its final state; see the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » : chaque message a son état définitif ; voyez la boîte d&apos;envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending stopped: the balance ({0}) does not cover the next message. %Ln message(s) stay queued and go once the account is topped up.</source>
+        <translation>
+            <numerusform>Envoi arrêté : le solde ({0}) ne couvre pas le message suivant. %Ln message reste en file d&apos;attente et partira une fois le compte rechargé.</numerusform>
+            <numerusform>Envoi arrêté : le solde ({0}) ne couvre pas le message suivant. %Ln messages restent en file d&apos;attente et partiront une fois le compte rechargé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0:,} delivered, {1:,} failed</source>
+        <translation>{0:,} remis, {1:,} en échec</translation>
     </message>
 </context>
 <context>
@@ -932,9 +997,12 @@
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
-    <message>
-        <source>The row has {0} cell(s); the number is in column {1}.</source>
-        <translation>La ligne a {0} cellule(s)&#xa0;; le numéro est dans la colonne {1}.</translation>
+    <message numerus="yes">
+        <source>The row has %Ln cell(s); the number is in column {0}.</source>
+        <translation>
+            <numerusform>La ligne a %Ln cellule ; le numéro est dans la colonne {0}.</numerusform>
+            <numerusform>La ligne a %Ln cellules ; le numéro est dans la colonne {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,18 +1237,6 @@
         <translation>&amp;Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <source>Balance: —</source>
-        <translation>Solde&#xa0;: —</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Solde</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1209,24 +1265,8 @@
         <translation>À &amp;propos de desktop-sms</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Paramètres…</translation>
-    </message>
-    <message>
         <source>Fetching the balance for the cost check…</source>
         <translation>Récupération du solde pour la vérification du coût…</translation>
-    </message>
-    <message>
-        <source>Balance: {0} credits</source>
-        <translation>Solde&#xa0;: {0} crédits</translation>
-    </message>
-    <message>
-        <source>Updated {0}</source>
-        <translation>Mis à jour à {0}</translation>
     </message>
     <message>
         <source>About desktop-sms</source>
@@ -1240,9 +1280,12 @@
         <source>Quit desktop-sms?</source>
         <translation>Quitter desktop-sms&#xa0;?</translation>
     </message>
-    <message>
-        <source>{0} message(s) are still queued or scheduled. They stay and are sent the next time you start desktop-sms. Quit now?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) are still queued or scheduled. They stay and are sent the next time you start desktop-sms. Quit now?</source>
+        <translation>
+            <numerusform>%Ln message est encore en file d&apos;attente ou programmé. Il est conservé et sera envoyé au prochain démarrage de desktop-sms. Quitter maintenant ?</numerusform>
+            <numerusform>%Ln messages sont encore en file d&apos;attente ou programmés. Ils sont conservés et seront envoyés au prochain démarrage de desktop-sms. Quitter maintenant ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,9 +1302,19 @@
         <source>Merged message</source>
         <translation>Message fusionné</translation>
     </message>
-    <message>
-        <source>{0} characters · {1} part(s) · {2}</source>
-        <translation>{0} caractères · {1} partie(s) · {2}</translation>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln partie</numerusform>
+            <numerusform>%Ln parties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1573,14 +1626,6 @@
         <translation>Recherche…</translation>
     </message>
     <message>
-        <source>1 message found</source>
-        <translation>1 message trouvé</translation>
-    </message>
-    <message>
-        <source>{0} messages found</source>
-        <translation>{0} messages trouvés</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1625,36 +1670,49 @@
         <translation>Renvoyer&#xa0;?</translation>
     </message>
     <message>
-        <source>{0} message(s) may already have reached the gateway (the reply was lost). Sending again may deliver them twice. Send again anyway?</source>
-        <translation>{0} message(s) ont peut-être déjà atteint la passerelle (la réponse s&apos;est perdue). Les renvoyer risque de les remettre deux fois. Renvoyer quand même&#xa0;?</translation>
-    </message>
-    <message>
         <source>Delete from history</source>
         <translation>Supprimer de l&apos;historique</translation>
     </message>
     <message>
-        <source>Remove {0} message(s) from the history? Messages still queued or on their way are kept.</source>
-        <translation>Retirer {0} message(s) de l&apos;historique&#xa0;? Les messages encore en attente ou en cours d&apos;envoi sont conservés.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;envoi</translation>
     </message>
     <message>
         <source>Cancel the selected queued or scheduled messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les messages sélectionnés en file d&apos;attente ou programmés</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;programmer…</translation>
     </message>
     <message>
         <source>Give the selected scheduled messages a new time</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner une nouvelle heure aux messages programmés sélectionnés</translation>
     </message>
     <message>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) found</source>
+        <translation>
+            <numerusform>%Ln message trouvé</numerusform>
+            <numerusform>%Ln messages trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) may already have reached the gateway (the reply was lost). Sending again may deliver them twice. Send again anyway?</source>
+        <translation>
+            <numerusform>%Ln message a peut-être déjà atteint la passerelle (la réponse s&apos;est perdue). Le renvoyer risque de le remettre deux fois. Renvoyer quand même ?</numerusform>
+            <numerusform>%Ln messages ont peut-être déjà atteint la passerelle (la réponse s&apos;est perdue). Les renvoyer risque de les remettre deux fois. Renvoyer quand même ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln message(s) from the history? Messages still queued or on their way are kept.</source>
+        <translation>
+            <numerusform>Retirer %Ln message de l&apos;historique ? Les messages encore en attente ou en cours d&apos;envoi sont conservés.</numerusform>
+            <numerusform>Retirer %Ln messages de l&apos;historique ? Les messages encore en attente ou en cours d&apos;envoi sont conservés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1789,17 +1847,26 @@
         <source>The sender ID &apos;{0}&apos; may only use the letters A-Z, digits, spaces, dots and dashes</source>
         <translation>L&apos;identifiant d&apos;expéditeur «&#xa0;{0}&#xa0;» ne peut contenir que les lettres A-Z, des chiffres, des espaces, des points et des tirets</translation>
     </message>
-    <message>
-        <source>For {0} and {1:,} other(s): {2}</source>
-        <translation>Pour {0} et {1:,} autre(s)&#xa0;: {2}</translation>
+    <message numerus="yes">
+        <source>For {0} and %Ln other(s): {1}</source>
+        <translation>
+            <numerusform>Pour {0} et %Ln autre : {1}</numerusform>
+            <numerusform>Pour {0} et %Ln autres : {1}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} recipient(s) have no {1} ({2}): it is left out of their message. {{{1}|text}} gives a fallback.</source>
-        <translation>{0:,} destinataire(s) n&apos;ont pas de {1} ({2})&#xa0;: il est omis de leur message. {{{1}|texte}} donne une valeur de repli.</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) have no {0} ({1}): it is left out of their message. {{{0}|text}} gives a fallback.</source>
+        <translation>
+            <numerusform>%Ln destinataire n&apos;a pas de {0} ({1}) : il est omis de son message. {{{0}|texte}} donne une valeur de repli.</numerusform>
+            <numerusform>%Ln destinataires n&apos;ont pas de {0} ({1}) : il est omis de leur message. {{{0}|texte}} donne une valeur de repli.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0:,} recipient(s) on the opt-out list will be skipped: {1}</source>
-        <translation>{0:,} destinataire(s) sur la liste d&apos;opposition seront ignorés&#xa0;: {1}</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) on the opt-out list will be skipped: {0}</source>
+        <translation>
+            <numerusform>%Ln destinataire sur la liste d&apos;opposition sera ignoré : {0}</numerusform>
+            <numerusform>%Ln destinataires sur la liste d&apos;opposition seront ignorés : {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1824,108 +1891,120 @@
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New time for {0} scheduled message(s), local time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer</translation>
     </message>
     <message>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogrammer</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;New time for %Ln scheduled message(s), local time:</source>
+        <translation>
+            <numerusform>&amp;Nouvelle heure pour %Ln message programmé, heure locale :</numerusform>
+            <numerusform>&amp;Nouvelle heure pour %Ln messages programmés, heure locale :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
-        <source>were due at {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>were due from {0} to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scheduled messages overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} scheduled message(s) {1}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages programmés en retard</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer maintenant</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogrammer…</translation>
     </message>
     <message>
         <source>&amp;Cancel them</source>
-        <translation type="unfinished">&amp;Les annuler</translation>
+        <translation>&amp;Les annuler</translation>
     </message>
     <message>
         <source>&amp;Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décider plus tard</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>à {0}</translation>
+    </message>
+    <message>
+        <source>from {0} to {1}</source>
+        <translation>entre {0} et {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scheduled message(s) were due {0}, more than an hour ago: desktop-sms was not running, or the computer was asleep. Send them now?</source>
+        <translation>
+            <numerusform>%Ln message programmé devait partir {0}, il y a plus d&apos;une heure : desktop-sms n&apos;était pas lancé, ou l&apos;ordinateur était en veille. L&apos;envoyer maintenant ?</numerusform>
+            <numerusform>%Ln messages programmés devaient partir {0}, il y a plus d&apos;une heure : desktop-sms n&apos;était pas lancé, ou l&apos;ordinateur était en veille. Les envoyer maintenant ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SendAt</name>
     <message>
         <source>Date and time to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure d&apos;envoi</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » n&apos;est pas une date et une heure.</translation>
     </message>
     <message>
         <source>{0} does not exist here: the clocks go forward from {1} to {2} that night. Choose a time outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;existe pas ici : cette nuit-là, les horloges avancent de {1} à {2}. Choisissez une heure en dehors de cet intervalle.</translation>
     </message>
     <message>
         <source>{0} is in the past. Choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est dans le passé. Choisissez une heure plus tardive.</translation>
     </message>
     <message>
         <source>{0} happens twice (the clocks go back that night): the first, {1}, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existe deux fois (les horloges reculent cette nuit-là) : la première, {1}, est retenue.</translation>
     </message>
 </context>
 <context>
     <name>SendAtField</name>
     <message>
         <source>Send &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;à</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programmer</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">&amp;Envoyer</translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Envoyer</translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Choose another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autre heure</translation>
     </message>
-    <message>
-        <source>{0} message(s) queued</source>
-        <translation type="unfinished">{0} message(s) en attente</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) queued</source>
+        <translation>
+            <numerusform>%Ln message en file d&apos;attente</numerusform>
+            <numerusform>%Ln messages en file d&apos;attente</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} message(s) scheduled for {1}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) scheduled for {0}</source>
+        <translation>
+            <numerusform>%Ln message programmé pour {0}</numerusform>
+            <numerusform>%Ln messages programmés pour {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,9 +2072,12 @@
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>{0} message(s) were being sent when the program stopped; they are marked unknown. Check the Outbox before sending them again.</source>
-        <translation>{0} message(s) étaient en cours d&apos;envoi à l&apos;arrêt du programme&#xa0;; ils sont marqués inconnus. Vérifiez la boîte d&apos;envoi avant de les renvoyer.</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) were being sent when the program stopped; they are marked unknown. Check the Outbox before sending them again.</source>
+        <translation>
+            <numerusform>%Ln message était en cours d&apos;envoi à l&apos;arrêt du programme ; il est marqué inconnu. Vérifiez la boîte d&apos;envoi avant de le renvoyer.</numerusform>
+            <numerusform>%Ln messages étaient en cours d&apos;envoi à l&apos;arrêt du programme ; ils sont marqués inconnus. Vérifiez la boîte d&apos;envoi avant de les renvoyer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2255,37 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <source>Balance: —</source>
+        <translation>Solde : —</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Balance: {0} credits</source>
+        <translation>Solde : {0} crédits</translation>
+    </message>
+    <message>
+        <source>Updated {0}</source>
+        <translation>Mis à jour à {0}</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The disk that holds {0} is full, so desktop-sms could not save its work. Free some space, then try again.</source>
@@ -2297,15 +2410,15 @@
     <name>Tray</name>
     <message>
         <source>&amp;Show desktop-sms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher desktop-sms</translation>
     </message>
     <message>
         <source>&amp;Hide to the tray (scheduled messages still go out)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réduire dans la zone de notification (les messages programmés partent quand même)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>

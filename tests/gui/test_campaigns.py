@@ -83,12 +83,12 @@ def test_live_counts_then_send_again_to_failed_and_the_report(
     assert sim.accepted()[-1].mobile_number == NUMBERS[2][1:]
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=5000)
     assert view.model.campaigns[0].name == "Promo (again)"
-    assert "1 message(s) queued again" in view.notice.text()
+    assert "1 message queued again" in view.notice.text()
 
     view.view.selectRow(1)  # the first campaign again
     path = tmp_path / "promo.csv"
     view.exporter.export_to(view.model.campaigns[1].id, path)
-    assert told(qtbot, view) == f"Exported the campaign's report (3 message(s)) to {path}."
+    assert told(qtbot, view) == f"Exported the campaign's report (3 messages) to {path}."
     with path.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file))
     summary = dict(rows[:rows.index([])])

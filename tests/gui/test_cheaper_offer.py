@@ -142,7 +142,7 @@ def test_compose_offers_the_cheaper_form_and_uses_it_only_when_chosen(
     assert dialog.saving.text() == "3 parts → 1 part: saves 4 credits"
     dialog.use_button.click()
     assert tab.message_edit.toPlainText().startswith("KAΛHMEPA ΣAΣ!")
-    assert "1 part(s)" in tab.counter_label.text() and "GSM-7" in tab.counter_label.text()
+    assert "1 part ·" in tab.counter_label.text() and "GSM-7" in tab.counter_label.text()
     tab.message_edit.undo()  # Ctrl+Z: the text as typed is back
     assert tab.message_edit.toPlainText() == text
 

@@ -33,7 +33,7 @@ def test_send_to_number_contact_and_group(qtbot: QtBot, window: MainWindow,
     compose(qtbot, window, "+44 7911 123456, Claire Dubois, team", "Hello from the test")
     tab = window.compose
     qtbot.waitUntil(lambda: tab.send_button.isEnabled(), timeout=2000)
-    assert "4 recipient(s) × 1 part(s) = 4 credit(s)" in tab.cost_label.text()
+    assert "4 recipients × 1 part = 4 credits" in tab.cost_label.text()
     qtbot.keyClick(tab.message_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(sim.accepted()) == 4, timeout=5000)
     assert sorted(a.mobile_number for a in sim.accepted()) == [
@@ -75,10 +75,10 @@ def test_oversize_sender_blocks_send_with_reason(qtbot: QtBot, window: MainWindo
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("a" * 161, "161 characters · 2 part(s) · GSM-7 · 145 left in this part"),
-    ("Καλημέρα", "8 characters · 1 part(s) · UCS-2 · 62 left in this part"),
-    ("Hi 😀", "5 characters · 1 part(s) · UCS-2 · 65 left in this part"),
-    ("{{€}}", "6 characters · 1 part(s) · GSM-7 · 154 left in this part"),  # sent as {€}
+    ("a" * 161, "161 characters · 2 parts · GSM-7 · 145 left in this part"),
+    ("Καλημέρα", "8 characters · 1 part · UCS-2 · 62 left in this part"),
+    ("Hi 😀", "5 characters · 1 part · UCS-2 · 65 left in this part"),
+    ("{{€}}", "6 characters · 1 part · GSM-7 · 154 left in this part"),  # sent as {€}
 ])
 def test_counter(qtbot: QtBot, window: MainWindow, text: str, expected: str) -> None:
     tab = window.compose
@@ -166,9 +166,9 @@ def test_merge_fields_are_counted_and_previewed_per_recipient(
     texts = [m.text for m in plan.messages()]
     parts = [sms_text.count(t).parts for t in texts]
     assert min(parts) == 1 and max(parts) == 3  # Greek makes Άννα's text Unicode
-    assert tab.counter_label.text() == "Merged per recipient: 1–3 part(s) · GSM-7 / UCS-2"
-    assert f"4 recipient(s) × 1–3 part(s) = {sum(parts)} credit(s)" in tab.cost_label.text()
-    assert "1 recipient(s) have no first_name (+44 7911 123456)" in tab.notes_label.text()
+    assert tab.counter_label.text() == "Merged per recipient: 1–3 parts · GSM-7 / UCS-2"
+    assert f"4 recipients × 1–3 parts = {sum(parts)} credits" in tab.cost_label.text()
+    assert "1 recipient has no first_name (+44 7911 123456)" in tab.notes_label.text()
 
     preview = tab.preview
     assert preview.isVisibleTo(tab) and preview.combo.count() == 4
@@ -180,7 +180,7 @@ def test_merge_fields_are_counted_and_previewed_per_recipient(
     anna = next(i for i, r in enumerate(plan.sendable) if r.name == "Άννα Κομνηνή")
     preview.combo.setCurrentIndex(anna)
     assert preview.text.toPlainText().startswith("Hi Άννα, see you in Θεσσαλονίκη. xx")
-    assert preview.count_label.text().endswith("3 part(s) · UCS-2")
+    assert preview.count_label.text().endswith("3 parts · UCS-2")
     type_into(qtbot, tab.message_edit, "!")  # the preview follows the typing
     assert preview.text.toPlainText().endswith("x!")
 
@@ -207,9 +207,9 @@ def test_opted_out_recipients_are_skipped_and_named(qtbot: QtBot, window: MainWi
     other.close()
     compose(qtbot, window, "Team, +44 7911 123456", "Hello")
     qtbot.waitUntil(lambda: len(tab.recipients) == 3, timeout=2000)
-    assert "1 recipient(s) × 1 part(s) = 1 credit(s)" in tab.cost_label.text()
+    assert "1 recipient × 1 part = 1 credit" in tab.cost_label.text()
     assert tab.notes_label.text() == (
-        "2 recipient(s) on the opt-out list will be skipped: Nikos Georgiou "
+        "2 recipients on the opt-out list will be skipped: Nikos Georgiou "
         "(+30 694 412 3456), +44 7911 123456")
     assert tab.recipient_model.label(1) == (
         "⊘  Nikos Georgiou — +30 694 412 3456: on the opt-out list, not sent")

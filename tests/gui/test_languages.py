@@ -128,3 +128,29 @@ def test_numbers_are_written_the_language_s_way(code: str, written: str,
     language.install(code)
     assert fmt("{0:,} · {1}", 1234567, Decimal("12.50")) == written
     assert number(1234567) == written.split(" · ")[0]
+
+
+def test_the_status_bar_and_outbox_speak_greek(qtbot: QtBot, window: MainWindow,
+                                               back_to_english: None) -> None:
+    """The balance with the language's decimal comma, the time the language's way, and an
+    Outbox State column wide enough for a scheduled message's longer Greek state."""
+    from decimal import Decimal
+
+    from desktop_sms.core.states import State
+    from desktop_sms.ui.outbox_tab import OutboxTab
+    from desktop_sms.ui.send_at import state_text
+
+    language.install("el")
+    window.status.balance_changed(Decimal("1234.50"))
+    assert window.balance_label.text() == "Υπόλοιπο: 1.234,5 μονάδες"
+    window.status.statuses_polled(1_796_000_000)  # 14:53:20 UTC: 'μ.μ.' in Greek
+    assert window.refresh_label.text().startswith("Ενημέρωση ")
+    assert window.refresh_label.text().endswith(("π.μ.", "μ.μ."))
+    tab = OutboxTab(window.conn, window.session)
+    qtbot.addWidget(tab)
+    shown = state_text(State.SCHEDULED, 1_796_000_000)
+    assert shown.startswith("προγραμματισμένο · ")
+    assert tab.view.columnWidth(4) > tab.view.fontMetrics().horizontalAdvance(shown) + 20
+    language.install("en")
+    window.status.balance_changed(Decimal("1234.50"))
+    assert window.balance_label.text() == "Balance: 1,234.5 credits"

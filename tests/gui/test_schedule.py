@@ -254,7 +254,7 @@ def test_long_overdue_messages_are_asked_about_at_start(
                     timeout=5000)
     box = window.findChild(QMessageBox, "overdueQuestion")
     assert isinstance(box, QMessageBox)
-    assert box.text().startswith("1 scheduled message(s) were due at ")
+    assert box.text().startswith("1 scheduled message was due at ")
     qtbot.waitUntil(lambda: [a.mobile_number for a in sim.accepted()] == ["306912345672"],
                     timeout=5000)
     assert window.reader.get(overdue).state is State.SCHEDULED  # type: ignore[union-attr]

@@ -111,7 +111,7 @@ def test_an_exhausted_balance_stops_sending_and_says_so(
     sim.balance = 5
     window.session.enqueue([NewMessage(f"+3069{i:08d}", "offer") for i in range(20)])
     qtbot.waitUntil(lambda: "balance" in window.connection_label.text(), timeout=10_000)
-    assert "15 message(s) stay queued" in window.connection_label.text()
+    assert "15 messages stay queued" in window.connection_label.text()
     assert sent_while_waiting(qtbot, sim) == 0  # the polls ask the balance, not send
     assert len(sim.accepted()) == 5 and window.reader.count(State.QUEUED) == 15
     sim.balance = 100  # topped up: the next poll finds it and sends the rest
@@ -131,3 +131,20 @@ def test_the_settings_set_how_many_at_once_and_the_pace(
     saved = Settings.load(tmp_path)
     assert (saved.concurrency, saved.max_per_minute) == (2, 120)
     assert window.session.settings.pace.concurrency == 2  # the next drain uses it
+
+
+def test_the_panel_says_paused_only_while_paused(qtbot: QtBot) -> None:
+    # Seen in a screenshot: resumed and sending again, the panel still read "Sending is
+    # paused" beside its Pause button until the rate could be worked out.
+    from desktop_sms.ui.send_progress import SendProgress
+
+    panel = SendProgress()
+    qtbot.addWidget(panel)
+    panel.show_progress(10, 100)
+    panel.set_paused(True)
+    panel.drain_ended()
+    assert panel.rate.text() == "Sending is paused" and panel.resume_button.isVisibleTo(panel)
+    panel.set_paused(False)
+    panel.show_progress(12, 100)  # the next drain's first report: too soon for a rate
+    assert panel.pause_button.isVisibleTo(panel)
+    assert "paused" not in panel.rate.text()

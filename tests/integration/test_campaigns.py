@@ -57,7 +57,7 @@ def test_when_a_send_is_a_campaign_and_its_default_name() -> None:
     assert made == NewCampaign("Sale starts on Friday… · 2026-11-27 09:30",
                                "Sale starts {name} on Friday at noon", "promo")
     assert default_name("Hi", when) == "Hi · 2026-11-27 09:30"
-    assert default_name("{name}", when) == "Campaign · 2026-11-27 09:30"
+    assert default_name("{name}", when) == "2026-11-27 09:30"  # no English word
 
 
 def test_counts_rate_and_cost_with_multipart_messages(

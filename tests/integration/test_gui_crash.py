@@ -43,7 +43,7 @@ START_TIMEOUT = 15.0  # window process up and the batch committed
 RESUME_TIMEOUT = 30.0  # the reopened window sends the rest and closes
 RUN_BUDGET = 45.0  # one run, start to finish
 MESSAGE_TIME = 0.004  # about one message's cycle (claim, request, commit) on this machine
-RECOVERED = "message(s) were being sent when the program stopped"
+RECOVERED = "being sent when the program stopped"  # "1 message was", "2 messages were"
 
 
 @dataclass

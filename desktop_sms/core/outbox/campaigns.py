@@ -45,7 +45,9 @@ def default_name(text: str, when: datetime) -> str:
     start = " ".join(words[:NAME_WORDS])[:NAME_CHARACTERS].rstrip()
     if len(words) > NAME_WORDS or len(start) < len(" ".join(words)):
         start += "…"
-    return f"{start or 'Campaign'} · {when:%Y-%m-%d %H:%M}"
+    stamp = f"{when:%Y-%m-%d %H:%M}"
+    # No English word for a text of merge fields only: the window names it in no language.
+    return f"{start} · {stamp}" if start else stamp
 
 
 def campaign_for(name: str, text: str, recipients: int, template: str | None = None, *,
