@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.core.contacts import AddressBook, Contact
+from desktop_sms.ui import tab_order
 from desktop_sms.ui.contact_dialog import ContactDialog
 from desktop_sms.ui.contacts_model import FIXED_COLUMNS, ContactsModel
 from desktop_sms.ui.exporting import ContactsExporter
-from desktop_sms.ui import tab_order
 from desktop_sms.ui.optout_action import OptOutAction, Rows
 from desktop_sms.ui.widgets import file_to_open, search_field, table_view
 

@@ -6,6 +6,7 @@ stray key never throws a message away (Ctrl+A, Delete empties a field when wante
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -30,6 +31,14 @@ FIND = QKeySequence.StandardKey.Find  # Ctrl+F
 SEND = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the main keys and on the keypad
 REFRESH = "F5"
 TABS = ("Ctrl+1", "Ctrl+2", "Ctrl+3")
+
+
+def refresh_keys() -> list[QKeySequence]:
+    """F5 everywhere, and the system's own (⌘R on macOS); each once: a key given twice to
+    one action is ambiguous, and does nothing."""
+    keys = [QKeySequence(REFRESH)]
+    return keys + [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
+                   if key not in keys]
 
 
 def _keys(*keys: str | QKeySequence.StandardKey) -> str:
@@ -75,7 +84,7 @@ def install(window: MainWindow, help_menu: QMenu) -> None:
     add(QKeySequence.keyBindings(NEW), lambda: new_message(window), "newMessageAction")
     add(QKeySequence.keyBindings(FIND), lambda: find(window), "findAction")
     for index, keys in enumerate(TABS):
-        add([QKeySequence(keys)], lambda index=index: window.tabs.setCurrentIndex(index),
+        add([QKeySequence(keys)], partial(window.tabs.setCurrentIndex, index),
             f"tab{index + 1}Action")
     for keys in SEND:  # Compose's: only while it is shown
         QShortcut(QKeySequence(keys), window.compose).activated.connect(window.compose.send)

@@ -25,8 +25,7 @@ def build_menus(window: MainWindow) -> None:
     settings.triggered.connect(window.open_settings)
     file_menu.addAction(settings)
     refresh = QAction(translate("MainWindow", "&Refresh now"), window)
-    refresh.setShortcuts([QKeySequence(shortcuts.REFRESH), *QKeySequence.keyBindings(
-        QKeySequence.StandardKey.Refresh)])  # F5 everywhere, and the system's own
+    refresh.setShortcuts(shortcuts.refresh_keys())
     refresh.triggered.connect(lambda: window.session.poll())
     file_menu.addAction(refresh)
     opt_outs = QAction(translate("MainWindow", "&Opt-out list…"), window)

@@ -37,6 +37,7 @@ GREEK = "Καλημέρα φίλε, η παραγγελία σας είναι έ
 def built(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """The window with its three tabs and Compose's late tools built."""
     qtbot.waitUntil(lambda: window.findChild(TemplatesMenu) is not None
+                    and window.findChild(TemplatesMenu).isVisible()  # at the next turn
                     and window.findChild(QWidget, "outboxTab") is not None, timeout=5000)
     return window
 
@@ -97,7 +98,6 @@ def dialogs(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> Iterator[QWidge
     yield window.findChild(ImportReport)
     Templates(window.conn).save("Hello", "Hello {first_name}")
     yield window.findChild(TemplatesMenu).manage()
-    plan = window.compose.plan()
     for balance, opted_out in ((Decimal(500), ["+30 691 234 5671"]), (Decimal(1), []),
                                (None, [])):
         yield CostCheck(window, CostFigures(plan_size := 12, 0, opted_out, plan_size, balance,
@@ -142,7 +142,7 @@ def test_every_dialog_names_its_widgets_and_keeps_its_alt_keys_apart(
             unnamed(dialog), clashes(dialog))
         if isinstance(dialog, QDialog):
             dialog.reject()
-    assert found == dict.fromkeys(found, ([], {})), {k: v for k, v in found.items() if v != ([], {})}
+    assert {shown: v for shown, v in found.items() if v != ([], {})} == {}
     assert len(found) == 17
 
 
