@@ -53,21 +53,26 @@ def _keys(*keys: str | QKeySequence.StandardKey) -> str:
 
 def rows() -> list[tuple[str, str]]:
     """(keys, what they do), as Help lists them."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Shortcuts", text)
-
+    translate = QCoreApplication.translate
     return [
-        (_keys(NEW), tr("New message: Compose, in the To field (what is typed stays)")),
-        (_keys(*SEND), tr("Send (or schedule) the message in Compose")),
-        (_keys(FIND), tr("Search the contacts or the Outbox (the tab shown)")),
-        (_keys(REFRESH), tr("Refresh the statuses and the balance now")),
-        (_keys(*TABS).replace(", ", " / "), tr("Show Compose / Contacts / Outbox")),
-        (tr("Alt+underlined letter"), tr("Go to that field or press that button")),
-        (_keys("Tab", "Shift+Tab"), tr("Next / previous field")),
-        (_keys(QKeySequence.StandardKey.Delete), tr("Delete the selected contacts")),
-        (_keys(QKeySequence.StandardKey.Copy), tr("Copy the selected messages (Outbox)")),
-        (_keys("Menu", "Shift+F10"), tr("The list's menu: add to the opt-out list")),
-        (_keys(QKeySequence.StandardKey.Quit), tr("Quit")),
+        (_keys(NEW), translate(
+            "Shortcuts", "New message: Compose, in the To field (what is typed stays)")),
+        (_keys(*SEND), translate("Shortcuts", "Send (or schedule) the message in Compose")),
+        (_keys(FIND), translate(
+            "Shortcuts", "Search the contacts or the Outbox (the tab shown)")),
+        (_keys(REFRESH), translate("Shortcuts", "Refresh the statuses and the balance now")),
+        (_keys(*TABS).replace(", ", " / "), translate(
+            "Shortcuts", "Show Compose / Contacts / Outbox")),
+        (translate("Shortcuts", "Alt+underlined letter"), translate(
+            "Shortcuts", "Go to that field or press that button")),
+        (_keys("Tab", "Shift+Tab"), translate("Shortcuts", "Next / previous field")),
+        (_keys(QKeySequence.StandardKey.Delete), translate(
+            "Shortcuts", "Delete the selected contacts")),
+        (_keys(QKeySequence.StandardKey.Copy), translate(
+            "Shortcuts", "Copy the selected messages (Outbox)")),
+        (_keys("Menu", "Shift+F10"), translate(
+            "Shortcuts", "The list's menu: add to the opt-out list")),
+        (_keys(QKeySequence.StandardKey.Quit), translate("Shortcuts", "Quit")),
     ]
 
 
