@@ -196,7 +196,7 @@ class CheaperOfferDialog(QDialog):
         buttons = QDialogButtonBox()
         self.use_button = QPushButton(self.tr("&Use this text"))
         self.use_button.setObjectName("cheaperUse")
-        self.keep_button = QPushButton(self.tr("&Keep mine"))
+        self.keep_button = QPushButton(self.tr("Keep &mine"))
         self.keep_button.setObjectName("cheaperKeep")
         buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)

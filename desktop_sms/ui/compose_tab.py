@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -33,7 +33,7 @@ from desktop_sms.core.plan import (
     plan_for,
 )
 from desktop_sms.core.recipients import Recipient, Resolver
-from desktop_sms.ui import problem_text
+from desktop_sms.ui import announce, problem_text, tab_order
 from desktop_sms.ui.campaign_name import CampaignNameEdit
 from desktop_sms.ui.compose_text import ComposeText
 from desktop_sms.ui.merge_preview import FieldButton, MergePreview
@@ -98,6 +98,7 @@ class ComposeTab(QWidget):
         self.counter_label = QLabel()
         self.counter_label.setObjectName("counterLabel")
         self.counter_label.setAccessibleName(self.tr("Character counter"))
+        self.counter = announce.SpokenCounter(self.counter_label, self.message_edit)
         self.ucs2_label = QLabel()
         self.ucs2_label.setObjectName("ucs2Label")
         self.ucs2_label.setWordWrap(True)
@@ -123,9 +124,9 @@ class ComposeTab(QWidget):
         self.sender_error = QLabel()
         self.sender_error.setObjectName("senderError")
         self.sender_error.setStyleSheet("color: #c0392b")
-        self.flash_box = QCheckBox(self.tr("&Flash SMS (shown on screen, not stored)"))
+        self.flash_box = QCheckBox(self.tr("F&lash SMS (shown on screen, not stored)"))
         self.flash_box.setObjectName("flashBox")
-        self.report_box = QCheckBox(self.tr("Request &delivery report"))
+        self.report_box = QCheckBox(self.tr("Re&quest delivery report"))
         self.report_box.setObjectName("reportBox")
         self.report_box.setChecked(True)
 
@@ -165,7 +166,7 @@ class ComposeTab(QWidget):
         sender_row = QHBoxLayout()
         sender_row.addWidget(self.sender_edit)
         sender_row.addWidget(self.sender_error, 1)
-        sender_label = QLabel(self.tr("Sende&r ID:"))
+        sender_label = QLabel(self.tr("Sen&der ID:"))
         sender_label.setBuddy(self.sender_edit)
         form.addRow(sender_label, sender_row)
         form.addRow("", self.flash_box)
@@ -200,10 +201,8 @@ class ComposeTab(QWidget):
         self.message_edit.paste_refused.connect(self.show_notice)
         self.message_edit.textChanged.connect(self._update)
         self.sender_edit.textChanged.connect(self._update)
-        self.send_button.clicked.connect(self.send)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.send)
+        self.send_button.clicked.connect(self.send)  # Ctrl+Enter too (ui/shortcuts.py)
+        tab_order.compose(self)
         self.refresh_names()
         self.recheck()
 
@@ -235,10 +234,11 @@ class ComposeTab(QWidget):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(text)
 
-    def add_tool(self, widget: QWidget) -> None:
-        """A button beside the counter (the window adds those built after the first
-        paint)."""
-        self.counter_row.addWidget(widget)
+    def add_tool(self, widget: QWidget, at: int = -1) -> None:
+        """A button beside the counter, at place ``at`` of its row (-1: last); the window
+        adds those built after the first paint."""
+        self.counter_row.insertWidget(at, widget)
+        tab_order.compose(self)
 
     def insert_field(self, placeholder: str) -> None:
         self.message_edit.insertPlainText(placeholder)
@@ -252,6 +252,7 @@ class ComposeTab(QWidget):
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)
         self.notice_label.show()
+        announce.announce(self.notice_label, text, urgent=True)
 
     def add_recipients(self, tokens: list[str]) -> None:
         self.recipients_edit.add_tokens(tokens)
@@ -329,7 +330,7 @@ class ComposeTab(QWidget):
         if plan.draft.text and self.highlighter is None:
             self.highlighter = Ucs2Highlighter(self.message_edit.document())
         count = plan.sms_count
-        self.counter_label.setText(self.words.counter(plan))
+        self.counter.show(self.words.counter(plan), plan.parts, self.words.parts(plan))
         self.form.setRowVisible(self.preview_row, plan.merged is not None)
         self.form.setRowVisible(self.campaign_row, self.campaign_edit.show_for(plan))
         self.preview.show_plan(plan)
@@ -362,7 +363,7 @@ class ComposeTab(QWidget):
             from desktop_sms.ui.cheaper_offer import CheaperOfferButton  # when first needed
 
             self.cheaper = CheaperOfferButton(self)
-            self.counter_row.insertWidget(1, self.cheaper)
+            self.add_tool(self.cheaper, 1)  # beside the counter, before Insert field
             self.cheaper.chosen.connect(self.replace_text)
         checked, draft, balance = self.checked, plan.draft, self.balance
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.core.contacts import AddressBook, Contact
+from desktop_sms.ui import tab_order
 from desktop_sms.ui.contact_dialog import ContactDialog
 from desktop_sms.ui.contacts_model import FIXED_COLUMNS, ContactsModel
 from desktop_sms.ui.exporting import ContactsExporter
@@ -73,19 +74,21 @@ class ContactsTab(QWidget):
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.send_button = QPushButton(self.tr("Send &to selected"))
         self.send_button.setObjectName("sendToSelected")
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setObjectName("importContacts")
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.exporter = ContactsExporter(self, session)
-        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)  # so no Alt+letter
+        self.delete_button.setToolTip(self.tr("Delete the selected contacts ({0})").format(
+            self.delete_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
 
         self.group_list = QListWidget()
         self.group_list.setObjectName("groupList")
         self.group_list.setAccessibleName(self.tr("Groups"))
-        self.new_group_button = QPushButton(self.tr("&New group…"))
+        self.new_group_button = QPushButton(self.tr("Ne&w group…"))
         self.rename_group_button = QPushButton(self.tr("Rena&me…"))
         self.delete_group_button = QPushButton(self.tr("Delete group"))
         self.join_button = QPushButton(self.tr("Add selected to group"))
@@ -139,6 +142,7 @@ class ContactsTab(QWidget):
                                           Rows.CONTACTS)
         self._show_columns()
         self._list_groups(None)
+        tab_order.contacts(self)
 
     # --- columns ------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog, QWidget
 
 from desktop_sms.core import store
 from desktop_sms.core.contact_export import export_contacts
@@ -103,6 +103,9 @@ class _Exporter(QObject):
         progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0,
                                    self.parent_widget)
         progress.setObjectName("exportProgress")
+        bar = QProgressBar()
+        bar.setAccessibleName(self.tr("Export progress"))
+        progress.setBar(bar)
         progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)

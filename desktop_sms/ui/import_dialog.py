@@ -135,6 +135,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setObjectName("importProgress")
+        self.bar.setAccessibleName(self.tr("Progress"))
         self.bar.hide()
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("&Import"))

@@ -26,6 +26,7 @@ from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.announce import announce
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
 from desktop_sms.ui.send_progress import SendProgress
@@ -277,7 +278,9 @@ class MainWindow(QMainWindow):
             messages = plan.messages()
             self.session.enqueue(messages, self.compose.give_back, campaign=campaign,
                                  send_at=self.compose.send_at.confirmed)
-            self.statusBar().showMessage(self.compose.send_at.queued_text(len(messages)), 5000)
+            said = self.compose.send_at.queued_text(len(messages))
+            self.statusBar().showMessage(said, 5000)
+            announce(self, said)
             self.tabs.setCurrentWidget(self.outbox)
 
         if len(plan.sendable) > self.settings.cost_check_over:

@@ -35,7 +35,7 @@ class FieldButton(QPushButton):
                  insert: Callable[[str], None]) -> None:
         super().__init__()
         self.setObjectName("insertFieldButton")
-        self.setText(self.tr("Insert &field"))
+        self.setText(self.tr("&Insert field"))
         self.setAccessibleName(self.tr("Insert a merge field"))
         self.setToolTip(self.tr("Put a placeholder in the message: each recipient gets their "
                                 "own value. {first_name|customer} gives a fallback."))

@@ -25,6 +25,7 @@ from desktop_sms.core.phone import display
 from desktop_sms.core.sending.schedule import local_and_utc
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui import tab_order
 from desktop_sms.ui.campaigns_view import CampaignsView
 from desktop_sms.ui.exporting import OutboxExporter
 from desktop_sms.ui.locale_text import moment
@@ -74,17 +75,19 @@ class OutboxTab(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("outboxDetails")
         self.details.setAccessibleName(self.tr("Message details"))
-        self.cancel_button = QPushButton(self.tr("&Cancel sending"))
+        self.cancel_button = QPushButton(self.tr("Cancel &sending"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setToolTip(self.tr("Cancel the selected queued or scheduled messages"))
-        self.reschedule_button = QPushButton(self.tr("&Reschedule…"))
+        self.reschedule_button = QPushButton(self.tr("R&eschedule…"))
         self.reschedule_button.setObjectName("rescheduleButton")
         self.reschedule_button.setToolTip(self.tr("Give the selected scheduled messages a new "
                                                   "time"))
         self.again_button = QPushButton(self.tr("Send &again"))
         self.again_button.setObjectName("sendAgainButton")
-        self.copy_button = QPushButton(self.tr("C&opy"))
-        self.copy_button.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setShortcut(QKeySequence.StandardKey.Copy)  # so no Alt+letter
+        self.copy_button.setToolTip(self.tr("Copy the selected messages ({0})").format(
+            self.copy_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.delete_button = QPushButton(self.tr("&Delete from history"))
         self.delete_button.setObjectName("deleteButton")
         self.export_button = QPushButton(self.tr("E&xport…"))
@@ -138,6 +141,7 @@ class OutboxTab(QWidget):
         session.messages_changed.connect(self.campaigns.changed)
         session.messages_added.connect(self.campaigns.changed)
         self._selection_changed()
+        tab_order.outbox(self)
 
     def _show_searching(self, running: bool) -> None:
         found = self.model.rowCount()

@@ -34,6 +34,7 @@ class SendProgress(QWidget):
         self.bar.setMinimumWidth(150)  # "Sending 9,999/10,000" on one line
         self.bar.setMaximumWidth(180)
         self.bar.setFormat(self.tr("Sending %v/%m"))
+        self.bar.setAccessibleName(self.tr("Sending progress"))
         self.rate = QLabel()
         self.rate.setObjectName("sendRate")
         self.pause_button = QPushButton(self.tr("&Pause"))

@@ -100,7 +100,7 @@ class SettingsDialog(QDialog):
         language_note.setWordWrap(True)
 
         account, account_form = form_box(self.tr("easysms account"), [
-            (self.tr("Gateway &URL:"), self.url_edit), (self.tr("&Username:"), self.user_edit),
+            (self.tr("Gateway &URL:"), self.url_edit), (self.tr("Us&ername:"), self.user_edit),
             (self.tr("&Password:"), self.password_edit)])
         account_form.addRow("", self.keyring_label)
         test_row = QHBoxLayout()
@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Refresh statuses every:"), self.refresh_spin),
             (self.tr("Show the cost &before sending to more than:"), self.cost_spin),
             (self.tr("Send &messages:"), self.concurrency_spin),
-            (self.tr("Send at &most:"), self.pace_spin)])
+            (self.tr("Send at m&ost:"), self.pace_spin)])
         form.addRow("", self.notify_box)
         add_rows(form, [(self.tr("&Language:"), self.language_box)])
         form.addRow("", language_note)

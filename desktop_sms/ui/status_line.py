@@ -24,14 +24,17 @@ class StatusLine(QObject):
         self.balance_label.setAccessibleName(self.tr("Balance"))
         self.connection_label = QLabel(self.tr("Connecting…"))
         self.connection_label.setObjectName("connectionLabel")
+        self.connection_label.setAccessibleName(self.tr("Connection"))
         self.refresh_label = QLabel()
         self.refresh_label.setObjectName("refreshLabel")
+        self.refresh_label.setAccessibleName(self.tr("Statuses updated"))
+        bar.setAccessibleName(self.tr("Status bar"))
         self._open_buttons: list[QPushButton] = []  # Retry, Settings: after a failed open
 
     def open_failed(self, text: str) -> None:
         self.connection_changed(False, text)
         if not self._open_buttons:  # built on the first failure: none at start-up
-            retry = QPushButton(self.tr("&Retry"))
+            retry = QPushButton(self.tr("Retr&y"))
             retry.setObjectName("retryButton")
             retry.clicked.connect(self.retry)
             settings = QPushButton(self.tr("Settings…"))

@@ -76,7 +76,7 @@ class TemplatesMenu(QPushButton):
                  conn: Connection) -> None:
         super().__init__(parent)
         self.setObjectName("templatesButton")
-        self.setText(self.tr("Tem&plates"))
+        self.setText(self.tr("T&emplates"))
         self.setAccessibleName(self.tr("Templates"))
         self.setToolTip(self.tr("Start the message from a saved template, or save it as one"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # no stretch

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_sms import __version__
+from desktop_sms.ui import shortcuts
 
 if TYPE_CHECKING:
     from desktop_sms.ui.main_window import MainWindow
@@ -24,7 +25,7 @@ def build_menus(window: MainWindow) -> None:
     settings.triggered.connect(window.open_settings)
     file_menu.addAction(settings)
     refresh = QAction(translate("MainWindow", "&Refresh now"), window)
-    refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
+    refresh.setShortcuts(shortcuts.refresh_keys())
     refresh.triggered.connect(lambda: window.session.poll())
     file_menu.addAction(refresh)
     opt_outs = QAction(translate("MainWindow", "&Opt-out list…"), window)
@@ -39,6 +40,7 @@ def build_menus(window: MainWindow) -> None:
     about = QAction(translate("MainWindow", "&About desktop-sms"), window)
     about.triggered.connect(lambda: show_about(window))
     help_menu.addAction(about)
+    shortcuts.install(window, help_menu)
 
 
 def show_about(window: MainWindow) -> None:

@@ -100,18 +100,6 @@
         <translation>Καμπάνιες</translation>
     </message>
     <message>
-        <source>Send again to &amp;failed</source>
-        <translation>Ξανά αποστολή στα α&amp;ποτυχημένα</translation>
-    </message>
-    <message>
-        <source>Send again to &amp;unknown…</source>
-        <translation>Ξανά αποστολή στα ά&amp;γνωστα…</translation>
-    </message>
-    <message>
-        <source>Export &amp;report…</source>
-        <translation>Εξαγωγή α&amp;ναφοράς…</translation>
-    </message>
-    <message>
         <source>finished {0}</source>
         <translation>ολοκληρώθηκε {0}</translation>
     </message>
@@ -161,6 +149,18 @@
             <numerusform>%Ln στη λίστα απεγγραφών: δεν στάλθηκε.</numerusform>
             <numerusform>%Ln στη λίστα απεγγραφών: δεν στάλθηκαν.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send again to fai&amp;led</source>
+        <translation>Ξανά αποστολή στα α&amp;ποτυχημένα</translation>
+    </message>
+    <message>
+        <source>Send again to un&amp;known…</source>
+        <translation>Ξανά αποστολή στα ά&amp;γνωστα…</translation>
+    </message>
+    <message>
+        <source>Export repor&amp;t…</source>
+        <translation>Εξαγωγή α&amp;ναφοράς…</translation>
     </message>
 </context>
 <context>
@@ -239,10 +239,6 @@
         <translation>&amp;Χρήση αυτού του κειμένου</translation>
     </message>
     <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Διατήρηση του δικού μου</translation>
-    </message>
-    <message>
         <source>Greek letters</source>
         <translation>ελληνικούς χαρακτήρες</translation>
     </message>
@@ -296,6 +292,10 @@
             <numerusform>%Ln χαρακτήρες αλλάζουν: {0}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Διατήρηση του δικού μου</translation>
+    </message>
 </context>
 <context>
     <name>ComposeTab</name>
@@ -332,14 +332,6 @@
         <translation>Προεπιλογή λογαριασμού</translation>
     </message>
     <message>
-        <source>&amp;Flash SMS (shown on screen, not stored)</source>
-        <translation>&amp;Flash SMS (εμφανίζεται στην οθόνη, δεν αποθηκεύεται)</translation>
-    </message>
-    <message>
-        <source>Request &amp;delivery report</source>
-        <translation>Αίτηση α&amp;ναφοράς παράδοσης</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>Αποσ&amp;τολή</translation>
     </message>
@@ -360,10 +352,6 @@
         <translation>&amp;Μήνυμα:</translation>
     </message>
     <message>
-        <source>Sende&amp;r ID:</source>
-        <translation>Αποστο&amp;λέας (ID):</translation>
-    </message>
-    <message>
         <source>The message was not queued (see the error); it is back in the fields, so nothing is lost.</source>
         <translation>Το μήνυμα δεν μπήκε σε αναμονή (δείτε το σφάλμα)· επέστρεψε στα πεδία, οπότε δεν χάθηκε τίποτα.</translation>
     </message>
@@ -378,6 +366,18 @@
     <message>
         <source>Campai&amp;gn:</source>
         <translation>Κα&amp;μπάνια:</translation>
+    </message>
+    <message>
+        <source>F&amp;lash SMS (shown on screen, not stored)</source>
+        <translation>&amp;Flash SMS (εμφανίζεται στην οθόνη, δεν αποθηκεύεται)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest delivery report</source>
+        <translation>Αίτηση α&amp;ναφοράς παράδοσης</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der ID:</source>
+        <translation>Αποστο&amp;λέας (ID):</translation>
     </message>
 </context>
 <context>
@@ -568,10 +568,6 @@
         <translation>Επεξε&amp;ργασία…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Διαγραφή</translation>
-    </message>
-    <message>
         <source>Send &amp;to selected</source>
         <translation>Αποστολή σε ε&amp;πιλεγμένους</translation>
     </message>
@@ -586,10 +582,6 @@
     <message>
         <source>Groups</source>
         <translation>Ομάδες</translation>
-    </message>
-    <message>
-        <source>&amp;New group…</source>
-        <translation>&amp;Νέα ομάδα…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
@@ -660,6 +652,18 @@
     <message>
         <source>Choose a group in the list on the right first.</source>
         <translation>Επιλέξτε πρώτα μια ομάδα από τη λίστα στα δεξιά.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts ({0})</source>
+        <translation>Διαγραφή των επιλεγμένων επαφών ({0})</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w group…</source>
+        <translation>&amp;Νέα ομάδα…</translation>
     </message>
 </context>
 <context>
@@ -793,10 +797,6 @@
 <context>
     <name>FieldButton</name>
     <message>
-        <source>Insert &amp;field</source>
-        <translation>Εισαγωγή πε&amp;δίου</translation>
-    </message>
-    <message>
         <source>Insert a merge field</source>
         <translation>Εισαγωγή πεδίου συγχώνευσης</translation>
     </message>
@@ -823,6 +823,10 @@
     <message>
         <source>Contact fields</source>
         <translation>Πεδία επαφών</translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>Εισαγωγή πε&amp;δίου</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1158,10 @@
     <message>
         <source>Stopping…</source>
         <translation>Διακοπή…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Πρόοδος</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1614,6 @@
         <translation>Ξανά α&amp;ποστολή</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>Αντι&amp;γραφή</translation>
-    </message>
-    <message>
         <source>&amp;Delete from history</source>
         <translation>&amp;Διαγραφή από το ιστορικό</translation>
     </message>
@@ -1674,16 +1678,8 @@
         <translation>Διαγραφή από το ιστορικό</translation>
     </message>
     <message>
-        <source>&amp;Cancel sending</source>
-        <translation>&amp;Ακύρωση αποστολής</translation>
-    </message>
-    <message>
         <source>Cancel the selected queued or scheduled messages</source>
         <translation>Ακύρωση των επιλεγμένων μηνυμάτων σε αναμονή ή προγραμματισμένων</translation>
-    </message>
-    <message>
-        <source>&amp;Reschedule…</source>
-        <translation>Ανα&amp;προγραμματισμός…</translation>
     </message>
     <message>
         <source>Give the selected scheduled messages a new time</source>
@@ -1713,6 +1709,22 @@
             <numerusform>Αφαίρεση %Ln μηνύματος από το ιστορικό; Τα μηνύματα που είναι ακόμη σε αναμονή ή καθ&apos; οδόν διατηρούνται.</numerusform>
             <numerusform>Αφαίρεση %Ln μηνυμάτων από το ιστορικό; Τα μηνύματα που είναι ακόμη σε αναμονή ή καθ&apos; οδόν διατηρούνται.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;sending</source>
+        <translation>&amp;Ακύρωση αποστολής</translation>
+    </message>
+    <message>
+        <source>R&amp;eschedule…</source>
+        <translation>Ανα&amp;προγραμματισμός…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages ({0})</source>
+        <translation>Αντιγραφή των επιλεγμένων μηνυμάτων ({0})</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2081,10 @@
         <source>Sending is paused</source>
         <translation>Η αποστολή είναι σε παύση</translation>
     </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Πρόοδος αποστολής</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2121,10 +2137,6 @@
     <message>
         <source>Gateway &amp;URL:</source>
         <translation>&amp;URL πύλης:</translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation>Όνομα &amp;χρήστη:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2207,8 +2219,82 @@
         <translation>Αποστολή &amp;μηνυμάτων:</translation>
     </message>
     <message>
-        <source>Send at &amp;most:</source>
+        <source>Us&amp;ername:</source>
+        <translation>Όνομα &amp;χρήστη:</translation>
+    </message>
+    <message>
+        <source>Send at m&amp;ost:</source>
         <translation>Αποστολή το &amp;πολύ:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Συντομεύσεις &amp;πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>New message: Compose, in the To field (what is typed stays)</source>
+        <translation>Νέο μήνυμα: Σύνταξη, στο πεδίο Προς (ό,τι έχει γραφτεί μένει)</translation>
+    </message>
+    <message>
+        <source>Send (or schedule) the message in Compose</source>
+        <translation>Αποστολή (ή προγραμματισμός) του μηνύματος της Σύνταξης</translation>
+    </message>
+    <message>
+        <source>Search the contacts or the Outbox (the tab shown)</source>
+        <translation>Αναζήτηση στις επαφές ή στα εξερχόμενα (την καρτέλα που εμφανίζεται)</translation>
+    </message>
+    <message>
+        <source>Refresh the statuses and the balance now</source>
+        <translation>Ανανέωση καταστάσεων και υπολοίπου τώρα</translation>
+    </message>
+    <message>
+        <source>Show Compose / Contacts / Outbox</source>
+        <translation>Εμφάνιση Σύνταξης / Επαφών / Εξερχομένων</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+υπογραμμισμένο γράμμα</translation>
+    </message>
+    <message>
+        <source>Go to that field or press that button</source>
+        <translation>Μετάβαση σε αυτό το πεδίο ή πάτημα αυτού του κουμπιού</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Επόμενο / προηγούμενο πεδίο</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts</source>
+        <translation>Διαγραφή των επιλεγμένων επαφών</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages (Outbox)</source>
+        <translation>Αντιγραφή των επιλεγμένων μηνυμάτων (Εξερχόμενα)</translation>
+    </message>
+    <message>
+        <source>The list&apos;s menu: add to the opt-out list</source>
+        <translation>Το μενού της λίστας: προσθήκη στη λίστα εξαίρεσης</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Έξοδος</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Πλήκτρα</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Ενέργεια</translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2355,6 @@
         <translation>Σύνδεση…</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Επανάληψη</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Ρυθμίσεις…</translation>
     </message>
@@ -2283,6 +2365,22 @@
     <message>
         <source>Updated {0}</source>
         <translation>Ενημέρωση {0}</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Σύνδεση</translation>
+    </message>
+    <message>
+        <source>Statuses updated</source>
+        <translation>Καταστάσεις ενημερώθηκαν</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Γραμμή κατάστασης</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Επανάληψη</translation>
     </message>
 </context>
 <context>
@@ -2366,10 +2464,6 @@
         <translation>Πρότυπα</translation>
     </message>
     <message>
-        <source>Tem&amp;plates</source>
-        <translation>Π&amp;ρότυπα</translation>
-    </message>
-    <message>
         <source>Start the message from a saved template, or save it as one</source>
         <translation>Ξεκινήστε το μήνυμα από ένα αποθηκευμένο πρότυπο ή αποθηκεύστε το ως πρότυπο</translation>
     </message>
@@ -2404,6 +2498,10 @@
     <message>
         <source>There is already a template called &apos;{0}&apos;. Replace its text with this message?</source>
         <translation>Υπάρχει ήδη πρότυπο με όνομα «{0}». Αντικατάσταση του κειμένου του με αυτό το μήνυμα;</translation>
+    </message>
+    <message>
+        <source>T&amp;emplates</source>
+        <translation>Π&amp;ρότυπα</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2551,10 @@
     <message>
         <source>Cancel</source>
         <translation>Άκυρο</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Πρόοδος εξαγωγής</translation>
     </message>
 </context>
 </TS>

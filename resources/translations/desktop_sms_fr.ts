@@ -100,18 +100,6 @@
         <translation>Campagnes</translation>
     </message>
     <message>
-        <source>Send again to &amp;failed</source>
-        <translation>Renvoyer aux é&amp;checs</translation>
-    </message>
-    <message>
-        <source>Send again to &amp;unknown…</source>
-        <translation>Renvoyer aux &amp;inconnus…</translation>
-    </message>
-    <message>
-        <source>Export &amp;report…</source>
-        <translation>Exporter le &amp;rapport…</translation>
-    </message>
-    <message>
         <source>finished {0}</source>
         <translation>terminée le {0}</translation>
     </message>
@@ -161,6 +149,18 @@
             <numerusform>%Ln sur la liste d&apos;opposition : non envoyé.</numerusform>
             <numerusform>%Ln sur la liste d&apos;opposition : non envoyés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send again to fai&amp;led</source>
+        <translation>Renvoyer aux é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Send again to un&amp;known…</source>
+        <translation>Renvoyer aux &amp;inconnus…</translation>
+    </message>
+    <message>
+        <source>Export repor&amp;t…</source>
+        <translation>Exporter le &amp;rapport…</translation>
     </message>
 </context>
 <context>
@@ -239,10 +239,6 @@
         <translation>&amp;Utiliser ce texte</translation>
     </message>
     <message>
-        <source>&amp;Keep mine</source>
-        <translation>&amp;Garder le mien</translation>
-    </message>
-    <message>
         <source>Greek letters</source>
         <translation>lettres grecques</translation>
     </message>
@@ -296,6 +292,10 @@
             <numerusform>%Ln caractères modifiés&#xa0;: {0}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Garder le mien</translation>
+    </message>
 </context>
 <context>
     <name>ComposeTab</name>
@@ -332,14 +332,6 @@
         <translation>Par défaut du compte</translation>
     </message>
     <message>
-        <source>&amp;Flash SMS (shown on screen, not stored)</source>
-        <translation>SMS &amp;flash (affiché à l&apos;écran, non enregistré)</translation>
-    </message>
-    <message>
-        <source>Request &amp;delivery report</source>
-        <translation>Demander un accusé de ré&amp;ception</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -360,10 +352,6 @@
         <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
-        <source>Sende&amp;r ID:</source>
-        <translation>Ex&amp;péditeur (ID)&#xa0;:</translation>
-    </message>
-    <message>
         <source>The message was not queued (see the error); it is back in the fields, so nothing is lost.</source>
         <translation>Le message n&apos;a pas été mis en attente (voir l&apos;erreur)&#xa0;; il est de retour dans les champs, rien n&apos;est perdu.</translation>
     </message>
@@ -378,6 +366,18 @@
     <message>
         <source>Campai&amp;gn:</source>
         <translation>Campa&amp;gne :</translation>
+    </message>
+    <message>
+        <source>F&amp;lash SMS (shown on screen, not stored)</source>
+        <translation>SMS &amp;flash (affiché à l&apos;écran, non enregistré)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest delivery report</source>
+        <translation>Demander un accusé de ré&amp;ception</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der ID:</source>
+        <translation>Ex&amp;péditeur (ID) :</translation>
     </message>
 </context>
 <context>
@@ -568,10 +568,6 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>Send &amp;to selected</source>
         <translation>&amp;Envoyer à la sélection</translation>
     </message>
@@ -586,10 +582,6 @@
     <message>
         <source>Groups</source>
         <translation>Groupes</translation>
-    </message>
-    <message>
-        <source>&amp;New group…</source>
-        <translation>Nouveau &amp;groupe…</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
@@ -660,6 +652,18 @@
     <message>
         <source>Choose a group in the list on the right first.</source>
         <translation>Choisissez d&apos;abord un groupe dans la liste de droite.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts ({0})</source>
+        <translation>Supprimer les contacts sélectionnés ({0})</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w group…</source>
+        <translation>Nouveau &amp;groupe…</translation>
     </message>
 </context>
 <context>
@@ -793,10 +797,6 @@
 <context>
     <name>FieldButton</name>
     <message>
-        <source>Insert &amp;field</source>
-        <translation>Insérer un c&amp;hamp</translation>
-    </message>
-    <message>
         <source>Insert a merge field</source>
         <translation>Insérer un champ de fusion</translation>
     </message>
@@ -823,6 +823,10 @@
     <message>
         <source>Contact fields</source>
         <translation>Champs des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Insert field</source>
+        <translation>Insérer un c&amp;hamp</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1158,10 @@
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1614,6 @@
         <translation>Ren&amp;voyer</translation>
     </message>
     <message>
-        <source>C&amp;opy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
         <source>&amp;Delete from history</source>
         <translation>&amp;Supprimer de l&apos;historique</translation>
     </message>
@@ -1674,16 +1678,8 @@
         <translation>Supprimer de l&apos;historique</translation>
     </message>
     <message>
-        <source>&amp;Cancel sending</source>
-        <translation>&amp;Annuler l&apos;envoi</translation>
-    </message>
-    <message>
         <source>Cancel the selected queued or scheduled messages</source>
         <translation>Annuler les messages sélectionnés en file d&apos;attente ou programmés</translation>
-    </message>
-    <message>
-        <source>&amp;Reschedule…</source>
-        <translation>Re&amp;programmer…</translation>
     </message>
     <message>
         <source>Give the selected scheduled messages a new time</source>
@@ -1713,6 +1709,22 @@
             <numerusform>Retirer %Ln message de l&apos;historique ? Les messages encore en attente ou en cours d&apos;envoi sont conservés.</numerusform>
             <numerusform>Retirer %Ln messages de l&apos;historique ? Les messages encore en attente ou en cours d&apos;envoi sont conservés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel &amp;sending</source>
+        <translation>&amp;Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>R&amp;eschedule…</source>
+        <translation>Re&amp;programmer…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages ({0})</source>
+        <translation>Copier les messages sélectionnés ({0})</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2081,10 @@
         <source>Sending is paused</source>
         <translation>L’envoi est en pause</translation>
     </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Progression de l&apos;envoi</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2121,10 +2137,6 @@
     <message>
         <source>Gateway &amp;URL:</source>
         <translation>&amp;URL de la passerelle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Username:</source>
-        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2207,8 +2219,82 @@
         <translation>Envoyer les &amp;messages :</translation>
     </message>
     <message>
-        <source>Send at &amp;most:</source>
+        <source>Us&amp;ername:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Send at m&amp;ost:</source>
         <translation>Envoyer au ma&amp;ximum :</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>New message: Compose, in the To field (what is typed stays)</source>
+        <translation>Nouveau message : Rédiger, dans le champ Destinataires (ce qui est saisi reste)</translation>
+    </message>
+    <message>
+        <source>Send (or schedule) the message in Compose</source>
+        <translation>Envoyer (ou programmer) le message de Rédiger</translation>
+    </message>
+    <message>
+        <source>Search the contacts or the Outbox (the tab shown)</source>
+        <translation>Rechercher dans les contacts ou la boîte d&apos;envoi (l&apos;onglet affiché)</translation>
+    </message>
+    <message>
+        <source>Refresh the statuses and the balance now</source>
+        <translation>Actualiser maintenant les états et le solde</translation>
+    </message>
+    <message>
+        <source>Show Compose / Contacts / Outbox</source>
+        <translation>Afficher Rédiger / Contacts / Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Go to that field or press that button</source>
+        <translation>Aller à ce champ ou appuyer sur ce bouton</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts</source>
+        <translation>Supprimer les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages (Outbox)</source>
+        <translation>Copier les messages sélectionnés (boîte d&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>The list&apos;s menu: add to the opt-out list</source>
+        <translation>Le menu de la liste : ajouter à la liste d&apos;opposition</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2355,6 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -2283,6 +2365,22 @@
     <message>
         <source>Updated {0}</source>
         <translation>Mis à jour à {0}</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Statuses updated</source>
+        <translation>États mis à jour</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Barre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
@@ -2366,10 +2464,6 @@
         <translation>Modèles</translation>
     </message>
     <message>
-        <source>Tem&amp;plates</source>
-        <translation>Modè&amp;les</translation>
-    </message>
-    <message>
         <source>Start the message from a saved template, or save it as one</source>
         <translation>Commencer le message à partir d&apos;un modèle enregistré, ou l&apos;enregistrer comme modèle</translation>
     </message>
@@ -2404,6 +2498,10 @@
     <message>
         <source>There is already a template called &apos;{0}&apos;. Replace its text with this message?</source>
         <translation>Un modèle nommé «&#xa0;{0}&#xa0;» existe déjà. Remplacer son texte par ce message&#xa0;?</translation>
+    </message>
+    <message>
+        <source>T&amp;emplates</source>
+        <translation>Modè&amp;les</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2551,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
 </context>
 </TS>
