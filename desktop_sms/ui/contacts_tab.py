@@ -36,6 +36,7 @@ from desktop_sms.ui.contact_dialog import ContactDialog
 from desktop_sms.ui.contacts_model import FIXED_COLUMNS, ContactsModel
 from desktop_sms.ui.exporting import ContactsExporter
 from desktop_sms.ui.optout_action import OptOutAction, Rows
+from desktop_sms.ui.sizes import wide
 from desktop_sms.ui.widgets import file_to_open, search_field, table_view
 
 if TYPE_CHECKING:
@@ -157,8 +158,8 @@ class ContactsTab(QWidget):
         for column, key in enumerate(keys):
             self.view.setColumnHidden(column, key in self.hidden_columns)
             if widths:
-                self.view.setColumnWidth(column, (170, 140, 120, 150)[column]
-                                         if column < FIXED_COLUMNS else 110)
+                self.view.setColumnWidth(column, wide(self.view, (170, 140, 120, 150)[column]
+                                                      if column < FIXED_COLUMNS else 110))
 
     def set_column_shown(self, key: str, shown: bool) -> None:
         if shown:
