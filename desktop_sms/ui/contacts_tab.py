@@ -92,16 +92,17 @@ class ContactsTab(QWidget):
         self.join_button = QPushButton(self.tr("Add selected to group"))
         self.leave_button = QPushButton(self.tr("Remove selected from group"))
 
-        # Room to read what is typed beside the buttons, longer in French and Greek.
-        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 24)
+        # The search on a row of its own: beside the buttons, French and Greek (a third
+        # longer) left it too narrow for its own placeholder.
         top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
         for button in (self.add_button, self.edit_button, self.delete_button,
                        self.send_button, self.import_button, self.export_button):
             top.addWidget(button)
+        top.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
         left_layout.addLayout(top)
         left_layout.addWidget(self.view)
         right = QWidget()

@@ -31,7 +31,7 @@ from desktop_sms.ui.locale_text import moment, with_utc
 from desktop_sms.ui.models import STATE_COLUMN, OutboxModel
 from desktop_sms.ui.optout_action import OptOutAction, Rows
 from desktop_sms.ui.send_at import state_text
-from desktop_sms.ui.sizes import column_widths
+from desktop_sms.ui.sizes import column_widths, tall
 from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import search_field, table_view
 
@@ -76,6 +76,7 @@ class OutboxTab(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("outboxDetails")
         self.details.setAccessibleName(self.tr("Message details"))
+        self.details.setMinimumHeight(tall(self.details, 190))  # its rows, not half of one
         self.cancel_button = QPushButton(self.tr("&Cancel sending"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setToolTip(self.tr("Cancel the selected queued or scheduled messages"))
