@@ -46,6 +46,9 @@ def _application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    from desktop_sms.ui import appearance
+
+    appearance.follow(app)
     return app
 
 

@@ -3,11 +3,14 @@
 Run under a real X server: `make screenshots` (xvfb-run). Writes docs/screenshots/*.png.
 `tools/screenshots.py --languages fr el` shoots the three tabs and Settings in those
 languages at the window's default size (compose-fr.png, …); the offscreen platform does.
+Add `--dark` for the dark scheme (compose-fr-dark.png) or `--scale 2` for 200%
+(compose-fr-200.png).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 import tempfile
@@ -61,11 +64,21 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--languages", nargs="+", metavar="CODE",
                         help="only the tabs and Settings, in these languages")
-    languages = parser.parse_args().languages
+    parser.add_argument("--dark", action="store_true", help="in the dark colour scheme")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="the screen's scale: 2 is 200%% (QT_SCALE_FACTOR)")
+    options = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    if languages:
-        for code in languages:
-            shoot_language(code)
+    suffix = ""
+    if options.dark:  # read when the application starts, as the user's would be
+        os.environ["DESKTOP_SMS_COLOR_SCHEME"] = "dark"
+        suffix += "-dark"
+    if options.scale != 1:
+        os.environ["QT_SCALE_FACTOR"] = f"{options.scale:g}"
+        suffix += f"-{options.scale * 100:.0f}"
+    if options.languages:
+        for code in options.languages:
+            shoot_language(code, suffix)
         return 0
     with tempfile.TemporaryDirectory() as data:
         session = open_gui(parse(["--demo", "--data-dir", data]))
@@ -184,8 +197,9 @@ def shoot_campaign(window: MainWindow) -> None:
     window.outbox.campaigns.toggle.setChecked(False)
 
 
-def shoot_language(code: str) -> None:
-    """The three tabs and Settings as a user of ``code`` sees them (README: Languages)."""
+def shoot_language(code: str, suffix: str = "") -> None:
+    """The three tabs and Settings as a user of ``code`` sees them (README: Languages);
+    ``suffix`` ends each file's name ('-dark', '-200')."""
     with tempfile.TemporaryDirectory() as data:
         Settings(language=code).save(paths.data_dir(data, demo=True))
         session = open_gui(parse(["--demo", "--data-dir", data]))
@@ -198,17 +212,17 @@ def shoot_language(code: str) -> None:
             "Γεια σας {first_name|φίλε}! Οι προσφορές της εβδομάδας είναι online 🛍️ — -20%.")
         compose.recheck()
         window.tabs.setCurrentWidget(compose)
-        shoot(window, f"compose-{code}")
+        shoot(window, f"compose-{code}{suffix}")
         compose.recipients_edit.clear()
         compose.message_edit.clear()
         window.tabs.setCurrentWidget(window.contacts)
         window.contacts.view.selectRow(0)
-        shoot(window, f"contacts-{code}")
+        shoot(window, f"contacts-{code}{suffix}")
         window.tabs.setCurrentWidget(window.outbox)
         window.outbox.view.selectRow(1)
-        shoot(window, f"outbox-{code}")
+        shoot(window, f"outbox-{code}{suffix}")
         dialog = window.open_settings()
-        shoot(dialog, f"settings-{code}")
+        shoot(dialog, f"settings-{code}{suffix}")
         dialog.reject()
         session.close()
 

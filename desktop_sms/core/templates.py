@@ -6,13 +6,28 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from enum import Enum
 from typing import NamedTuple
 
-from desktop_sms.core.errors import InputError
+from desktop_sms.core.errors import Refusal
 from desktop_sms.core.store import now, transaction
 from desktop_sms.gateway.protocol import LONE_SURROGATE_RE
 
 _NAMED = 10  # the templates a "no such template" error names
+MAX_NAME_CHARS = 100  # a name is a menu entry, not a text
+
+
+class TemplateFault(Enum):
+    """Why a template was refused; the comment names each fault's parameters (the window
+    words them in ui/template_text.py, the CLI prints the English)."""
+
+    NAME_NEEDED = "template_name_needed"
+    NAME_TOO_LONG = "template_name_too_long"  # length, limit
+    NAME_NOT_TEXT = "template_name_not_text"  # not valid text (UTF-8)
+    TEXT_NEEDED = "template_text_needed"
+    TEXT_NOT_TEXT = "template_text_not_text"
+    NAME_TAKEN = "template_name_taken"  # name
+    MISSING = "template_missing"  # name, known (names listed, ', '), more (not listed)
 
 
 class Template(NamedTuple):
@@ -31,16 +46,21 @@ def name_key(name: str) -> str:
 
 def _name_needed(name: str) -> str:
     if not name.strip():
-        raise InputError("a template needs a name")
-    _valid_text(name, "the template's name")
+        raise Refusal("a template needs a name", TemplateFault.NAME_NEEDED)
+    _valid_text(name, "the template's name", TemplateFault.NAME_NOT_TEXT)
+    length = len(name.strip())
+    if length > MAX_NAME_CHARS:
+        raise Refusal(f"a template's name can have at most {MAX_NAME_CHARS} characters "
+                      f"(this one has {length})", TemplateFault.NAME_TOO_LONG,
+                      length=length, limit=MAX_NAME_CHARS)
     return name.strip()
 
 
-def _valid_text(value: str, what: str) -> None:
+def _valid_text(value: str, what: str, fault: TemplateFault) -> None:
     # Invalid UTF-8 (a file, a terminal) decodes to lone surrogates, which SQLite refuses
     # with an error that names nothing.
     if LONE_SURROGATE_RE.search(value):
-        raise InputError(f"{what} is not valid text (UTF-8)")
+        raise Refusal(f"{what} is not valid text (UTF-8)", fault)
 
 
 class Templates:
@@ -63,7 +83,7 @@ class Templates:
         """The text of the template called ``name``; InputError if there is none."""
         found = self.get(name)
         if found is None:
-            raise InputError(self._missing(name))
+            raise self._missing(name)
         return found.text
 
     def save(self, name: str, text: str) -> bool:
@@ -71,8 +91,8 @@ class Templates:
         then takes the case given here). True if it was created."""
         name = _name_needed(name)
         if not text.strip():
-            raise InputError("a template needs a text")
-        _valid_text(text, "the template's text")
+            raise Refusal("a template needs a text", TemplateFault.TEXT_NEEDED)
+        _valid_text(text, "the template's text", TemplateFault.TEXT_NOT_TEXT)
         stamp = now()
         with transaction(self.conn):
             replaced = self.conn.execute(
@@ -93,17 +113,21 @@ class Templates:
                 "UPDATE templates SET name = ?, name_key = ?, updated_at = ? "
                 "WHERE name_key = ?", (new, name_key(new), now(), name_key(old))).rowcount
         except sqlite3.IntegrityError:
-            raise InputError(f"there is already a template called '{new}'") from None
+            raise Refusal(f"there is already a template called '{new}'",
+                          TemplateFault.NAME_TAKEN, name=new) from None
         if not changed:
-            raise InputError(self._missing(old))
+            raise self._missing(old)
 
     def delete(self, name: str) -> None:
         if not self.conn.execute("DELETE FROM templates WHERE name_key = ?",
                                  (name_key(name),)).rowcount:
-            raise InputError(self._missing(name))
+            raise self._missing(name)
 
-    def _missing(self, name: str) -> str:
+    def _missing(self, name: str) -> Refusal:
         known = [t.name for t in self.list()]
-        listed = ", ".join(known[:_NAMED]) + (", …" if len(known) > _NAMED else "")
-        hint = f" (there are: {listed})" if known else " (none is saved yet)"
-        return f"there is no template called '{name.strip()}'{hint}"
+        listed = ", ".join(known[:_NAMED])
+        more = max(0, len(known) - _NAMED)
+        hint = f" (there are: {listed}{', …' if more else ''})" if known else (
+            " (none is saved yet)")
+        return Refusal(f"there is no template called '{name.strip()}'{hint}",
+                       TemplateFault.MISSING, name=name.strip(), known=listed, more=more)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 from desktop_sms.core.outbox.campaigns import campaign_for, default_name
 from desktop_sms.core.outbox.messages import NewCampaign
 from desktop_sms.core.plan import SendPlan
+from desktop_sms.ui.sizes import wide
 
 MAX_NAME = 200
 
@@ -22,7 +23,7 @@ class CampaignNameEdit(QLineEdit):
         self.setToolTip(self.tr("A send to several recipients is followed as one campaign "
                                 "in the Outbox (By campaign); leave empty for the default"))
         self.setMaxLength(MAX_NAME)
-        self.setMaximumWidth(420)
+        self.setMaximumWidth(wide(self, 420))
 
     def show_for(self, plan: SendPlan) -> bool:
         """Whether the field applies to ``plan`` (2+ recipients), its placeholder the

@@ -22,6 +22,7 @@ from desktop_sms.core.states import State
 from desktop_sms.ui.campaigns_model import CampaignCounts, CampaignsModel, credits_text, rate_text
 from desktop_sms.ui.exporting import CampaignReportExporter
 from desktop_sms.ui.locale_text import when
+from desktop_sms.ui.sizes import column_widths, tall
 from desktop_sms.ui.widgets import table_view
 
 if TYPE_CHECKING:
@@ -48,8 +49,7 @@ class CampaignsView(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(self.tr("Group the Outbox by campaign"))
         self.view = table_view("campaignsTable", self.tr("Campaigns"), self.model)
-        for column, width in enumerate((200, 115, 70, 60, 75, 70, 55, 65, 65, 85)):
-            self.view.setColumnWidth(column, width)
+        column_widths(self.view, (200, 115, 70, 60, 75, 70, 55, 65, 65, 85))
         self.summary = QLabel()
         self.summary.setObjectName("campaignSummary")
         self.summary.setWordWrap(True)
@@ -73,7 +73,7 @@ class CampaignsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        self.view.setMinimumHeight(90)
+        self.view.setMinimumHeight(tall(self.view, 90))
         layout.addLayout(actions)
 
         self.toggle.toggled.connect(self._toggled)

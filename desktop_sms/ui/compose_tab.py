@@ -25,21 +25,17 @@ from PySide6.QtWidgets import (
 
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.outbox.messages import NewMessage
-from desktop_sms.core.plan import (
-    Code,
-    Draft,
-    SendPlan,
-    check_recipients,
-    plan_for,
-)
+from desktop_sms.core.plan import Code, Draft, SendPlan, check_recipients, plan_for
 from desktop_sms.core.recipients import Recipient, Resolver
 from desktop_sms.ui import announce, problem_text, tab_order
+from desktop_sms.ui.appearance import Tint, tint
 from desktop_sms.ui.campaign_name import CampaignNameEdit
 from desktop_sms.ui.compose_text import ComposeText
 from desktop_sms.ui.merge_preview import FieldButton, MergePreview
 from desktop_sms.ui.message_edit import MessageEdit, Ucs2Highlighter
 from desktop_sms.ui.recipients_edit import RecipientListModel, RecipientsEdit
 from desktop_sms.ui.send_at import SendAtField
+from desktop_sms.ui.sizes import tall, wide
 
 if TYPE_CHECKING:
     from desktop_sms.core.cheaper import Form
@@ -77,7 +73,7 @@ class ComposeTab(QWidget):
         self.recipient_list = QListView()
         self.recipient_list.setObjectName("recipientList")
         self.recipient_list.setAccessibleName(self.tr("Checked recipients"))
-        self.recipient_list.setMaximumHeight(110)
+        self.recipient_list.setMaximumHeight(tall(self.recipient_list, 110))
         self.recipient_list.setUniformItemSizes(True)  # no per-row measuring of 10,000 rows
         self.recipient_list.setModel(self.recipient_model)
         self.resolver = Resolver(book, region)
@@ -108,22 +104,22 @@ class ComposeTab(QWidget):
         self.notes_label = QLabel()
         self.notes_label.setObjectName("notesLabel")
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet("color: #b9770e")
+        tint(self.notes_label, Tint.NOTE)
         # Says why a paste was refused; gone with the next edit.
         self.notice_label = QLabel()
         self.notice_label.setObjectName("noticeLabel")
         self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet("color: #b9770e")
+        tint(self.notice_label, Tint.NOTE)
         self.notice_label.hide()
 
         self.sender_edit = QLineEdit(default_sender)
         self.sender_edit.setObjectName("senderEdit")
         self.sender_edit.setAccessibleName(self.tr("Sender ID"))
         self.sender_edit.setPlaceholderText(self.tr("Account default"))
-        self.sender_edit.setMaximumWidth(220)
+        self.sender_edit.setMaximumWidth(wide(self.sender_edit, 220))
         self.sender_error = QLabel()
         self.sender_error.setObjectName("senderError")
-        self.sender_error.setStyleSheet("color: #c0392b")
+        tint(self.sender_error, Tint.ERROR)
         self.flash_box = QCheckBox(self.tr("F&lash SMS (shown on screen, not stored)"))
         self.flash_box.setObjectName("flashBox")
         self.report_box = QCheckBox(self.tr("Re&quest delivery report"))
@@ -134,14 +130,14 @@ class ComposeTab(QWidget):
         self.cost_label.setObjectName("costLabel")
         self.reason_label = QLabel()
         self.reason_label.setObjectName("reasonLabel")
-        self.reason_label.setStyleSheet("color: #c0392b")
+        tint(self.reason_label, Tint.ERROR)
         self.reason_label.setWordWrap(True)
         self.send_button = QPushButton(self.tr("&Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.setAccessibleName(self.tr("Send"))
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.send_button.setDefault(True)
-        self.send_button.setMinimumWidth(120)
+        self.send_button.setMinimumWidth(wide(self.send_button, 120))
         self.send_at = SendAtField(self.send_button)
 
         form = QFormLayout()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_sms.core.contacts import Contact
 from desktop_sms.core.phone import display
+from desktop_sms.ui.sizes import tall
 from desktop_sms.ui.widgets import add_rows, show_number_check
 
 
@@ -89,7 +90,7 @@ class ContactDialog(QDialog):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setMinimumHeight(120)
+        table.setMinimumHeight(tall(table, 120))
         for name, value in sorted(fields.items(), key=lambda item: item[0].casefold()):
             self._append(table, name, value)
         return table

@@ -37,6 +37,7 @@ from desktop_sms.ui.contact_dialog import ContactDialog
 from desktop_sms.ui.contacts_model import FIXED_COLUMNS, ContactsModel
 from desktop_sms.ui.exporting import ContactsExporter
 from desktop_sms.ui.optout_action import OptOutAction, Rows
+from desktop_sms.ui.sizes import wide
 from desktop_sms.ui.widgets import file_to_open, search_field, table_view
 
 if TYPE_CHECKING:
@@ -94,16 +95,17 @@ class ContactsTab(QWidget):
         self.join_button = QPushButton(self.tr("Add selected to group"))
         self.leave_button = QPushButton(self.tr("Remove selected from group"))
 
-        # Room to read what is typed beside the buttons, longer in French and Greek.
-        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 24)
+        # The search on a row of its own: beside the buttons, French and Greek (a third
+        # longer) left it too narrow for its own placeholder.
         top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
         for button in (self.add_button, self.edit_button, self.delete_button,
                        self.send_button, self.import_button, self.export_button):
             top.addWidget(button)
+        top.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
         left_layout.addLayout(top)
         left_layout.addWidget(self.view)
         right = QWidget()
@@ -161,8 +163,8 @@ class ContactsTab(QWidget):
         for column, key in enumerate(keys):
             self.view.setColumnHidden(column, key in self.hidden_columns)
             if widths:
-                self.view.setColumnWidth(column, (170, 140, 120, 150)[column]
-                                         if column < FIXED_COLUMNS else 110)
+                self.view.setColumnWidth(column, wide(self.view, (170, 140, 120, 150)[column]
+                                                      if column < FIXED_COLUMNS else 110))
 
     def set_column_shown(self, key: str, shown: bool) -> None:
         if shown:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.core.plan import Code
+from desktop_sms.ui.appearance import Tint, tint
 from desktop_sms.ui.locale_text import number
 from desktop_sms.ui.problem_text import describe, who_skipped
 
@@ -124,7 +125,7 @@ class CostCheck(QDialog):
                 "⚠ This costs {0} credits more than the balance.").format(
                 number(-after.normalize())))
             warning.setObjectName("costWarning")
-            warning.setStyleSheet("color: #c0392b; font-weight: bold")
+            tint(warning, Tint.ERROR, "font-weight: bold")
             warning.setWordWrap(True)
             layout.addWidget(warning)
             layout.addWidget(self.over)

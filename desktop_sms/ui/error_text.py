@@ -14,13 +14,13 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from desktop_sms.core.credentials import CredentialsError
-from desktop_sms.core.errors import InputError
+from desktop_sms.core.errors import InputError, Refusal
 from desktop_sms.core.export_file import ExportFailed
 from desktop_sms.core.plan import PlanRefused
 from desktop_sms.core.status_fetch import StatusesNotStored
 from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
-from desktop_sms.ui import export_text, problem_text
+from desktop_sms.ui import export_text, problem_text, template_text
 from desktop_sms.ui.storage_text import storage_text
 from desktop_sms.ui.widgets import sentence
 
@@ -90,6 +90,8 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
             first = QCoreApplication.translate("ErrorText", "{0} (and {1} more)").format(
                 first, len(exc.problems) - 1)
         return Failure(first, Kind.INPUT)
+    if isinstance(exc, Refusal):  # a code: worded in ui/, in the window's language
+        return Failure(template_text.describe(exc) or sentence(exc), Kind.INPUT)
     if isinstance(exc, InputError):
         return Failure(sentence(exc), Kind.INPUT)
     if isinstance(exc, ExportFailed):  # the user's file, not the data folder: never fatal

@@ -36,6 +36,7 @@ from desktop_sms.core.contact_import.table import FileKind, Table, no_contacts
 from desktop_sms.ui.import_report import ImportReport
 from desktop_sms.ui.import_text import refusal_text, role_name
 from desktop_sms.ui.locale_text import fmt
+from desktop_sms.ui.sizes import wide
 from desktop_sms.ui.widgets import form_box, region_box
 
 if TYPE_CHECKING:
@@ -109,8 +110,8 @@ class ImportDialog(QDialog):
         self.columns.verticalHeader().hide()
         header = self.columns.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.columns.setColumnWidth(0, 170)
-        self.columns.setColumnWidth(2, 170)
+        self.columns.setColumnWidth(0, wide(self.columns, 170))
+        self.columns.setColumnWidth(2, wide(self.columns, 170))
         self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         self.region_box = region_box("importRegion", region)

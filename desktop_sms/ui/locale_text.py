@@ -66,3 +66,17 @@ def moment(stamp: float) -> str:
     at = QDateTime.fromSecsSinceEpoch(int(stamp))
     return (f"{locale.toString(at.date(), QLocale.FormatType.LongFormat)} "
             f"{locale.toString(at.time(), _seconds_shape(locale))}")
+
+
+def with_utc(stamp: float) -> str:
+    """A scheduled moment in local time with its zone, then in UTC, the language's way:
+    'mardi 1 décembre 2026 09:00 EET (07:00 UTC)'; UTC's date too where it differs."""
+    locale = QLocale()
+    at = QDateTime.fromSecsSinceEpoch(int(stamp))
+    utc = at.toUTC()
+    short = QLocale.FormatType.ShortFormat
+    local = (f"{locale.toString(at.date(), QLocale.FormatType.LongFormat)} "
+             f"{locale.toString(at.time(), short)} {at.timeZoneAbbreviation()}")
+    there = (locale.toString(utc.time(), short) if utc.date() == at.date()
+             else locale.toString(utc, short))
+    return f"{local} ({there} UTC)"

@@ -27,6 +27,7 @@ from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.core.states import IN_FLIGHT, State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui.announce import announce
+from desktop_sms.ui.appearance import colours
 from desktop_sms.ui.compose_tab import ComposeTab
 from desktop_sms.ui.problems import ProblemReporter
 from desktop_sms.ui.send_progress import SendProgress
@@ -99,10 +100,12 @@ class MainWindow(QMainWindow):
         self.progress.resume_clicked.connect(lambda: self.session.resume())
         self.progress.cancel_chosen.connect(lambda rest: self.session.stop_sending(rest))
         if demo:
-            demo_label = QLabel(" DEMO ")
+            demo_label = QLabel(self.tr("DEMO"))
             demo_label.setObjectName("demoLabel")
-            demo_label.setStyleSheet(
-                "background: #d35400; color: white; font-weight: bold; border-radius: 3px")
+            badge = colours()  # the same in both schemes
+            demo_label.setStyleSheet(f"background: {badge.badge_back}; color: "
+                                     f"{badge.badge_text}; font-weight: bold; "
+                                     "border-radius: 3px; padding: 0 0.3em")
             bar.addWidget(demo_label)
         bar.addWidget(self.connection_label, 1)
         bar.addPermanentWidget(self.progress)

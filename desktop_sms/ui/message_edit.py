@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.merge import field_name_spans
 from desktop_sms.core.plan import MAX_TEXT_CHARS
+from desktop_sms.ui.appearance import colours, notifier
 from desktop_sms.ui.locale_text import fmt
 
 
@@ -37,9 +38,17 @@ class Ucs2Highlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.ucs2_format = QTextCharFormat()
-        self.ucs2_format.setBackground(QColor("#f9e79f"))
-        self.ucs2_format.setForeground(QColor("#000000"))
-        self.ucs2_format.setToolTip("This character forces Unicode (UCS-2): 70 characters per SMS")
+        self.ucs2_format.setToolTip(self.tr("This character forces Unicode (UCS-2): 70 "
+                                            "characters per SMS"))
+        self._recolour(rehighlight=False)
+        notifier.changed.connect(self._recolour)
+
+    def _recolour(self, rehighlight: bool = True) -> None:
+        shade = colours()
+        self.ucs2_format.setBackground(QColor(shade.ucs2_back))
+        self.ucs2_format.setForeground(QColor(shade.ucs2_text))
+        if rehighlight:
+            self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         # One setFormat per run of such characters, not per character: a line of Greek

@@ -21,6 +21,7 @@ from desktop_sms.core.outbox.history import History, HistoryRow, OutboxFilter
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui.appearance import DARK, LIGHT, colours, notifier
 from desktop_sms.ui.locale_text import when
 from desktop_sms.ui.pages import PageCache
 from desktop_sms.ui.search import IdSearch
@@ -28,17 +29,11 @@ from desktop_sms.ui.send_at import state_text, state_tip
 
 Index = QModelIndex | QPersistentModelIndex
 
-# One colour per state: readable on light and dark themes.
-STATE_COLOURS = {
-    State.SCHEDULED: "#16a085", State.QUEUED: "#7f8c8d", State.SENDING: "#2980b9",
-    State.ACCEPTED: "#2980b9",
-    State.SENT: "#8e44ad", State.DELIVERED: "#27ae60", State.FAILED: "#c0392b",
-    State.REJECTED: "#c0392b", State.UNKNOWN: "#d35400", State.CANCELLED: "#7f8c8d",
-}
 # Made once, at import: the first QBrush built in a process also builds PySide's Python
-# enums for it (~10 ms), which must not happen in the middle of a paint.
-_STATE_PAINT = {state: (QColor(colour), QBrush(QColor(colour)))
-                for state, colour in STATE_COLOURS.items()}
+# enums for it (~10 ms), which must not happen in the middle of a paint. One set per scheme.
+_STATE_PAINT = {dark: {state: (QColor(colour), QBrush(QColor(colour)))
+                      for state, colour in set_.states.items()}
+                for dark, set_ in ((False, LIGHT), (True, DARK))}
 
 
 # Roles as plain ints: data() runs hundreds of times per paint, and comparing with the enum
@@ -109,6 +104,7 @@ class OutboxModel(Table):
         # With search text, rows are the ids the search thread found, newest first.
         self._found: array[int] | None = None
         self._searcher: IdSearch | None = None
+        notifier.changed.connect(self._recolour)
         self.reload()
 
     # --- filtering -------------------------------------------------------------------------
@@ -162,12 +158,20 @@ class OutboxModel(Table):
         self.endResetModel()
         self.searching.emit(False)
 
+    def _recolour(self) -> None:
+        """The scheme changed: the rows are formatted again, in the other set's colours."""
+        self._formatted.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, STATE_COLUMN),
+                                  self.index(self._count - 1, STATE_COLUMN))
+
     def _forget_rows(self) -> None:
         self._rows.clear()
         self._formatted.clear()
 
     def close(self) -> None:
-        """Stop the search thread, if one was started."""
+        """Stop the search thread, if one was started, and following the scheme."""
+        notifier.changed.disconnect(self._recolour)
         if self._searcher is not None:
             self._searcher.stop()
 
@@ -231,8 +235,8 @@ class OutboxModel(Table):
         )
         tips = (None, None, values.text, None, state_tip(values.state, values.send_at), None,
                 values.error)
-        shown = self._formatted[values.id] = _Shown(values, texts, tips,
-                                                   *_STATE_PAINT[values.state])
+        paint = _STATE_PAINT[colours() is DARK][values.state]
+        shown = self._formatted[values.id] = _Shown(values, texts, tips, *paint)
         return shown
 
     def _shown_at(self, row: int) -> _Shown | None:

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.contact_import import ImportRefused
 from desktop_sms.core.optout import OptOut, OptOutImport, OptOutList
 from desktop_sms.core.phone import display
+from desktop_sms.ui.appearance import tint
 from desktop_sms.ui.import_text import refusal_text, row_text
 from desktop_sms.ui.locale_text import fmt, when
+from desktop_sms.ui.sizes import column_widths
 from desktop_sms.ui.widgets import (
     file_to_open,
     search_field,
@@ -111,8 +113,7 @@ class OptOutDialog(QDialog):
                                         self.tr("Search number, contact or reason…"))
         self.model = OptOutModel()
         self.view = table_view("optOutView", self.tr("Opt-out list"), self.model)
-        for column, width in enumerate((170, 170, 180)):
-            self.view.setColumnWidth(column, width)
+        column_widths(self.view, (170, 170, 180))
         self.count_label = QLabel()
         self.count_label.setObjectName("optOutCount")
 
@@ -232,7 +233,7 @@ class OptOutDialog(QDialog):
             self.number_hint.setText(
                 self.tr("{0} added.").format(display(number)) if new
                 else self.tr("{0} was on the list already.").format(display(number)))
-            self.number_hint.setStyleSheet("")
+            tint(self.number_hint, None)
             self.reload()
 
         self.session.run(lambda w: OptOutList(w.book.conn).add([number], reason), added,

@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
 from desktop_sms.core.outbox.history import History
 from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.phone import display
-from desktop_sms.core.sending.schedule import local_and_utc
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, State
 from desktop_sms.core.store import Connection
 from desktop_sms.ui import tab_order
+from desktop_sms.ui.appearance import colours
 from desktop_sms.ui.campaigns_view import CampaignsView
 from desktop_sms.ui.exporting import OutboxExporter
-from desktop_sms.ui.locale_text import moment
-from desktop_sms.ui.models import STATE_COLOURS, OutboxModel
+from desktop_sms.ui.locale_text import moment, with_utc
+from desktop_sms.ui.models import STATE_COLUMN, OutboxModel
 from desktop_sms.ui.optout_action import OptOutAction, Rows
 from desktop_sms.ui.send_at import state_text
+from desktop_sms.ui.sizes import column_widths, tall
 from desktop_sms.ui.state_names import state_name
 from desktop_sms.ui.widgets import search_field, table_view
 
@@ -69,12 +70,14 @@ class OutboxTab(QWidget):
         # Mon 30 Nov 10:28' is a third longer in Greek), with its colour swatch.
         scheduled = self.view.fontMetrics().horizontalAdvance(
             state_text(State.SCHEDULED, time.time())) + STATE_SWATCH_ROOM
-        for column, width in enumerate((130, 230, 270, 50, max(215, scheduled), 140)):
-            self.view.setColumnWidth(column, width)
+        column_widths(self.view, (130, 230, 270, 50, 215, 140))
+        self.view.setColumnWidth(STATE_COLUMN, max(self.view.columnWidth(STATE_COLUMN),
+                                                   scheduled))
 
         self.details = QTextBrowser()
         self.details.setObjectName("outboxDetails")
         self.details.setAccessibleName(self.tr("Message details"))
+        self.details.setMinimumHeight(tall(self.details, 190))  # its rows, not half of one
         self.cancel_button = QPushButton(self.tr("Cancel &sending"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setToolTip(self.tr("Cancel the selected queued or scheduled messages"))
@@ -185,7 +188,7 @@ class OutboxTab(QWidget):
         self.details.setHtml(self._details_html(single[0]) if single else "")
 
     def _details_html(self, message: Message) -> str:
-        colour = STATE_COLOURS[message.state]
+        colour = colours().states[message.state]
         rows = [
             (self.tr("State"), f'<b style="color:{colour}">{state_name(message.state)}</b>'),
             (self.tr("To"), display(message.recipient)),
@@ -196,7 +199,7 @@ class OutboxTab(QWidget):
             (self.tr("Updated"), moment(message.updated_at)),
         ]
         if message.send_at is not None:
-            rows.append((self.tr("Send at"), local_and_utc(message.send_at)))
+            rows.append((self.tr("Send at"), with_utc(message.send_at)))
         if message.error:
             rows.append((self.tr("Problem"), _escape(message.error)))
         if message.resend_of:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QCompleter, QPlainTextEdit
 
 from desktop_sms.core.phone import Verdict, display
 from desktop_sms.core.recipients import Recipient
+from desktop_sms.ui.appearance import Tint, colours
 from desktop_sms.ui.locale_text import fmt
 from desktop_sms.ui.phone_text import reason_text
 
@@ -38,8 +39,8 @@ MARKS = {Verdict.VALID: "✔", Verdict.WARNING: "⚠", Verdict.INVALID: "✖"}
 # Qt.ItemDataRole's DisplayRole and ForegroundRole as plain numbers: this module loads
 # before the first paint, and touching Qt's enum namespace then cost ~20 ms of start-up.
 _DISPLAY_ROLE, _FOREGROUND_ROLE = 0, 9
-MARK_COLOURS = {Verdict.VALID: "#27ae60", Verdict.WARNING: "#d68910", Verdict.INVALID: "#c0392b"}
-SKIPPED_MARK, SKIPPED_COLOUR = "⊘", "#7f8c8d"  # on the opt-out list: not sent
+MARK_TINTS = {Verdict.VALID: Tint.OK, Verdict.WARNING: Tint.WARNING, Verdict.INVALID: Tint.ERROR}
+SKIPPED_MARK = "⊘"  # on the opt-out list: not sent
 
 
 def split_entries(text: str) -> list[str]:
@@ -209,8 +210,9 @@ class RecipientListModel(QAbstractListModel):
             return self.label(index.row())
         if role == _FOREGROUND_ROLE:
             recipient = self._rows[index.row()]
-            colour = (SKIPPED_COLOUR if recipient.e164 in self._skipped
-                      else MARK_COLOURS[recipient.verdict])
+            shade = colours()  # of the scheme now: a change repaints the list
+            colour = (shade.skipped if recipient.e164 in self._skipped
+                      else getattr(shade, MARK_TINTS[recipient.verdict].value))
             if colour not in self._brushes:
                 self._brushes[colour] = QBrush(QColor(colour))
             return self._brushes[colour]

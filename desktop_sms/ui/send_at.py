@@ -27,10 +27,11 @@ from desktop_sms.core.sending.schedule import (
     TimeCode,
     TimeProblem,
     TimeRefused,
-    local_and_utc,
     read_send_at,
 )
 from desktop_sms.core.states import State
+from desktop_sms.ui.appearance import Tint, tint
+from desktop_sms.ui.locale_text import with_utc
 from desktop_sms.ui.state_names import state_name
 
 Clock = Callable[[], float]
@@ -90,7 +91,7 @@ def verdict(edit: QDateTimeEdit, now: float) -> tuple[SendAt | None, str]:
 
 
 def show_verdict(label: QLabel, send_at: SendAt | None, text: str) -> None:
-    label.setStyleSheet("color: #b9770e" if send_at else "color: #c0392b")
+    tint(label, Tint.NOTE if send_at else Tint.ERROR)
     label.setText(text)
 
 
@@ -131,10 +132,10 @@ def state_text(state: State, send_at: float | None) -> str:
 
 
 def state_tip(state: State, send_at: float | None) -> str | None:
-    """'2026-12-01 09:00 EET (07:00 UTC)' for a scheduled message."""
+    """'Tuesday, 1 December 2026 09:00 EET (07:00 UTC)' for a scheduled message."""
     if state is not State.SCHEDULED or send_at is None:
         return None
-    return local_and_utc(send_at)
+    return with_utc(send_at)
 
 
 class SendAtField(QWidget):
@@ -156,7 +157,7 @@ class SendAtField(QWidget):
         self.note = QLabel()
         self.note.setObjectName("sendAtNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #b9770e")
+        tint(self.note, Tint.NOTE)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box)

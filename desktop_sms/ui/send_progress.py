@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.ui.locale_text import fmt
+from desktop_sms.ui.sizes import wide
 
 RATE_AFTER = 1.0  # seconds of sending before a rate means anything
 
@@ -31,8 +32,8 @@ class SendProgress(QWidget):
         self.setObjectName("sendProgress")
         self.bar = QProgressBar()
         self.bar.setObjectName("sendProgressBar")
-        self.bar.setMinimumWidth(150)  # "Sending 9,999/10,000" on one line
-        self.bar.setMaximumWidth(180)
+        self.bar.setMinimumWidth(wide(self.bar, 150))  # "Sending 9,999/10,000" on one line
+        self.bar.setMaximumWidth(wide(self.bar, 180))
         self.bar.setFormat(self.tr("Sending %v/%m"))
         self.bar.setAccessibleName(self.tr("Sending progress"))
         self.rate = QLabel()

@@ -27,6 +27,7 @@ from desktop_sms.core.plan import Code, Problem, account_problems
 from desktop_sms.core.sending.pacing import MAX_CONCURRENCY
 from desktop_sms.core.settings import Settings
 from desktop_sms.ui import language, problem_text
+from desktop_sms.ui.appearance import Tint, tint
 from desktop_sms.ui.widgets import add_rows, form_box, region_box, tell_later
 
 if TYPE_CHECKING:
@@ -161,10 +162,10 @@ class SettingsDialog(QDialog):
         if not self.demo:
             self.keyring_label.setText(description)
             if not usable:
-                self.keyring_label.setStyleSheet("color: #d68910")
+                tint(self.keyring_label, Tint.WARNING)
 
     def _test(self) -> None:
-        self.test_result.setStyleSheet("")
+        tint(self.test_result, None)
         self.test_result.setText(self.tr("Testing…"))
         self.test_button.setEnabled(False)
         url, username = self.url_edit.text().strip(), self.user_edit.text().strip()
@@ -178,7 +179,7 @@ class SettingsDialog(QDialog):
 
     def show_test_result(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet("color: #27ae60" if ok else "color: #c0392b")
+        tint(self.test_result, Tint.OK if ok else Tint.ERROR)
         self.test_result.setText(text)
 
     def accept(self) -> None:

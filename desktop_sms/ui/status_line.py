@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
+from desktop_sms.ui.appearance import Tint, tint
 from desktop_sms.ui.locale_text import clock, number
 
 
@@ -47,7 +48,7 @@ class StatusLine(QObject):
 
     def retry(self) -> None:
         self.connection_label.setText(self.tr("Connecting…"))
-        self.connection_label.setStyleSheet("")
+        tint(self.connection_label, None)
         self._retry()
 
     def opened(self) -> None:
@@ -60,7 +61,7 @@ class StatusLine(QObject):
 
     def connection_changed(self, ok: bool, text: str) -> None:
         self.connection_label.setText(("● " if ok else "▲ ") + text)
-        self.connection_label.setStyleSheet("" if ok else "color: #c0392b")
+        tint(self.connection_label, None if ok else Tint.ERROR)
         self.connection_label.setToolTip(text)
 
     def statuses_polled(self, when: float) -> None:

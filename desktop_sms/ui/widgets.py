@@ -146,6 +146,7 @@ def show_number_check(label: QLabel, typed: str, region: str) -> ParsedNumber:
     """Check a number as it is typed and say the verdict in ``label``: ✔ and the number
     in international form, ⚠ why it is doubtful, ✖ why it is refused; nothing when empty."""
     from desktop_sms.core.phone import Verdict, display, parse_number
+    from desktop_sms.ui.appearance import Tint, tint
     from desktop_sms.ui.phone_text import reason_text
 
     parsed = parse_number(typed, region)
@@ -153,11 +154,11 @@ def show_number_check(label: QLabel, typed: str, region: str) -> ParsedNumber:
         label.setText("")
     elif parsed.verdict is Verdict.VALID and parsed.e164:
         label.setText("✔ " + display(parsed.e164))
-        label.setStyleSheet("color: #27ae60")
+        tint(label, Tint.OK)
     elif parsed.verdict is Verdict.WARNING:
         label.setText(f"⚠ {reason_text(parsed.reason)}")
-        label.setStyleSheet("color: #d68910")
+        tint(label, Tint.WARNING)
     else:
         label.setText(f"✖ {reason_text(parsed.reason)}")
-        label.setStyleSheet("color: #c0392b")
+        tint(label, Tint.ERROR)
     return parsed

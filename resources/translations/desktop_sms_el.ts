@@ -1295,6 +1295,10 @@
             <numerusform>%Ln μηνύματα είναι ακόμη σε αναμονή ή προγραμματισμένα. Παραμένουν και θα σταλούν την επόμενη φορά που θα ξεκινήσετε το desktop-sms. Έξοδος τώρα;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ΕΠΙΔΕΙΞΗ</translation>
+    </message>
 </context>
 <context>
     <name>MergePreview</name>
@@ -2423,6 +2427,48 @@
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message numerus="yes">
+        <source>{0} and %Ln other(s)</source>
+        <translation>
+            <numerusform>{0} και %Ln ακόμη</numerusform>
+            <numerusform>{0} και %Ln ακόμη</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Ένα πρότυπο χρειάζεται όνομα.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s name can have at most {1:,} characters; this one has {0:,}.</source>
+        <translation>Το όνομα ενός προτύπου μπορεί να έχει έως {1:,} χαρακτήρες· αυτό έχει {0:,}.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name is not valid text (UTF-8).</source>
+        <translation>Το όνομα του προτύπου δεν είναι έγκυρο κείμενο (UTF-8).</translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation>Ένα πρότυπο χρειάζεται κείμενο.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is not valid text (UTF-8).</source>
+        <translation>Το κείμενο του προτύπου δεν είναι έγκυρο κείμενο (UTF-8).</translation>
+    </message>
+    <message>
+        <source>There is already a template called &apos;{0}&apos;.</source>
+        <translation>Υπάρχει ήδη πρότυπο με το όνομα «{0}».</translation>
+    </message>
+    <message>
+        <source>There is no template called &apos;{0}&apos;; none is saved yet.</source>
+        <translation>Δεν υπάρχει πρότυπο με το όνομα «{0}»· δεν έχει αποθηκευτεί ακόμη κανένα.</translation>
+    </message>
+    <message>
+        <source>There is no template called &apos;{0}&apos;. The templates are: {1}.</source>
+        <translation>Δεν υπάρχει πρότυπο με το όνομα «{0}». Τα πρότυπα είναι: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>Templates</source>
@@ -2517,6 +2563,13 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
+    </message>
+</context>
+<context>
+    <name>Ucs2Highlighter</name>
+    <message>
+        <source>This character forces Unicode (UCS-2): 70 characters per SMS</source>
+        <translation>Αυτός ο χαρακτήρας επιβάλλει Unicode (UCS-2): 70 χαρακτήρες ανά SMS</translation>
     </message>
 </context>
 <context>

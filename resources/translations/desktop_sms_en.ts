@@ -375,4 +375,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TemplateText</name>
+    <message numerus="yes">
+        <source>{0} and %Ln other(s)</source>
+        <translation>
+            <numerusform>{0} and %Ln other</numerusform>
+            <numerusform>{0} and %Ln others</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1295,6 +1295,10 @@
             <numerusform>%Ln messages sont encore en file d&apos;attente ou programmés. Ils sont conservés et seront envoyés au prochain démarrage de desktop-sms. Quitter maintenant ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
 </context>
 <context>
     <name>MergePreview</name>
@@ -2423,6 +2427,48 @@
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message numerus="yes">
+        <source>{0} and %Ln other(s)</source>
+        <translation>
+            <numerusform>{0} et %Ln autre</numerusform>
+            <numerusform>{0} et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s name can have at most {1:,} characters; this one has {0:,}.</source>
+        <translation>Le nom d&apos;un modèle peut compter au plus {1:,} caractères&#xa0;; celui-ci en compte {0:,}.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name is not valid text (UTF-8).</source>
+        <translation>Le nom du modèle n&apos;est pas un texte valide (UTF-8).</translation>
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation>Un modèle doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s text is not valid text (UTF-8).</source>
+        <translation>Le texte du modèle n&apos;est pas un texte valide (UTF-8).</translation>
+    </message>
+    <message>
+        <source>There is already a template called &apos;{0}&apos;.</source>
+        <translation>Il existe déjà un modèle nommé «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no template called &apos;{0}&apos;; none is saved yet.</source>
+        <translation>Il n&apos;y a pas de modèle nommé «&#xa0;{0}&#xa0;»&#xa0;; aucun n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no template called &apos;{0}&apos;. The templates are: {1}.</source>
+        <translation>Il n&apos;y a pas de modèle nommé «&#xa0;{0}&#xa0;». Les modèles sont&#xa0;: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>Templates</source>
@@ -2517,6 +2563,13 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Ucs2Highlighter</name>
+    <message>
+        <source>This character forces Unicode (UCS-2): 70 characters per SMS</source>
+        <translation>Ce caractère impose l&apos;Unicode (UCS-2)&#xa0;: 70 caractères par SMS</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ def test_rename_and_delete_in_the_manager(qtbot: QtBot, window: MainWindow,
     # A name in use is refused, in words, and nothing changes.
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("PROMO", True))
     dialog.rename_button.click()
-    assert told(qtbot) == "There is already a template called 'PROMO'"
+    assert told(qtbot) == "There is already a template called 'PROMO'."
     assert [t.name for t in reader.list()] == ["Promo", "Ραντεβού"]
 
     answer(monkeypatch, Yes)

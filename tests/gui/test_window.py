@@ -11,6 +11,7 @@ from desktop_sms import app
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.states import State
 from desktop_sms.simulator import FaultKind, GatewaySimulator
+from desktop_sms.ui.appearance import LIGHT
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.models import OutboxModel
 
@@ -58,7 +59,8 @@ def test_the_view_gets_every_role_in_one_call_and_the_same_answers(
                 assert cell.data() == model.data(index, role.value), (row, column, role)
     failed = model.index(0, 4)  # newest first
     assert model.data(failed, Qt.ItemDataRole.DisplayRole.value) == "failed"
-    assert model.data(failed, Qt.ItemDataRole.ForegroundRole.value).color().name() == "#c0392b"
+    assert model.data(failed, Qt.ItemDataRole.ForegroundRole.value).color().name() == (
+        LIGHT.states[State.FAILED])
     assert "could not be delivered" in model.data(model.index(0, 6),
                                                   Qt.ItemDataRole.ToolTipRole.value)
 

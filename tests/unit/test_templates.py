@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop_sms.core import store
-from desktop_sms.core.errors import InputError
-from desktop_sms.core.templates import Templates
+from desktop_sms.core.errors import InputError, Refusal
+from desktop_sms.core.templates import MAX_NAME_CHARS, TemplateFault, Templates
 
 
 @pytest.fixture
@@ -88,3 +88,28 @@ def test_a_name_is_unique_in_the_schema_too(templates: Templates) -> None:
         templates.conn.execute(
             "INSERT INTO templates (name, name_key, text, created_at, updated_at) "
             "VALUES ('PROMO', 'promo', 'x', 0, 0)")
+
+
+def test_each_refusal_carries_its_code_and_values_for_the_window(templates: Templates) -> None:
+    """The CLI prints the English; the window words the code in its own language."""
+    templates.save("Promo", "Sale!")
+    templates.save("Ραντεβού", "Αύριο.")
+    cases = [
+        (lambda: templates.save(" ", "x"), TemplateFault.NAME_NEEDED, {}),
+        (lambda: templates.save("x" * (MAX_NAME_CHARS + 1), "x"), TemplateFault.NAME_TOO_LONG,
+         {"length": MAX_NAME_CHARS + 1, "limit": MAX_NAME_CHARS}),
+        (lambda: templates.save("Empty", " "), TemplateFault.TEXT_NEEDED, {}),
+        (lambda: templates.save("caf\udce9", "x"), TemplateFault.NAME_NOT_TEXT, {}),
+        (lambda: templates.rename("Promo", "ραντεβού"), TemplateFault.NAME_TAKEN,
+         {"name": "ραντεβού"}),
+        (lambda: templates.delete("Missing"), TemplateFault.MISSING,
+         {"name": "Missing", "known": "Promo, Ραντεβού", "more": 0}),
+    ]
+    for act, fault, params in cases:
+        with pytest.raises(Refusal) as caught:
+            act()
+        assert (caught.value.code, caught.value.params) == (fault, params)
+    with pytest.raises(Refusal, match=r"at most 100 characters \(this one has 101\)"):
+        templates.save("x" * 101, "x")
+    templates.save("x" * 100, "a name of the limit's length is kept")
+    assert templates.get("x" * 100) is not None
