@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -26,8 +27,12 @@ def compile_translations() -> None:
     for ts in (resources_dir() / "translations").glob("*.ts"):
         qm = ts.with_suffix(".qm")
         if lrelease and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True,
+            # Written aside, then renamed: parallel workers compile at once, and one that
+            # loaded another's half-written file crashed (a worker lost in the full run).
+            part = qm.with_name(f"{qm.name}.{os.getpid()}.part")
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(part)], check=True,
                            timeout=60)
+            os.replace(part, qm)
 
 
 @pytest.fixture(scope="session", autouse=True)
