@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QMenu,
@@ -38,7 +37,7 @@ from desktop_sms.ui.contacts_model import FIXED_COLUMNS, ContactsModel
 from desktop_sms.ui.exporting import ContactsExporter
 from desktop_sms.ui.optout_action import OptOutAction, Rows
 from desktop_sms.ui.sizes import wide
-from desktop_sms.ui.widgets import file_to_open, search_field, table_view
+from desktop_sms.ui.widgets import ask_text, file_to_open, search_field, table_view
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -326,17 +325,16 @@ class ContactsTab(QWidget):
             self.send_to.emit(self.book.numbers(ids))
 
     def new_group(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Group name:"))
-        if ok and name.strip():
+        name = ask_text(self, self.tr("New group"), self.tr("Group name:"))
+        if name is not None and name.strip():
             self._write(lambda book: book.create_group(name), group=name.strip())
 
     def rename_group(self) -> None:
         current = self.current_group()
         if not current:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename group"), self.tr("New name:"),
-                                        text=current)
-        if ok and name.strip() and name != current:
+        name = ask_text(self, self.tr("Rename group"), self.tr("New name:"), current)
+        if name is not None and name.strip() and name != current:
             self._write(lambda book: book.rename_group(current, name), group=name.strip())
 
     def delete_group(self) -> None:

@@ -24,6 +24,7 @@ from desktop_sms.core.plan import Code
 from desktop_sms.ui.appearance import Tint, tint
 from desktop_sms.ui.locale_text import number
 from desktop_sms.ui.problem_text import describe, who_skipped
+from desktop_sms.ui.widgets import field_name
 
 if TYPE_CHECKING:
     from desktop_sms.core.plan import SendPlan
@@ -94,7 +95,7 @@ class CostCheck(QDialog):
         for caption, value in rows:
             label = QLabel(value)
             label.setWordWrap(True)
-            label.setAccessibleName(caption.rstrip(":"))
+            label.setAccessibleName(field_name(caption))
             self.values[caption] = label
             form.addRow(caption, label)
         layout = QVBoxLayout(self)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QMenu,
     QMessageBox,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_sms.core.store import Connection
 from desktop_sms.core.templates import Template, Templates
-from desktop_sms.ui.widgets import tell_later
+from desktop_sms.ui.widgets import ask_text, tell_later
 
 if TYPE_CHECKING:
     from desktop_sms.ui.error_text import Failure
@@ -125,10 +124,9 @@ class TemplatesMenu(QPushButton):
         text = self.get_text()
         if not text.strip():
             return
-        name, ok = QInputDialog.getText(self, self.tr("Save as template"),
-                                        self.tr("Template name:"))
-        name = name.strip()
-        if not ok or not name:
+        name = (ask_text(self, self.tr("Save as template"), self.tr("Template name:"))
+                or "").strip()
+        if not name:
             return
         existing = self.reader.get(name)
         if existing is not None and existing.text != text and QMessageBox.question(
@@ -210,10 +208,9 @@ class TemplatesDialog(QDialog):
         old = self.current()
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, self.tr("Rename template"),
-                                       self.tr("New name:"), text=old)
-        new = new.strip()
-        if ok and new and new != old:
+        new = (ask_text(self, self.tr("Rename template"), self.tr("New name:"), old)
+               or "").strip()
+        if new and new != old:
             _write(self, self.session, lambda t: t.rename(old, new),
                    lambda ok: self.reload(new if ok else old))
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -45,14 +46,35 @@ def tell_later(parent: QWidget | None, title: str, text: str, *, warning: bool =
     box.open()
 
 
+def field_name(label: str) -> str:
+    """A field's label as its accessible name: 'Group name' for '&Group name:' (and for
+    the French 'Nom\xa0:', its space before the colon)."""
+    return label.replace("&", "").rstrip(": \xa0")
+
+
 def add_rows(form: QFormLayout, rows: list[tuple[str, QWidget]]) -> None:
     """Rows of (label with an &-mnemonic, field): the label focuses its field (Alt+key)
     and names it for screen readers."""
     for label, widget in rows:
         caption = QLabel(label)
         caption.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        widget.setAccessibleName(field_name(label))
         form.addRow(caption, widget)
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """What QInputDialog.getText asks, its field named for screen readers (the static
+    function gives no handle on it); None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)  # builds the dialog's field
+    dialog.setTextValue(text)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:
+        field.setAccessibleName(field_name(label))
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    dialog.deleteLater()  # parented to a tab that lives on
+    return dialog.textValue() if accepted else None
 
 
 def form_box(title: str, rows: list[tuple[str, QWidget]]) -> tuple[QGroupBox, QFormLayout]:

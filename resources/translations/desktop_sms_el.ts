@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Send again to fai&amp;led</source>
-        <translation>Ξανά αποστολή στα α&amp;ποτυχημένα</translation>
+        <translation>Ξανά αποστολή στα απο&amp;τυχημένα</translation>
     </message>
     <message>
         <source>Send again to un&amp;known…</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Campai&amp;gn:</source>
-        <translation>Κα&amp;μπάνια:</translation>
+        <translation>Καμπάν&amp;ια:</translation>
     </message>
     <message>
         <source>F&amp;lash SMS (shown on screen, not stored)</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Pre&amp;view for:</source>
-        <translation>Προεπι&amp;σκόπηση για:</translation>
+        <translation>Πρ&amp;οεπισκόπηση για:</translation>
     </message>
     <message>
         <source>Merged message</source>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation>Ξανά α&amp;ποστολή</translation>
+        <translation>Ξανά απ&amp;οστολή</translation>
     </message>
     <message>
         <source>&amp;Delete from history</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>Cancel &amp;sending</source>
-        <translation>&amp;Ακύρωση αποστολής</translation>
+        <translation>Ακύ&amp;ρωση αποστολής</translation>
     </message>
     <message>
         <source>R&amp;eschedule…</source>
@@ -1937,11 +1937,11 @@
     </message>
     <message>
         <source>&amp;Cancel them</source>
-        <translation>&amp;Ακύρωσή τους</translation>
+        <translation>Α&amp;κύρωσή τους</translation>
     </message>
     <message>
         <source>&amp;Decide later</source>
-        <translation>Απόφαση &amp;αργότερα</translation>
+        <translation>Απόφαση α&amp;ργότερα</translation>
     </message>
     <message>
         <source>at {0}</source>
@@ -1986,11 +1986,11 @@
     <name>SendAtField</name>
     <message>
         <source>Send &amp;at</source>
-        <translation>Αποστολή &amp;στις</translation>
+        <translation>Αποστολή σ&amp;τις</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation>&amp;Προγραμματισμός</translation>
+        <translation>Προ&amp;γραμματισμός</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Παύση</translation>
+        <translation>Παύσ&amp;η</translation>
     </message>
     <message>
         <source>Send no more for now: the messages on their way finish; the rest waits, also after a restart, until Resume</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Συνέχιση</translation>
+        <translation>Συνέ&amp;χιση</translation>
     </message>
     <message>
         <source>Ca&amp;ncel…</source>
-        <translation>Ακύ&amp;ρωση…</translation>
+        <translation>Α&amp;κύρωση…</translation>
     </message>
     <message>
         <source>Cancel the messages not sent yet, or keep them</source>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>&amp;Cancel them</source>
-        <translation>&amp;Ακύρωσή τους</translation>
+        <translation>Α&amp;κύρωσή τους</translation>
     </message>
     <message>
         <source>&amp;Keep them queued</source>
@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation>&amp;Επανάληψη</translation>
+        <translation>Επανάλη&amp;ψη</translation>
     </message>
 </context>
 <context>

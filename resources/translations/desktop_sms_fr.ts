@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Export repor&amp;t…</source>
-        <translation>Exporter le &amp;rapport…</translation>
+        <translation>Expor&amp;ter le rapport…</translation>
     </message>
 </context>
 <context>
@@ -365,11 +365,11 @@
     </message>
     <message>
         <source>Campai&amp;gn:</source>
-        <translation>Campa&amp;gne :</translation>
+        <translation>Campag&amp;ne :</translation>
     </message>
     <message>
         <source>F&amp;lash SMS (shown on screen, not stored)</source>
-        <translation>SMS &amp;flash (affiché à l&apos;écran, non enregistré)</translation>
+        <translation>&amp;SMS flash (affiché à l&apos;écran, non enregistré)</translation>
     </message>
     <message>
         <source>Re&amp;quest delivery report</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Sen&amp;der ID:</source>
-        <translation>Ex&amp;péditeur (ID) :</translation>
+        <translation>E&amp;xpéditeur (ID) :</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Send &amp;to selected</source>
-        <translation>&amp;Envoyer à la sélection</translation>
+        <translation>Envoyer à la &amp;sélection</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>Cancel &amp;sending</source>
-        <translation>&amp;Annuler l&apos;envoi</translation>
+        <translation>Annu&amp;ler l&apos;envoi</translation>
     </message>
     <message>
         <source>R&amp;eschedule…</source>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation>&amp;Programmer</translation>
+        <translation>Pro&amp;grammer</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation>Paus&amp;e</translation>
     </message>
     <message>
         <source>Send no more for now: the messages on their way finish; the rest waits, also after a restart, until Resume</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
+        <translation>R&amp;eprendre</translation>
     </message>
     <message>
         <source>Ca&amp;ncel…</source>
-        <translation>A&amp;nnuler…</translation>
+        <translation>Ann&amp;uler…</translation>
     </message>
     <message>
         <source>Cancel the messages not sent yet, or keep them</source>
@@ -2220,7 +2220,7 @@
     </message>
     <message>
         <source>Send &amp;messages:</source>
-        <translation>Envoyer les &amp;messages :</translation>
+        <translation>&amp;Envoyer les messages :</translation>
     </message>
     <message>
         <source>Us&amp;ername:</source>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <source>Send at m&amp;ost:</source>
-        <translation>Envoyer au ma&amp;ximum :</translation>
+        <translation>Envoyer au max&amp;imum :</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from desktop_sms.core import store
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.templates import Templates
-from desktop_sms.ui import announce
+from desktop_sms.ui import announce, language
 from desktop_sms.ui.cheaper_offer import CheaperOfferDialog
 from desktop_sms.ui.contact_dialog import ContactDialog
 from desktop_sms.ui.cost_check import CostCheck, CostFigures
@@ -28,10 +28,27 @@ from desktop_sms.ui.reschedule_dialog import RescheduleDialog
 from desktop_sms.ui.shortcuts import ShortcutsDialog
 from desktop_sms.ui.templates_menu import TemplatesMenu
 from desktop_sms.ui.welcome import WelcomeDialog
+from tests.gui.prompts import answer_prompts
 from tests.gui.widget_survey import clashes, unnamed
 
 pytestmark = pytest.mark.usefixtures("qapp")
 GREEK = "Καλημέρα φίλε, η παραγγελία σας είναι έτοιμη. " * 2  # 2 parts; 1 in Greeklish
+
+
+@pytest.fixture(params=["en", "fr", "el"])
+def speaking(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each language the window speaks, installed before the window is built (a widget's
+    text is translated when it is made): French and Greek keys must stay apart too."""
+    language.install(request.param)
+    yield request.param
+    language.install("en")  # as tests/gui/conftest.py has it for every other test
+
+
+@pytest.fixture
+def spoken(speaking: str, window: MainWindow) -> MainWindow:
+    """The window built in ``speaking``'s language (pytest sets up ``speaking`` first, being
+    named first, and takes it down last)."""
+    return window
 
 
 def built(qtbot: QtBot, window: MainWindow) -> MainWindow:
@@ -43,21 +60,25 @@ def built(qtbot: QtBot, window: MainWindow) -> MainWindow:
 
 
 def each_view(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
-    """Shows each tab in turn, the Outbox in both its views, with the sending panel and
-    the cheaper-form offer showing; yields what is shown."""
+    """Shows each tab in turn, the Outbox in both its views, with the sending panel (paused,
+    then sending), the cheaper-form offer and the merge preview showing; yields what is
+    shown."""
     window.progress.show_progress(3, 10)
-    window.progress.set_paused(True)
     window.compose.recipients_edit.setText("Team")
     window.compose.recheck()
-    window.compose.message_edit.setPlainText(GREEK)
+    window.compose.message_edit.setPlainText("{first_name}: " + GREEK)  # a field: a preview
     qtbot.waitUntil(lambda: window.compose.cheaper is not None
                     and window.compose.cheaper.isVisible(), timeout=5000)
+    assert window.compose.preview.label.isVisible()
     window.compose.send_at.box.setChecked(True)
-    for index, name in enumerate(("Compose", "Contacts", "Outbox")):
-        window.tabs.setCurrentIndex(index)
-        yield name
-    window.outbox.campaigns.toggle.setChecked(True)
-    yield "Outbox by campaign"
+    for panel in ("paused", "sending"):  # Resume, or Pause, beside Cancel…
+        window.progress.set_paused(panel == "paused")
+        for index, name in enumerate(("Compose", "Contacts", "Outbox")):
+            window.tabs.setCurrentIndex(index)
+            yield f"{name}, {panel}"
+        window.outbox.campaigns.toggle.setChecked(True)
+        yield f"Outbox by campaign, {panel}"
+        window.outbox.campaigns.toggle.setChecked(False)
 
 
 def test_every_interactive_widget_of_the_window_has_a_name(
@@ -71,8 +92,8 @@ def test_every_interactive_widget_of_the_window_has_a_name(
     assert status.accessibleName()
 
 
-def test_alt_keys_are_unique_in_what_the_window_shows(qtbot: QtBot, window: MainWindow) -> None:
-    built(qtbot, window)
+def test_alt_keys_are_unique_in_what_the_window_shows(qtbot: QtBot, spoken: MainWindow) -> None:
+    window = built(qtbot, spoken)
     qtbot.waitUntil(lambda: window.session.is_open, timeout=5000)
     window.status.open_failed("The data folder could not be opened")  # Retry, Settings
     found = {shown: clashes(window) for shown in each_view(qtbot, window)}
@@ -111,6 +132,8 @@ def dialogs(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> Iterator[QWidge
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "overdueQuestion") is not None,
                     timeout=5000)
     yield window.findChild(QMessageBox, "overdueQuestion")
+    window.progress.ask_cancel()  # the sending panel's Cancel…
+    yield window.progress.cancel_box
     window.outbox.exporter.export_to(tmp_path / "outbox.csv")
     progress = window.findChild(QProgressDialog, "exportProgress")
     assert progress is not None
@@ -129,8 +152,8 @@ def overdue(window: MainWindow) -> None:
 
 
 def test_every_dialog_names_its_widgets_and_keeps_its_alt_keys_apart(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    built(qtbot, window)
+        qtbot: QtBot, spoken: MainWindow, tmp_path: Path) -> None:
+    window = built(qtbot, spoken)
     qtbot.waitUntil(lambda: window.session.is_open, timeout=5000)
     found = {}
     for dialog in dialogs(qtbot, window, tmp_path):
@@ -143,7 +166,34 @@ def test_every_dialog_names_its_widgets_and_keeps_its_alt_keys_apart(
         if isinstance(dialog, QDialog):
             dialog.reject()
     assert {shown: v for shown, v in found.items() if v != ([], {})} == {}
-    assert len(found) == 17
+    assert len(found) == 18
+
+
+FIELD_NAMES = {  # new group, rename group, save as template, rename template
+    "en": ["Group name", "New name", "Template name", "New name"],
+    "fr": ["Nom du groupe", "Nouveau nom", "Nom du modèle", "Nouveau nom"],
+    "el": ["Όνομα ομάδας", "Νέο όνομα", "Όνομα προτύπου", "Νέο όνομα"],
+}
+
+
+def test_the_prompts_for_a_name_name_their_field(
+        qtbot: QtBot, spoken: MainWindow, speaking: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = built(qtbot, spoken)
+    prompts = answer_prompts(monkeypatch, None, None, None, None)  # each one cancelled
+    window.contacts.new_group()
+    window.contacts.group_list.setCurrentRow(0)
+    window.contacts.rename_group()
+    templates = window.findChild(TemplatesMenu)
+    window.compose.message_edit.setPlainText("Hello")
+    templates.save_as()
+    Templates(window.conn).save("Hello", "Hello {first_name}")
+    manager = templates.manage()
+    manager.names.setCurrentRow(0)
+    manager.rename_button.click()
+    assert [(p.field_name, p.unnamed) for p in prompts] == [
+        (name, []) for name in FIELD_NAMES[speaking]]
+    assert [p.shown for p in prompts] == ["", "Team", "", "Hello"]
 
 
 def test_the_counter_says_what_it_shows_and_a_new_part_is_announced(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.core import store
@@ -21,6 +21,7 @@ from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.settings_dialog import SettingsDialog
 from desktop_sms.ui.welcome import WelcomeDialog
 from tests.conftest import SENTINEL_PASSWORD
+from tests.gui.prompts import answer_prompts
 from tests.unit.test_credentials import MemoryKeyring
 
 
@@ -44,8 +45,7 @@ def test_contact_dialog_checks_the_number_as_typed(qtbot: QtBot, window: MainWin
 def test_groups_create_rename_fill_and_delete(qtbot: QtBot, window: MainWindow,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     tab = window.contacts
-    answers = iter([("Friends", True), ("Best friends", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    prompts = answer_prompts(monkeypatch, "Friends", "Best friends")
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     def names() -> list[str]:
@@ -57,6 +57,7 @@ def test_groups_create_rename_fill_and_delete(qtbot: QtBot, window: MainWindow,
     assert tab.current_group() == "Friends"
     tab.rename_group()
     qtbot.waitUntil(lambda: tab.current_group() == "Best friends", timeout=5000)
+    assert [p.shown for p in prompts] == ["", "Friends"]  # renaming starts from the name
     tab.view.selectRow(0)  # Claire Dubois
     tab.join_button.click()
     qtbot.waitUntil(lambda: tab.model.contact(0).groups == ("Best friends",), timeout=5000)
@@ -72,7 +73,7 @@ def test_groups_create_rename_fill_and_delete(qtbot: QtBot, window: MainWindow,
 def test_a_duplicate_group_name_is_refused_in_the_same_words(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     warnings: list[tuple[str, str]] = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Team", True))
+    answer_prompts(monkeypatch, "Team")
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, title, text: warnings.append((title, text)))
     window.contacts.new_group()

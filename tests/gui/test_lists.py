@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.core.optout import OptOutList
@@ -16,6 +16,7 @@ from desktop_sms.core.templates import Templates
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.optout_dialog import OptOutDialog
 from desktop_sms.ui.templates_menu import TemplatesDialog, TemplatesMenu
+from tests.gui.prompts import answer_prompts
 
 DATA = Path(__file__).parent.parent / "data" / "contacts"
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -79,7 +80,7 @@ def test_save_and_pick_a_template(qtbot: QtBot, window: MainWindow,
 
     text = "Γεια σας {first_name|πελάτη}! -20% σε όλα & δωρεάν αποστολή."
     edit.setPlainText(text)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (" Προσφορά & δώρο ", True))
+    answer_prompts(monkeypatch, " Προσφορά & δώρο ")
     with qtbot.waitSignal(templates_menu.saved, timeout=5000):
         opened(templates_menu)["saveTemplate"].trigger()
     saved = Templates(window.conn).get("ΠΡΟΣΦΟΡΑ & ΔΩΡΟ")
@@ -107,7 +108,7 @@ def test_saving_under_a_name_in_use_asks_before_replacing(
         monkeypatch: pytest.MonkeyPatch) -> None:
     Templates(window.conn).save("Reminder", "Your appointment is tomorrow.")
     window.compose.message_edit.setPlainText("Your appointment is today at {time}.")
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("REMINDER", True))
+    answer_prompts(monkeypatch, "REMINDER", "REMINDER")
     asked: list[str] = []
     answer(monkeypatch, No, Yes, asked=asked)
     opened(templates_menu)["saveTemplate"].trigger()  # No: nothing written
@@ -133,12 +134,12 @@ def test_rename_and_delete_in_the_manager(qtbot: QtBot, window: MainWindow,
     dialog.names.setCurrentRow(1)
     assert dialog.text.toPlainText() == "Το ραντεβού σας είναι αύριο."
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Ραντεβού", True))
+    answer_prompts(monkeypatch, "Ραντεβού")
     dialog.rename_button.click()
     qtbot.waitUntil(lambda: dialog.current() == "Ραντεβού", timeout=5000)
     assert [t.name for t in reader.list()] == ["Promo", "Ραντεβού"]
     # A name in use is refused, in words, and nothing changes.
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("PROMO", True))
+    answer_prompts(monkeypatch, "PROMO")
     dialog.rename_button.click()
     assert told(qtbot) == "There is already a template called 'PROMO'."
     assert [t.name for t in reader.list()] == ["Promo", "Ραντεβού"]
