@@ -24,7 +24,8 @@ from desktop_sms.core.settings import Settings
 from desktop_sms.ui.error_text import Failure, Kind, failure_of
 from desktop_sms.ui.problems import ProblemReporter
 from desktop_sms.ui.widgets import sentence
-from desktop_sms.ui.worker import GatewayWorker, Opened, Polled, WorkerThread
+from desktop_sms.ui.worker import GatewayWorker, Opened, Polled
+from desktop_sms.ui.worker_thread import WorkerThread
 
 T = TypeVar("T")
 Task = Callable[[GatewayWorker], T]
@@ -236,14 +237,16 @@ class Session(QObject):
         self.settings.save(self.worker.folder)
         self.paused_changed.emit(paused)
 
-    def _drained(self, _none: None) -> None:
+    def _drained(self, paused_itself: bool) -> None:
         self._drains -= 1
+        if paused_itself:  # a send ended in doubt: held, and shown, as a person's pause
+            self._keep_paused(True)
         self.drain_finished.emit()
         self.schedule_polling()
 
     def _drain_failed(self, failure: Failure) -> None:
         self._in_status_bar(failure)
-        self._drained(None)
+        self._drained(False)
 
     def enqueue(self, messages: Sequence[NewMessage],
                 give_back: Callable[[list[NewMessage]], None] | None = None, *,

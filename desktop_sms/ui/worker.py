@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -48,7 +47,6 @@ if TYPE_CHECKING:
     from desktop_sms.gateway.client import GatewayClient
 
 log = logging.getLogger(__name__)
-GIL_SWITCH_INTERVAL = 0.001  # seconds; Python's default is 0.005
 REPORT_INTERVAL = 0.05  # seconds between progress reports while draining
 # Seconds: connecting, and waiting for each answer (README: the window's bounded waits).
 CONNECT_TIMEOUT, READ_TIMEOUT = 5.0, 20.0
@@ -237,13 +235,14 @@ class GatewayWorker(QObject):
 
     # --- gateway requests -----------------------------------------------------------------
 
-    def drain(self, pace: Pace | None = None) -> None:
+    def drain(self, pace: Pace | None = None) -> bool:
         """Send what is due. Without an account it waits quietly: the status bar says so
-        already, and the poll after the account is set drains."""
+        already, and the poll after the account is set drains. True when a send ended in
+        doubt and sending paused itself (the session keeps the pause, as a person's)."""
         outbox, client = self.outbox, self._client
         if (client is None or not self.is_sender or self._stop.is_set()
                 or self._paused.is_set()):
-            return
+            return False
         # After running out, ask first rather than send one more to be refused.
         credit = self.fetch_balance() if self._short_of_credit else None
         total = outbox.count(State.QUEUED)
@@ -283,9 +282,14 @@ class GatewayWorker(QObject):
         elif result.error is not None:
             raise result.error
         elif result.in_doubt is not None:
+            # Until a person looks: each poll would otherwise send the next few into the
+            # same doubt, and a failing gateway would use up the whole list.
+            self._paused.set()
             self._report_in_doubt(outbox, result.in_doubt)
+            return True
         elif result.attempted:
             self.connection_changed.emit(True, self.tr("Connected"))
+        return False
 
     def poll(self) -> Polled:
         """Statuses, then balance; says whether anything waits to be sent (e.g. after a
@@ -334,8 +338,8 @@ class GatewayWorker(QObject):
             return
         text = self.tr(
             "Message {0} to {1} may or may not have reached the gateway ({2}). It is marked "
-            "unknown in the Outbox: check it before sending it again. Sending paused; the "
-            "rest goes at the next refresh.").format(message.id, message.recipient,
+            "unknown in the Outbox: check it before sending it again. Sending is paused: "
+            "press Resume when the gateway works again.").format(message.id, message.recipient,
                                                      message.error)
         log.warning("send in doubt: message %s: %s", message.id, message.error)
         self.connection_changed.emit(False, text)
@@ -370,31 +374,3 @@ class GatewayWorker(QObject):
             self.notify.emit(self.tr("Delivery reports"), fmt(self.tr(
                 "{0:,} delivered, {1:,} failed"), delivered, len(final) - delivered))
 
-
-class WorkerThread:
-    """Starts the worker on its own QThread and stops it cleanly (no running thread left)."""
-
-    def __init__(self, worker: GatewayWorker) -> None:
-        self.worker = worker
-        self.thread = QThread()
-        self.thread.setObjectName("gateway-worker")
-        worker.moveToThread(self.thread)
-        worker.close_requested.connect(worker.close)  # queued: emitted from the GUI thread
-
-    def start(self) -> None:
-        """Requests sent before this wait in the worker's queue until it runs."""
-        if not self.thread.isRunning():
-            # While the worker runs Python (HTTP, parsing), every call from Qt into Python
-            # on the GUI thread (a paint makes hundreds) may wait for the GIL up to this
-            # long; 1 ms instead of the default 5 ms trimmed the worst stalls.
-            sys.setswitchinterval(GIL_SWITCH_INTERVAL)
-            self.thread.start()
-
-    def stop(self, timeout_ms: int = 30_000) -> bool:
-        if not self.thread.isRunning():
-            return True
-        self.worker.request_stop()
-        # close() is queued behind every request still waiting, and ends the loop: a
-        # quit() from here would drop those (a contact saved, a message queued).
-        self.worker.close_requested.emit()
-        return self.thread.wait(timeout_ms)

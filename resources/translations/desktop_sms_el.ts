@@ -844,10 +844,6 @@
         <translation>Συνδέθηκε</translation>
     </message>
     <message>
-        <source>Message {0} to {1} may or may not have reached the gateway ({2}). It is marked unknown in the Outbox: check it before sending it again. Sending paused; the rest goes at the next refresh.</source>
-        <translation>Το μήνυμα {0} προς {1} μπορεί να έφτασε ή όχι στην πύλη ({2}). Σημειώνεται ως άγνωστο στα Εξερχόμενα: ελέγξτε το πριν το στείλετε ξανά. Η αποστολή διακόπηκε προσωρινά· τα υπόλοιπα φεύγουν στην επόμενη ανανέωση.</translation>
-    </message>
-    <message>
         <source>A message may not have been sent</source>
         <translation>Ένα μήνυμα ίσως δεν στάλθηκε</translation>
     </message>
@@ -881,6 +877,10 @@
     <message>
         <source>{0:,} delivered, {1:,} failed</source>
         <translation>{0:,} παραδόθηκαν, {1:,} απέτυχαν</translation>
+    </message>
+    <message>
+        <source>Message {0} to {1} may or may not have reached the gateway ({2}). It is marked unknown in the Outbox: check it before sending it again. Sending is paused: press Resume when the gateway works again.</source>
+        <translation>Το μήνυμα {0} προς {1} μπορεί να έφτασε ή να μην έφτασε στην πύλη ({2}). Σημειώθηκε ως άγνωστο στα Εξερχόμενα: ελέγξτε το πριν το στείλετε ξανά. Η αποστολή είναι σε παύση: πατήστε Συνέχιση όταν η πύλη λειτουργεί ξανά.</translation>
     </message>
 </context>
 <context>

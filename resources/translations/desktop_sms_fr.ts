@@ -844,10 +844,6 @@
         <translation>Connecté</translation>
     </message>
     <message>
-        <source>Message {0} to {1} may or may not have reached the gateway ({2}). It is marked unknown in the Outbox: check it before sending it again. Sending paused; the rest goes at the next refresh.</source>
-        <translation>Le message {0} à {1} a pu atteindre la passerelle, ou non ({2}). Il est marqué inconnu dans la boîte d&apos;envoi&#xa0;: vérifiez-le avant de le renvoyer. Envoi suspendu&#xa0;; la suite partira à la prochaine actualisation.</translation>
-    </message>
-    <message>
         <source>A message may not have been sent</source>
         <translation>Un message n&apos;a peut-être pas été envoyé</translation>
     </message>
@@ -881,6 +877,10 @@
     <message>
         <source>{0:,} delivered, {1:,} failed</source>
         <translation>{0:,} remis, {1:,} en échec</translation>
+    </message>
+    <message>
+        <source>Message {0} to {1} may or may not have reached the gateway ({2}). It is marked unknown in the Outbox: check it before sending it again. Sending is paused: press Resume when the gateway works again.</source>
+        <translation>Le message {0} à {1} est peut-être parvenu à la passerelle, peut-être pas ({2}). Il est marqué « inconnu » dans la boîte d’envoi : vérifiez-le avant de le renvoyer. L’envoi est en pause : appuyez sur Reprendre quand la passerelle fonctionne à nouveau.</translation>
     </message>
 </context>
 <context>

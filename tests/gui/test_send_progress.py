@@ -32,6 +32,10 @@ def start_sending(qtbot: QtBot, window: MainWindow, sim: GatewaySimulator) -> li
     return ended
 
 
+def states(window: MainWindow) -> list[State]:
+    return [m.state for m in window.reader.messages()]
+
+
 def sent_while_waiting(qtbot: QtBot, sim: GatewaySimulator, ms: int = 800) -> int:
     before = len(sim.accepted())
     qtbot.wait(ms)  # several polls (every 0.2 s here), each of which would drain
@@ -148,3 +152,27 @@ def test_the_panel_says_paused_only_while_paused(qtbot: QtBot) -> None:
     panel.show_progress(12, 100)  # the next drain's first report: too soon for a rate
     assert panel.pause_button.isVisibleTo(panel)
     assert "paused" not in panel.rate.text()
+
+
+def test_a_failing_gateway_pauses_sending_instead_of_using_up_the_list(
+        qtbot: QtBot, window: MainWindow, sim: GatewaySimulator) -> None:
+    # A hostile review: every poll drained again, so a gateway answering HTTP 500 turned
+    # 40 queued messages into 40 'unknown' ones to check one by one (README promises the
+    # rest stays queued).
+    from desktop_sms.simulator import FaultKind
+
+    qtbot.waitUntil(lambda: window.session.is_sender, timeout=5000)
+    sim.inject("send_sms", FaultKind.HTTP_500)  # every send, until cleared
+    window.session.enqueue([NewMessage(f"+3069123450{i:02d}", "x") for i in range(40)])
+    qtbot.waitUntil(lambda: State.UNKNOWN in states(window), timeout=5000)
+    qtbot.wait(1500)  # several polls (every 0.2 s here), each of which drained
+    unknown = states(window).count(State.UNKNOWN)
+    assert 1 <= unknown <= window.settings.concurrency
+    assert states(window).count(State.QUEUED) == 40 - unknown
+    panel = window.progress
+    assert window.settings.sending_paused and panel.resume_button.isVisible()
+    sim.clear_faults()
+    panel.resume_button.click()
+    qtbot.waitUntil(lambda: State.QUEUED not in states(window), timeout=10_000)
+    assert states(window).count(State.UNKNOWN) == unknown  # never sent again by itself
+    assert not window.settings.sending_paused
