@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_sms.core.sending.schedule import (
+    YEARS,
     SendAt,
     TimeCode,
     TimeProblem,
@@ -51,6 +52,8 @@ def time_edit(clock: Clock) -> QDateTimeEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setTimeZone(_FIELDS_ONLY)
+    # Qt allows up to 9999, where the time-zone arithmetic fails: the years core reads.
+    edit.setDateRange(QDate(YEARS.start, 1, 1), QDate(YEARS.stop - 1, 12, 31))
     show_wall(edit, next_whole_hour(clock()))
     return edit
 

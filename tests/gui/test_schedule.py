@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -276,3 +276,11 @@ def test_long_overdue_messages_are_asked_about_at_start(
     assert sent == (["306912345672", "306912345671"] if answer == "&Send now"
                     else ["306912345672"])
     assert window.reader.get(due).gateway_id is not None  # type: ignore[union-attr]
+
+
+def test_the_send_at_field_offers_only_the_years_a_schedule_may_name(
+        qtbot: QtBot, window: MainWindow) -> None:
+    # Qt's own range reaches 9999, where reading the wall time failed with a bug dialog.
+    edit = window.compose.send_at.edit
+    edit.setDate(QDate(9999, 12, 31))
+    assert edit.date().year() == 2999

@@ -211,3 +211,15 @@ def test_cancel_takes_scheduled_messages_too(outbox: Outbox) -> None:
     assert outbox.cancel(ids) == ids
     assert states(outbox, ids) == [State.CANCELLED] * 2
     assert Schedule(outbox.conn).release_due(1_900_000_000.0) == ([], [])
+
+
+@pytest.mark.parametrize("typed", [
+    "2026-12-01 09:00+05:99",  # was read as +06:39
+    "9999-12-31 23:59",  # 'year 10000 is out of range', not our words
+    "0001-01-02 00:00",  # was "1-01-02 00:00 LMT is in the past"
+    "２０２６-12-01 09:00",  # full-width digits: \d took them
+])
+def test_odd_times_a_hostile_review_found_are_refused_as_bad_times(typed: str) -> None:
+    with pytest.raises(TimeRefused) as refused:
+        read_send_at(typed, now=0.0, zone=ZoneInfo("Europe/Athens"))
+    assert refused.value.problem.code is TimeCode.BAD_TIME

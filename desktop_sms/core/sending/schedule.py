@@ -36,7 +36,10 @@ WALL_FORMAT = "%Y-%m-%d %H:%M"
 _TIME_RE = re.compile(
     r"(?P<y>\d{4})[-/](?P<mo>\d{1,2})[-/](?P<d>\d{1,2})(?:T|\s+)"
     r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
-    r"\s*(?P<zone>Z|UTC|[+-]\d{2}:?\d{2})?", re.IGNORECASE)
+    r"\s*(?P<zone>Z|UTC|[+-]\d{2}:?\d{2})?", re.IGNORECASE | re.ASCII)  # ASCII digits
+# Years a schedule may name: beyond them a typo, and at their edges the clock's arithmetic
+# fails (year 10000) or the zone is the 19th century's local mean time.
+YEARS = range(2000, 3000)
 
 
 class TimeCode(Enum):
@@ -99,14 +102,17 @@ def parse_time(text: str) -> datetime:
         wall = datetime(year, month, day, hour, minute, second)
     except ValueError:  # 2026-02-30, 25:00
         raise refused from None
+    if year not in YEARS:
+        raise refused
     zone = (found["zone"] or "").upper()
     if zone in ("Z", "UTC"):
         return wall.replace(tzinfo=UTC)
     if zone:
         sign = -1 if zone[0] == "-" else 1
         digits = zone[1:].replace(":", "")
-        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        if offset > timedelta(hours=14):
+        hours, minutes = int(digits[:2]), int(digits[2:])
+        offset = timedelta(hours=hours, minutes=minutes)
+        if minutes >= 60 or offset > timedelta(hours=14):  # +05:99 is no offset
             raise refused
         return wall.replace(tzinfo=timezone(sign * offset))
     return wall
