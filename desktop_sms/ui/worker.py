@@ -27,7 +27,7 @@ from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.phone import warm_up
 from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.sending.engine import Engine, StopReason
-from desktop_sms.core.sending.pacing import Pace
+from desktop_sms.core.sending.pacing import Pace, Pacer, SystemClock
 from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.ui.error_text import (
@@ -105,6 +105,7 @@ class GatewayWorker(QObject):
         self._stop = threading.Event()
         # Set from the GUI thread while a drain runs here: no new requests.
         self._paused = threading.Event()
+        self._pacer: Pacer | None = None  # kept across drains: the limit holds between them
         self._short_of_credit = False  # the last drain stopped for the balance
         self._outbox: Outbox | None = None
         self._book: AddressBook | None = None
@@ -265,8 +266,12 @@ class GatewayWorker(QObject):
             if time.monotonic() - last >= REPORT_INTERVAL:
                 report()
 
+        pace = pace or Pace()
+        if self._pacer is None or self._pacer.per_minute != pace.max_per_minute:
+            self._pacer = Pacer(pace.max_per_minute, SystemClock())
         engine = Engine(outbox, client, pace=pace, credit=credit, on_change=changed,
-                        should_stop=lambda: self._stop.is_set() or self._paused.is_set())
+                        should_stop=lambda: self._stop.is_set() or self._paused.is_set(),
+                        pacer=self._pacer)
         try:
             result = engine.run()
         finally:  # also after a database error: the rows already sent are shown

@@ -203,3 +203,19 @@ def test_one_client_is_shared_by_the_sender_threads(sim: GatewaySimulator,
         message = outbox.get(message_id)
         assert message is not None and message.gateway_id is not None
         assert "+" + by_id[message.gateway_id] == message.recipient
+
+
+def test_one_pacer_spaces_the_requests_of_drains_one_after_another(
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox) -> None:
+    # A hostile review: each drain started with a fresh pacer, so the window sent at
+    # once after every Compose send, poll or Resume, whatever the limit.
+    clock = FakeClock()
+    pace = Pace(concurrency=4, max_per_minute=6)
+    pacer = Pacer(pace.max_per_minute, clock)
+    outbox.enqueue(numbers(1))
+    Engine(outbox, client, pace=pace, clock=clock, pacer=pacer).run()
+    first = clock.now
+    outbox.enqueue(numbers(1))
+    Engine(outbox, client, pace=pace, clock=clock, pacer=pacer).run()
+    assert clock.now - first >= 10.0  # 60 s / 6, across the two drains
+    assert len(sim.accepted()) == 2

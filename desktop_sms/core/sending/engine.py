@@ -121,12 +121,15 @@ class Engine:
                  batch: int | None = None, ignore_backoff: bool = False,
                  should_stop: Callable[[], bool] = lambda: False,
                  on_change: Callable[[Change], None] = lambda change: None,
-                 credit: Decimal | None = None, clock: Clock | None = None) -> None:
+                 credit: Decimal | None = None, clock: Clock | None = None,
+                 pacer: Pacer | None = None) -> None:
         self.outbox, self.client, self.pace = outbox, client, pace or Pace()
         self.batch, self.ignore_backoff = batch, ignore_backoff
         self.should_stop, self.on_change = should_stop, on_change
         self.clock = clock or SystemClock()
-        self.pacer = Pacer(self.pace.max_per_minute, self.clock)
+        # ``pacer``: the caller's, kept from one drain to the next so that the limit holds
+        # across them (the window drains after every send, poll and Resume).
+        self.pacer = pacer or Pacer(self.pace.max_per_minute, self.clock)
         # ``credit``: a balance fetched just before, when the last drain ran out of it.
         self.result = DrainResult(balance=credit)
         self._in_flight: dict[Future[SendResult], Message] = {}

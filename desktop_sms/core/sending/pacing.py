@@ -48,6 +48,7 @@ class Pacer:
     """
 
     def __init__(self, per_minute: int, clock: Clock) -> None:
+        self.per_minute = per_minute
         self.spacing = 60.0 / per_minute if per_minute > 0 else 0.0
         self.clock = clock
         self._next = float("-inf")
