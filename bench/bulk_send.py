@@ -65,7 +65,7 @@ def main() -> None:
     for latency, target, concurrencies, runs in (("0", 0.6, (1, 4, 8), 5),
                                                   ("0.1", 3.0, (4, 8), 1)):
         with simulator_process("--latency", latency) as url:
-            rates: dict[int, list[float]] = {0: []} | {c: [] for c in concurrencies}
+            rates: dict[int, list[float]] = {c: [] for c in (0, *concurrencies)}
             for _ in range(runs):
                 rates[0].append(raw(url, count))
                 for concurrency in concurrencies:
