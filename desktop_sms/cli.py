@@ -163,12 +163,12 @@ class Cli:
         send_at = cli_schedule.send_at(self.args)
         plan = self.prepare()
         messages = plan.messages()
-        if len(messages) > self.settings.cost_check_over:  # whoever will send them
-            with self.client() as client:
-                check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
         # Named by --campaign, or by default for 2+ recipients.
         campaign = campaign_for(self.args.campaign or "", self.args.text, len(messages),
                                 self.args.template)
+        if len(messages) > self.settings.cost_check_over:  # whoever will send them
+            with self.client() as client:
+                check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
         if send_at is not None:
             return cli_schedule.schedule(self.outbox, messages, send_at, campaign)
         return self.queue_and_send(lambda: self.outbox.enqueue(messages, campaign=campaign))

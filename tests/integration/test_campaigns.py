@@ -17,6 +17,7 @@ from desktop_sms.core.export_file import ExportFailed
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.campaign_actions import SentAgain, export_report, send_again
 from desktop_sms.core.outbox.campaigns import (
+    MAX_NAME_CHARS,
     Campaigns,
     campaign_for,
     default_name,
@@ -60,6 +61,22 @@ def test_when_a_send_is_a_campaign_and_its_default_name() -> None:
                                "Sale starts {name} on Friday at noon", "promo")
     assert default_name("Hi", when) == "Hi · 2026-11-27 09:30"
     assert default_name("{name}", when) == "2026-11-27 09:30"  # no English word
+
+
+def test_a_name_carries_no_hidden_characters_and_has_a_limit() -> None:
+    """What would recolour or retitle a terminal, or reverse how a name reads, is dropped
+    from a typed name and from a default one; a name over the limit is refused."""
+    typed = "\x1b[31mRED\x1b]0;pwned\x07 \u202etxt.exe\u200b\x85 tail\r\n"
+    made = campaign_for(typed, "hi", 2)
+    assert made is not None and made.name == "[31mRED]0;pwned txt.exe tail"
+    assert campaign_for("\u2066\u202e \x00", "hi", 1) is None  # nothing visible: no name
+    joined = "می\u200cخواهم 👨\u200d👩\u200d👧"  # joiners shape words and emoji
+    assert campaign_for(joined, "hi", 1) == NewCampaign(joined, "hi", None)
+    when = datetime(2026, 11, 27, 9, 30)
+    assert default_name("\u202eSale\x1b[2J now", when) == "Sale[2J now · 2026-11-27 09:30"
+    assert campaign_for("x" * MAX_NAME_CHARS, "hi", 1) is not None
+    with pytest.raises(InputError, match=f"at most {MAX_NAME_CHARS} characters .*120,000"):
+        campaign_for("x" * 120_000, "hi", 2)
 
 
 def test_counts_rate_and_cost_with_multipart_messages(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 import time
+import unicodedata
 from pathlib import Path
 
+from desktop_sms.core import store
 from desktop_sms.simulator import GatewaySimulator
 from tests.integration.holders import holding
 from tests.integration.test_cli import run_cli
@@ -79,3 +82,39 @@ def test_resend_failed_waits_for_another_sender(sim: GatewaySimulator, tmp_path:
     listed = run_cli(sim, tmp_path, "campaigns", "list")
     assert len(listed.stdout.strip().split("\n")) == 2  # no "(again)" campaign made
     assert len(sim.accepted()) == 3
+
+
+def _printable(output: str) -> bool:
+    """No control or format character but the line breaks and tabs of the output's own
+    lines and columns (a joiner would be fine: none is sent here)."""
+    return all(c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp")
+               for c in output)
+
+
+def test_names_and_texts_never_print_control_characters(
+    sim: GatewaySimulator, tmp_path: Path
+) -> None:
+    hostile = "\x1b[31mRED\x1b]0;pwned\x07 \u202etxt.exe"
+    sent = run_cli(sim, tmp_path, "send", *NUMBERS[:4], "--text", "hi", "--campaign", hostile)
+    assert sent.returncode == 0, sent.stderr
+    too_long = run_cli(sim, tmp_path, "send", *NUMBERS[:4], "--text", "hi",
+                       "--campaign", "x" * 120_000)
+    assert too_long.returncode == 2 and too_long.stderr.count("error:") == 1
+    assert "at most 100 characters" in too_long.stderr and len(too_long.stderr) < 300
+    assert len(sim.accepted()) == 2  # the long one queued nothing
+    # Stored before names were cleaned, or written by another program: shown escaped.
+    with sqlite3.connect(store.database_path(tmp_path)) as conn:
+        conn.execute("INSERT INTO campaigns (name, text, template, created_at) VALUES "
+                     "('a\rb\x1b[2J\u2028c', 'line 1\nline 2\r\u202e', 'T\x9b', 0)")
+    conn.close()
+    listed = run_cli(sim, tmp_path, "campaigns", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert _printable(listed.stdout), repr(listed.stdout)
+    lines = listed.stdout.strip().split("\n")
+    assert [line.split("\t")[1] for line in lines[1:]] == [
+        "a\\rb\\x1b[2J\\u2028c", "[31mRED]0;pwned txt.exe"]
+    shown = run_cli(sim, tmp_path, "campaigns", "show", "2")
+    assert shown.returncode == 0, shown.stderr
+    assert _printable(shown.stdout), repr(shown.stdout)
+    assert "text\tline 1\\nline 2\\r\\u202e" in shown.stdout
+    assert "template\tT\\x9b" in shown.stdout
