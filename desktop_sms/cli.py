@@ -37,7 +37,7 @@ from desktop_sms.core import paths, status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.optout import OptOutList
-from desktop_sms.core.outbox.campaigns import campaign_for
+from desktop_sms.core.outbox.campaigns import campaign_for, mark_finished
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.paths import LOG_FILE
 from desktop_sms.core.plan import LONE_SURROGATE_RE, Draft, SendPlan, english, make_plan
@@ -163,12 +163,12 @@ class Cli:
         send_at = cli_schedule.send_at(self.args)
         plan = self.prepare()
         messages = plan.messages()
-        if len(messages) > self.settings.cost_check_over:  # whoever will send them
-            with self.client() as client:
-                check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
         # Named by --campaign, or by default for 2+ recipients.
         campaign = campaign_for(self.args.campaign or "", self.args.text, len(messages),
                                 self.args.template)
+        if len(messages) > self.settings.cost_check_over:  # whoever will send them
+            with self.client() as client:
+                check_cost(plan, client.get_balance(), over_balance=self.args.over_balance)
         if send_at is not None:
             return cli_schedule.schedule(self.outbox, messages, send_at, campaign)
         return self.queue_and_send(lambda: self.outbox.enqueue(messages, campaign=campaign))
@@ -258,6 +258,7 @@ class Cli:
                 changes = status_fetch.refresh(self.outbox, client, self.folder)
             except (status_fetch.StatusesNotFetched, status_fetch.StatusesNotStored) as exc:
                 raise CliError(str(exc)) from None
+        mark_finished(self.conn)  # as the window does at each poll
         for change in changes:
             message = self.outbox.get(change.message_id)
             assert message is not None

@@ -1,6 +1,7 @@
 """`desktop-sms campaigns list|show ID|resend-failed ID [--unknown]|export ID FILE`: bulk
 sends followed as one (core/outbox/campaigns.py says what counts as one, its rate and its
-cost). One line per campaign in ``list``; one `error:` line on any failure."""
+cost). One line per campaign in ``list``; one `error:` line on any failure. What was
+stored (names, texts) is printed with its control characters escaped: it may be anyone's."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.export_file import ExportFailed, english, local_time
+from desktop_sms.core.invisible import escaped
 from desktop_sms.core.outbox.campaign_actions import (
     SentAgain,
     campaign_or_refuse,
@@ -84,18 +86,18 @@ def _cost(campaign: Campaign) -> str:
 def _line(campaign: Campaign) -> str:
     states = ", ".join(f"{state.value} {campaign.counts[state]}" for state in State
                        if campaign.counts.get(state))
-    return "\t".join((str(campaign.id), " ".join(campaign.name.split()),
+    return "\t".join((str(campaign.id), escaped(campaign.name),
                       local_time(campaign.created_at), str(campaign.total), states,
                       _rate(campaign), _cost(campaign)))
 
 
 def _details(campaign: Campaign) -> str:
-    lines = [f"campaign\t{campaign.id}", f"name\t{campaign.name}",
-             f"template\t{campaign.template or ''}",
+    lines = [f"campaign\t{campaign.id}", f"name\t{escaped(campaign.name)}",
+             f"template\t{escaped(campaign.template or '')}",
              f"created\t{local_time(campaign.created_at)}",
              f"finished\t{local_time(campaign.finished_at)}",
              f"messages\t{campaign.total}"]
     lines += [f"{state.value}\t{campaign.counts.get(state, 0)}" for state in State]
     lines += [f"delivery rate\t{_rate(campaign)}", f"credits\t{_cost(campaign)}",
-              f"text\t{campaign.text}"]
+              f"text\t{escaped(campaign.text)}"]
     return "\n".join(lines)

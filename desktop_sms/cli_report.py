@@ -20,6 +20,7 @@ from desktop_sms.core.states import State
 from desktop_sms.gateway import AuthError, NetworkError
 
 SLOW_NOTICE_AFTER = 2.0  # seconds without an answer before saying what we wait for
+SHOWN_RANGES = 5  # of the ids a line names
 
 # The plan's words where the command line says it its own way: it names its options.
 _OWN_WORDS = {
@@ -77,11 +78,21 @@ def drain_problems(result: DrainResult, unknown: int, rejected: int,
 
 
 def id_range(ids: Sequence[int]) -> str:
-    if len(ids) == 1:
-        return f"message {ids[0]}"
-    if list(ids) == list(range(ids[0], ids[0] + len(ids))):
-        return f"messages {ids[0]}–{ids[-1]}"
-    return "messages " + ", ".join(map(str, ids))
+    """Messages named in a line: runs of ids as ranges ("messages 500, 502–1500"), the
+    first SHOWN_RANGES only (a line naming each of 1,000 ids is not read)."""
+    ordered = sorted(set(ids))
+    if len(ordered) == 1:
+        return f"message {ordered[0]}"
+    runs: list[list[int]] = []  # [first, last]
+    for message_id in ordered:
+        if runs and message_id == runs[-1][1] + 1:
+            runs[-1][1] = message_id
+        else:
+            runs.append([message_id, message_id])
+    shown = runs[:SHOWN_RANGES]
+    named = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in shown)
+    more = len(ordered) - sum(b - a + 1 for a, b in shown)
+    return f"messages {named}" + (f", … and {more:,} more" if more else "")
 
 
 def message_line(message: Message) -> str:

@@ -14,6 +14,7 @@ from itertools import groupby
 
 from desktop_sms.cli_report import id_range
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.outbox.campaigns import mark_finished
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.sending.schedule import (
@@ -65,6 +66,7 @@ def change(args: argparse.Namespace, outbox: Outbox) -> int:
     """`outbox cancel ID…` and `outbox reschedule ID… --at TIME`."""
     if args.outbox_command == "cancel":
         cancelled = outbox.cancel(args.ids)
+        mark_finished(outbox.conn)  # a campaign's last scheduled ones cancelled: it ends
         for message_id in cancelled:
             print(f"{message_id}\tcancelled")
         _refuse_others("not cancelled (not queued or scheduled, or no such message)",

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_sms.cli_report import drain_problems, id_range, message_line
+from desktop_sms.core.outbox.campaigns import mark_finished
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.sending.engine import Engine
@@ -96,6 +97,7 @@ class Sending:
 
         result = Engine(self.outbox, client, pace=self.pace, batch=batch,
                         ignore_backoff=True, on_change=report).run()
+        mark_finished(self.outbox.conn)  # those it left final (rejected, unknown) end now
         unknown = sum(state is State.UNKNOWN for state in finals.values())
         rejected = sum(state is State.REJECTED for state in finals.values())
         still = self._ids(State.QUEUED, batch)

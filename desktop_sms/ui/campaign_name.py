@@ -7,12 +7,10 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLineEdit
 
-from desktop_sms.core.outbox.campaigns import campaign_for, default_name
+from desktop_sms.core.outbox.campaigns import MAX_NAME_CHARS, campaign_for, default_name
 from desktop_sms.core.outbox.messages import NewCampaign
 from desktop_sms.core.plan import SendPlan
 from desktop_sms.ui.sizes import wide
-
-MAX_NAME = 200
 
 
 class CampaignNameEdit(QLineEdit):
@@ -22,7 +20,7 @@ class CampaignNameEdit(QLineEdit):
         self.setAccessibleName(self.tr("Campaign name"))
         self.setToolTip(self.tr("A send to several recipients is followed as one campaign "
                                 "in the Outbox (By campaign); leave empty for the default"))
-        self.setMaxLength(MAX_NAME)
+        self.setMaxLength(MAX_NAME_CHARS)  # never refused for its length
         self.setMaximumWidth(wide(self, 420))
 
     def show_for(self, plan: SendPlan) -> bool:

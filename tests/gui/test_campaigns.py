@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_sms.core.outbox.campaigns import Campaigns
+from desktop_sms.core.outbox.campaigns import MAX_NAME_CHARS, Campaigns
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.states import State
 from desktop_sms.simulator import FaultKind, GatewaySimulator
@@ -37,12 +37,15 @@ def test_compose_names_a_send_to_several_and_a_lone_message_is_none(
     qtbot.waitUntil(lambda: tab.form.isRowVisible(tab.campaign_row), timeout=2000)
     assert tab.campaign_edit.placeholderText().startswith("Sale starts Friday at… · ")
     tab.grab().save("/tmp/compose-campaign.png")
-    tab.campaign_edit.setText("Friday sale")
+    # Pasted with an escape sequence, a bidi override and too long: capped, then cleaned.
+    tab.campaign_edit.setText("Friday \u202esale\x1b[0m " + "x" * 200)
+    assert len(tab.campaign_edit.text()) == MAX_NAME_CHARS
     tab.send_button.click()
     qtbot.waitUntil(lambda: len(sim.accepted()) == 2, timeout=5000)
     assert tab.campaign_edit.text() == ""  # cleared for the next send
     (made,) = Campaigns(window.conn).all()
-    assert (made.name, made.text, made.total) == ("Friday sale", "Sale starts Friday at noon", 2)
+    assert (made.name, made.text, made.total) == (
+        "Friday sale[0m " + "x" * (MAX_NAME_CHARS - 17), "Sale starts Friday at noon", 2)
 
 
 def test_live_counts_then_send_again_to_failed_and_the_report(

@@ -4,17 +4,20 @@ send again to failed (and unknown), and the CSV report read back."""
 from __future__ import annotations
 
 import csv
+import threading
 import time
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from desktop_sms.core import store
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.export_file import ExportFailed
 from desktop_sms.core.optout import OptOutList
-from desktop_sms.core.outbox.campaign_actions import export_report, send_again
+from desktop_sms.core.outbox.campaign_actions import SentAgain, export_report, send_again
 from desktop_sms.core.outbox.campaigns import (
+    MAX_NAME_CHARS,
     Campaigns,
     campaign_for,
     default_name,
@@ -58,6 +61,22 @@ def test_when_a_send_is_a_campaign_and_its_default_name() -> None:
                                "Sale starts {name} on Friday at noon", "promo")
     assert default_name("Hi", when) == "Hi · 2026-11-27 09:30"
     assert default_name("{name}", when) == "2026-11-27 09:30"  # no English word
+
+
+def test_a_name_carries_no_hidden_characters_and_has_a_limit() -> None:
+    """What would recolour or retitle a terminal, or reverse how a name reads, is dropped
+    from a typed name and from a default one; a name over the limit is refused."""
+    typed = "\x1b[31mRED\x1b]0;pwned\x07 \u202etxt.exe\u200b\x85 tail\r\n"
+    made = campaign_for(typed, "hi", 2)
+    assert made is not None and made.name == "[31mRED]0;pwned txt.exe tail"
+    assert campaign_for("\u2066\u202e \x00", "hi", 1) is None  # nothing visible: no name
+    joined = "می\u200cخواهم 👨\u200d👩\u200d👧"  # joiners shape words and emoji
+    assert campaign_for(joined, "hi", 1) == NewCampaign(joined, "hi", None)
+    when = datetime(2026, 11, 27, 9, 30)
+    assert default_name("\u202eSale\x1b[2J now", when) == "Sale[2J now · 2026-11-27 09:30"
+    assert campaign_for("x" * MAX_NAME_CHARS, "hi", 1) is not None
+    with pytest.raises(InputError, match=f"at most {MAX_NAME_CHARS} characters .*120,000"):
+        campaign_for("x" * 120_000, "hi", 2)
 
 
 def test_counts_rate_and_cost_with_multipart_messages(
@@ -204,3 +223,48 @@ def test_outbox_filter_by_campaign(outbox: Outbox) -> None:
     assert history.count_shown(shown) == 3
     assert history.count_shown(OutboxFilter(State.QUEUED, "alone")) == 1
     assert history.count_shown(OutboxFilter(State.QUEUED, campaign_id=campaign_id)) == 3
+
+
+def test_send_again_twice_at_once_queues_once(tmp_path: Path) -> None:
+    """Two senders (the window and a command, or two commands) send a campaign's failed
+    messages again at once: the second starts while the first has read them and not yet
+    committed its copies, and must find them sent again, not queue them a second time."""
+    path = store.database_path(tmp_path)
+    setup = Outbox(store.connect(path))
+    campaign_id = _campaign(setup, BAD)
+    setup.conn.execute("UPDATE messages SET state = 'failed'")  # as the gateway reports
+    first_inserting, second_started = threading.Event(), threading.Event()
+    outcomes: dict[str, SentAgain] = {}
+
+    def hold_at_insert(sql: str) -> None:
+        if sql.startswith("INSERT INTO messages"):  # inside its transaction, reads done
+            first_inserting.set()
+            second_started.wait(10)
+
+    def began(sql: str) -> None:
+        if sql.startswith("BEGIN"):  # its reads done before it, or none yet
+            second_started.set()
+
+    def first() -> None:
+        conn = store.connect(path)
+        conn.set_trace_callback(hold_at_insert)
+        outcomes["first"] = send_again(Outbox(conn), campaign_id)
+        conn.close()
+
+    def second() -> None:
+        conn = store.connect(path)
+        first_inserting.wait(10)
+        conn.set_trace_callback(began)
+        outcomes["second"] = send_again(Outbox(conn), campaign_id)
+        conn.close()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert len(outcomes["first"].ids) == 2
+    assert (outcomes["second"].ids, outcomes["second"].already) == ([], 2)
+    copies = setup.conn.execute("SELECT count(*) FROM messages WHERE resend_of IS NOT NULL")
+    assert copies.fetchone()[0] == 2
+    setup.conn.close()

@@ -29,7 +29,7 @@ from desktop_sms.core.outbox.export import write_csv_rows
 from desktop_sms.core.outbox.history import History, OutboxFilter
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.states import State
-from desktop_sms.core.store import snapshot
+from desktop_sms.core.store import snapshot, transaction
 
 if TYPE_CHECKING:
     from desktop_sms.core.outbox.pipeline import Outbox
@@ -55,24 +55,28 @@ def send_again(outbox: Outbox, campaign_id: int, *, unknown: bool = False) -> Se
     """Queue again, in one batch and a new campaign, the campaign's failed messages (and
     its unknown ones when ``unknown``: they may have arrived, so only when a person
     asked). Those sent again before are skipped (twice pressed is not twice sent), and so
-    are numbers on the opt-out list; ``Outbox.enqueue`` checks the plan's rules again."""
-    campaign = campaign_or_refuse(Campaigns(outbox.conn), campaign_id)
-    states = (State.FAILED, State.UNKNOWN) if unknown else (State.FAILED,)
-    rows = outbox.conn.execute(
-        f"SELECT * FROM messages WHERE campaign_id = ? AND state IN "
-        f"({','.join('?' * len(states))}) ORDER BY id", (campaign_id, *states)).fetchall()
-    again = {int(row[0]) for row in outbox.conn.execute(
-        "SELECT resend_of FROM messages WHERE resend_of IS NOT NULL")}
-    fresh = [row for row in rows if row["id"] not in again]
-    opted_out = OptOutList(outbox.conn).numbers()
-    wanted = [NewMessage(row["recipient"], row["text"], row["sender"], bool(row["flash"]),
-                         bool(row["delivery_report"]), resend_of=row["id"])
-              for row in fresh if row["recipient"] not in opted_out]
-    skipped = [row["recipient"] for row in fresh if row["recipient"] in opted_out]
-    if not wanted:
-        return SentAgain([], None, skipped, len(rows) - len(fresh))
-    ids = outbox.enqueue(wanted, campaign=NewCampaign(
-        campaign.name + AGAIN, campaign.text, campaign.template))
+    are numbers on the opt-out list; ``Outbox.check`` checks the plan's rules again."""
+    # What was sent again before, read in the transaction that queues the rest: a second
+    # sender (the window and a command at once) waits, then finds them sent again.
+    with transaction(outbox.conn):
+        campaign = campaign_or_refuse(Campaigns(outbox.conn), campaign_id)
+        states = (State.FAILED, State.UNKNOWN) if unknown else (State.FAILED,)
+        rows = outbox.conn.execute(
+            f"SELECT * FROM messages WHERE campaign_id = ? AND state IN "
+            f"({','.join('?' * len(states))}) ORDER BY id", (campaign_id, *states)).fetchall()
+        again = {int(row[0]) for row in outbox.conn.execute(
+            "SELECT resend_of FROM messages WHERE resend_of IS NOT NULL")}
+        fresh = [row for row in rows if row["id"] not in again]
+        opted_out = OptOutList(outbox.conn).numbers()
+        wanted = [NewMessage(row["recipient"], row["text"], row["sender"], bool(row["flash"]),
+                             bool(row["delivery_report"]), resend_of=row["id"])
+                  for row in fresh if row["recipient"] not in opted_out]
+        skipped = [row["recipient"] for row in fresh if row["recipient"] in opted_out]
+        if not wanted:
+            return SentAgain([], None, skipped, len(rows) - len(fresh))
+        outbox.check(wanted)
+        ids = outbox.insert(wanted, campaign=NewCampaign(
+            campaign.name + AGAIN, campaign.text, campaign.template))
     new = outbox.get(ids[0])
     return SentAgain(ids, new.campaign_id if new else None, skipped, len(rows) - len(fresh))
 

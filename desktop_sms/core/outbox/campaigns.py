@@ -23,6 +23,8 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
+from desktop_sms.core.errors import InputError
+from desktop_sms.core.invisible import one_line
 from desktop_sms.core.outbox.messages import NewCampaign
 from desktop_sms.core.states import STATE_BY_VALUE, UNFINISHED, State, sql_list
 from desktop_sms.core.store import now, transaction
@@ -34,6 +36,9 @@ TAKEN = (State.ACCEPTED, State.SENT, State.DELIVERED, State.FAILED)
 MAYBE_TAKEN = (State.SENDING, State.UNKNOWN)
 NAME_WORDS = 4  # of the text, in a default name
 NAME_CHARACTERS = 40
+# A name is a list entry, not a text. Refused rather than cut: a name cut short could
+# lose what tells it from another; the window's field takes no more.
+MAX_NAME_CHARS = 100
 _MERGE_FIELD_RE = re.compile(r"\{[^{}]*\}")
 _NO_COUNTS: Mapping[State, int] = MappingProxyType({})
 
@@ -41,7 +46,7 @@ _NO_COUNTS: Mapping[State, int] = MappingProxyType({})
 def default_name(text: str, when: datetime) -> str:
     """A name when none was typed: the text's first words and the local date and time,
     enough to tell one send from another ("Sale starts Friday… · 2026-11-27 09:30")."""
-    words = _MERGE_FIELD_RE.sub("", text).split()
+    words = one_line(_MERGE_FIELD_RE.sub("", text)).split()
     start = " ".join(words[:NAME_WORDS])[:NAME_CHARACTERS].rstrip()
     if len(words) > NAME_WORDS or len(start) < len(" ".join(words)):
         start += "…"
@@ -52,8 +57,13 @@ def default_name(text: str, when: datetime) -> str:
 
 def campaign_for(name: str, text: str, recipients: int, template: str | None = None, *,
                  when: datetime | None = None) -> NewCampaign | None:
-    """The campaign a send makes (see the module's rule), or None for a lone message."""
-    name = " ".join(name.split())
+    """The campaign a send makes (see the module's rule), or None for a lone message.
+    The name is kept to what can be seen, on one line (core/invisible.py): the window and
+    the command line print it. Raises InputError for a name over MAX_NAME_CHARS."""
+    name = one_line(name)
+    if len(name) > MAX_NAME_CHARS:
+        raise InputError(f"a campaign's name can have at most {MAX_NAME_CHARS} characters "
+                         f"(this one has {len(name):,})")
     if not name and recipients < 2:
         return None
     return NewCampaign(name or default_name(text, when or datetime.now()), text, template)

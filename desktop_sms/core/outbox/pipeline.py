@@ -58,29 +58,41 @@ class Outbox(Statuses):
         keeps them ``scheduled`` until then."""
         if not messages:
             return []
-        # The send plan's rules, whoever built the messages; the opt-out list read now.
+        self.check(messages)
+        with transaction(self.conn):
+            return self.insert(messages, campaign=campaign, send_at=send_at)
+
+    def check(self, messages: Sequence[NewMessage]) -> None:
+        """The send plan's rules, whoever built the messages; the opt-out list read now.
+        Raises PlanRefused."""
         problems = check_messages(messages, OptOutList(self.conn).numbers())
         if problems:
             raise PlanRefused(problems)
+
+    def insert(self, messages: Sequence[NewMessage], *, campaign: NewCampaign | None = None,
+               send_at: float | None = None) -> list[int]:
+        """``enqueue``'s writes, inside the caller's transaction, for messages ``check``
+        passed: a caller that decides what to queue from what it read (send again) reads
+        and queues in one transaction, so that another sender cannot queue the same."""
+        assert self.conn.in_transaction, "insert runs inside the caller's transaction"
         stamp = now()
         state = (State.QUEUED if send_at is None else State.SCHEDULED).value  # a str binds fastest
-        with transaction(self.conn):
-            campaign_id = None if campaign is None else self.conn.execute(
-                "INSERT INTO campaigns (name, text, template, created_at) VALUES (?, ?, ?, ?)",
-                (*campaign, stamp)).lastrowid
-            first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
-            batch = first  # a batch is known by its first message: no counter to keep
-            self.conn.executemany(
-                "INSERT INTO messages (id, batch_id, recipient, text, sender, flash, "
-                "delivery_report, parts, state, resend_of, created_at, updated_at, "
-                "campaign_id, send_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (first + i, batch, m.recipient, m.text, m.sender or None, m.flash,
-                     m.delivery_report, sms_text.parts(m.text), state, m.resend_of,
-                     stamp, stamp, campaign_id, send_at)
-                    for i, m in enumerate(messages)
-                ),
-            )
+        campaign_id = None if campaign is None else self.conn.execute(
+            "INSERT INTO campaigns (name, text, template, created_at) VALUES (?, ?, ?, ?)",
+            (*campaign, stamp)).lastrowid
+        first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
+        batch = first  # a batch is known by its first message: no counter to keep
+        self.conn.executemany(
+            "INSERT INTO messages (id, batch_id, recipient, text, sender, flash, "
+            "delivery_report, parts, state, resend_of, created_at, updated_at, "
+            "campaign_id, send_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (first + i, batch, m.recipient, m.text, m.sender or None, m.flash,
+                 m.delivery_report, sms_text.parts(m.text), state, m.resend_of,
+                 stamp, stamp, campaign_id, send_at)
+                for i, m in enumerate(messages)
+            ),
+        )
         return list(range(first, first + len(messages)))
 
     def cancel(self, ids: Iterable[int]) -> list[int]:
