@@ -6,13 +6,39 @@ import json
 import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from enum import Enum
 from types import MappingProxyType
 from typing import NamedTuple
 
 from desktop_sms.core import store
-from desktop_sms.core.errors import InputError
+from desktop_sms.core.errors import Refusal
 from desktop_sms.core.folding import fold
 from desktop_sms.core.store import now, transaction
+
+
+class BookFault(Enum):
+    """Why the address book refused; the comment names each fault's parameters (the
+    window words them in ui/book_text.py, the CLI prints the English)."""
+
+    CONTACT_NAME_NEEDED = "contact_name_needed"
+    GROUP_NAME_NEEDED = "group_name_needed"
+    GROUP_TAKEN = "group_taken"  # name
+    NO_GROUP = "no_group"  # name
+
+
+def _group_taken(name: str) -> Refusal:
+    return Refusal(f"there is already a group called '{name}'", BookFault.GROUP_TAKEN,
+                   name=name)
+
+
+def _no_group(name: str) -> Refusal:
+    return Refusal(f"there is no group called '{name}'", BookFault.NO_GROUP, name=name)
+
+
+def _group_name_needed(name: str) -> str:
+    if not name.strip():
+        raise Refusal("a group needs a name", BookFault.GROUP_NAME_NEEDED)
+    return name.strip()
 
 
 class Contact(NamedTuple):
@@ -54,7 +80,7 @@ def _search_key(name: str, contact: NewContact) -> str:
 
 def _name_needed(name: str) -> str:
     if not name.strip():
-        raise InputError("a contact needs a name")
+        raise Refusal("a contact needs a name", BookFault.CONTACT_NAME_NEEDED)
     return name.strip()
 
 
@@ -267,25 +293,22 @@ class AddressBook:
         return [(row[0], int(row[1])) for row in rows]
 
     def create_group(self, name: str) -> int:
-        if not name.strip():
-            raise InputError("a group needs a name")
+        name = _group_name_needed(name)
         try:
             return int(self.conn.execute(
-                "INSERT INTO groups (name) VALUES (?) RETURNING id", (name.strip(),)
-            ).fetchone()[0])
+                "INSERT INTO groups (name) VALUES (?) RETURNING id", (name,)).fetchone()[0])
         except sqlite3.IntegrityError:
-            raise InputError(f"there is already a group called '{name.strip()}'") from None
+            raise _group_taken(name) from None
 
     def rename_group(self, old: str, new: str) -> None:
-        if not new.strip():
-            raise InputError("a group needs a name")
+        new = _group_name_needed(new)
         try:
             changed = self.conn.execute("UPDATE groups SET name = ? WHERE name = ?",
-                                        (new.strip(), old)).rowcount
+                                        (new, old)).rowcount
         except sqlite3.IntegrityError:
-            raise InputError(f"there is already a group called '{new.strip()}'") from None
+            raise _group_taken(new) from None
         if not changed:
-            raise InputError(f"there is no group called '{old}'")
+            raise _no_group(old)
 
     def delete_group(self, name: str) -> None:
         self.conn.execute("DELETE FROM groups WHERE name = ?", (name,))
@@ -312,7 +335,7 @@ class AddressBook:
     def member_ids(self, group: str) -> list[int]:
         """The ids of the group's contacts, in the list's order."""
         if not self.conn.execute("SELECT 1 FROM groups WHERE name = ?", (group,)).fetchone():
-            raise InputError(f"there is no group called '{group}'")
+            raise _no_group(group)
         return [row[0] for row in self.conn.execute(
             "SELECT c.id FROM groups g JOIN group_members m ON m.group_id = g.id "
             "JOIN contacts c ON c.id = m.contact_id WHERE g.name = ?" + _ORDER, (group,))]

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
+    <name>BookText</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Μια επαφή χρειάζεται όνομα.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Μια ομάδα χρειάζεται όνομα.</translation>
+    </message>
+    <message>
+        <source>There is already a group called &apos;{0}&apos;.</source>
+        <translation>Υπάρχει ήδη ομάδα με το όνομα «{0}».</translation>
+    </message>
+    <message>
+        <source>There is no group called &apos;{0}&apos;.</source>
+        <translation>Δεν υπάρχει ομάδα με το όνομα «{0}».</translation>
+    </message>
+</context>
+<context>
     <name>CampaignNameEdit</name>
     <message>
         <source>Campaign name</source>

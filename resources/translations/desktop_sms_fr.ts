@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BookText</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a group called &apos;{0}&apos;.</source>
+        <translation>Il existe déjà un groupe nommé «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no group called &apos;{0}&apos;.</source>
+        <translation>Il n&apos;existe aucun groupe nommé «&#xa0;{0}&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>CampaignNameEdit</name>
     <message>
         <source>Campaign name</source>

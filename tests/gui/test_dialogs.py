@@ -16,6 +16,7 @@ from desktop_sms.core import store
 from desktop_sms.core.credentials import SERVICE, CredentialStore
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
 from desktop_sms.simulator import GatewaySimulator
+from desktop_sms.ui import language
 from desktop_sms.ui.contacts_tab import ContactDialog
 from desktop_sms.ui.main_window import MainWindow
 from desktop_sms.ui.settings_dialog import SettingsDialog
@@ -78,7 +79,22 @@ def test_a_duplicate_group_name_is_refused_in_the_same_words(
                         lambda _parent, title, text: warnings.append((title, text)))
     window.contacts.new_group()
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
-    assert warnings == [("Contacts", "There is already a group called 'Team'")]
+    assert warnings == [("Contacts", "There is already a group called 'Team'.")]
+
+
+def test_a_greek_window_refuses_a_duplicate_group_in_greek(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings: list[str] = []
+    answer_prompts(monkeypatch, "Team")
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    language.install("el")
+    try:
+        window.contacts.new_group()
+        qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    finally:
+        language.install("en")
+    assert warnings == ["Υπάρχει ήδη ομάδα με το όνομα «Team»."]
 
 
 def test_search_as_you_type(qtbot: QtBot, window: MainWindow) -> None:
