@@ -156,6 +156,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN send_at REAL;
     CREATE INDEX messages_campaign ON messages(campaign_id, state);
     """,
+    # 7: why a message did not go, as a code the window words in its language (the
+    # English stays in error, for the command line); params a JSON object.
+    """
+    ALTER TABLE messages ADD COLUMN error_code TEXT;
+    ALTER TABLE messages ADD COLUMN error_params TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

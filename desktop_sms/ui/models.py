@@ -21,6 +21,7 @@ from desktop_sms.core.outbox.history import History, HistoryRow, OutboxFilter
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import State
 from desktop_sms.core.store import Connection
+from desktop_sms.ui import message_error_text
 from desktop_sms.ui.appearance import DARK, LIGHT, colours, notifier
 from desktop_sms.ui.locale_text import when
 from desktop_sms.ui.pages import PageCache
@@ -226,15 +227,17 @@ class OutboxModel(Table):
     def _shown(self, values: HistoryRow) -> _Shown:
         preview = " ".join(values.text.split())
         number = display(values.recipient)
+        error = message_error_text.describe(values.error, values.error_code,
+                                            values.error_params)
         texts = (
             when(values.created_at),
             f"{values.contact} ({number})" if values.contact else number,
             preview if len(preview) <= 60 else preview[:59] + "…",
             values.parts, state_text(values.state, values.send_at), values.gateway_id or "",
-            values.error or "",
+            error,
         )
         tips = (None, None, values.text, None, state_tip(values.state, values.send_at), None,
-                values.error)
+                error or None)
         paint = _STATE_PAINT[colours() is DARK][values.state]
         shown = self._formatted[values.id] = _Shown(values, texts, tips, *paint)
         return shown

@@ -24,7 +24,7 @@ from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.phone import display
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, State
 from desktop_sms.core.store import Connection
-from desktop_sms.ui import tab_order
+from desktop_sms.ui import message_error_text, tab_order
 from desktop_sms.ui.appearance import colours
 from desktop_sms.ui.campaigns_view import CampaignsView
 from desktop_sms.ui.exporting import OutboxExporter
@@ -201,7 +201,8 @@ class OutboxTab(QWidget):
         if message.send_at is not None:
             rows.append((self.tr("Send at"), with_utc(message.send_at)))
         if message.error:
-            rows.append((self.tr("Problem"), _escape(message.error)))
+            rows.append((self.tr("Problem"), _escape(message_error_text.describe(
+                message.error, message.error_code, message.error_params))))
         if message.resend_of:
             rows.append((self.tr("Resent from"), f"#{message.resend_of}"))
         table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)

@@ -1356,6 +1356,45 @@
     </message>
 </context>
 <context>
+    <name>MessageErrorText</name>
+    <message>
+        <source>The gateway refused the message (code {0}): {1}</source>
+        <translation>Η πύλη απέρριψε το μήνυμα (κωδικός {0}): {1}</translation>
+    </message>
+    <message>
+        <source>The gateway refused the username or password.</source>
+        <translation>Η πύλη απέρριψε το όνομα χρήστη ή τον κωδικό πρόσβασης.</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached; the message was not sent ({0}).</source>
+        <translation>Η πύλη δεν ήταν προσβάσιμη· το μήνυμα δεν στάλθηκε ({0}).</translation>
+    </message>
+    <message>
+        <source>No answer came from the gateway; the message may have been sent ({0}).</source>
+        <translation>Η πύλη δεν απάντησε· το μήνυμα μπορεί να έχει σταλεί ({0}).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer could not be read; the message may have been sent ({0}).</source>
+        <translation>Η απάντηση της πύλης δεν ήταν αναγνώσιμη· το μήνυμα μπορεί να έχει σταλεί ({0}).</translation>
+    </message>
+    <message>
+        <source>The message was not sent: the gateway would refuse it ({0}).</source>
+        <translation>Το μήνυμα δεν στάλθηκε: η πύλη θα το απέρριπτε ({0}).</translation>
+    </message>
+    <message>
+        <source>Not sent: the number is on the opt-out list.</source>
+        <translation>Δεν στάλθηκε: ο αριθμός είναι στη λίστα απεγγραφών.</translation>
+    </message>
+    <message>
+        <source>The program stopped while sending; the gateway may have the message.</source>
+        <translation>Το πρόγραμμα σταμάτησε κατά την αποστολή· η πύλη μπορεί να έχει το μήνυμα.</translation>
+    </message>
+    <message>
+        <source>The mobile network reported that the message could not be delivered.</source>
+        <translation>Το κινητό δίκτυο ανέφερε ότι το μήνυμα δεν μπόρεσε να παραδοθεί.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutAction</name>
     <message>
         <source>Add to &amp;opt-out list…</source>

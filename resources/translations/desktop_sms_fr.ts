@@ -1356,6 +1356,45 @@
     </message>
 </context>
 <context>
+    <name>MessageErrorText</name>
+    <message>
+        <source>The gateway refused the message (code {0}): {1}</source>
+        <translation>La passerelle a refusé le message (code {0})&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>The gateway refused the username or password.</source>
+        <translation>La passerelle a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached; the message was not sent ({0}).</source>
+        <translation>La passerelle est injoignable&#xa0;; le message n&apos;a pas été envoyé ({0}).</translation>
+    </message>
+    <message>
+        <source>No answer came from the gateway; the message may have been sent ({0}).</source>
+        <translation>La passerelle n&apos;a pas répondu&#xa0;; le message a peut-être été envoyé ({0}).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer could not be read; the message may have been sent ({0}).</source>
+        <translation>La réponse de la passerelle est illisible&#xa0;; le message a peut-être été envoyé ({0}).</translation>
+    </message>
+    <message>
+        <source>The message was not sent: the gateway would refuse it ({0}).</source>
+        <translation>Le message n&apos;a pas été envoyé&#xa0;: la passerelle le refuserait ({0}).</translation>
+    </message>
+    <message>
+        <source>Not sent: the number is on the opt-out list.</source>
+        <translation>Non envoyé&#xa0;: le numéro est sur la liste d&apos;opposition.</translation>
+    </message>
+    <message>
+        <source>The program stopped while sending; the gateway may have the message.</source>
+        <translation>Le programme s&apos;est arrêté pendant l&apos;envoi&#xa0;; la passerelle a peut-être reçu le message.</translation>
+    </message>
+    <message>
+        <source>The mobile network reported that the message could not be delivered.</source>
+        <translation>Le réseau mobile a signalé que le message n&apos;a pas pu être remis.</translation>
+    </message>
+</context>
+<context>
     <name>OptOutAction</name>
     <message>
         <source>Add to &amp;opt-out list…</source>

@@ -41,22 +41,24 @@ class HistoryRow(NamedTuple):
     error: str | None
     contact: str | None  # the name of the (first) contact with this number
     send_at: float | None = None  # scheduled: not before this UTC instant
+    error_code: str | None = None  # see Message
+    error_params: str | None = None
 
 
 # The name of the (first) contact with the message's number.
 _CONTACT_NAME = "(SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)"
 _ROW_SQL = f"""
 SELECT m.id, m.created_at, m.recipient, m.text, m.parts, m.state, m.gateway_id, m.error,
-       {_CONTACT_NAME}, m.send_at
+       {_CONTACT_NAME}, m.send_at, m.error_code, m.error_params
 FROM messages m
 """
 
 
 def _history_row(_cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> HistoryRow:
     (message_id, created_at, recipient, text, parts, state, gateway_id, error,
-     contact, send_at) = values
+     contact, send_at, error_code, error_params) = values
     return HistoryRow(message_id, created_at, recipient, text, parts, STATE_BY_VALUE[state],
-                      gateway_id, error, contact, send_at)
+                      gateway_id, error, contact, send_at, error_code, error_params)
 
 
 def _where(shown: OutboxFilter) -> tuple[str, list[object]]:

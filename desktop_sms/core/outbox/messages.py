@@ -50,6 +50,9 @@ class Message(NamedTuple):
     final_at: float | None = None
     campaign_id: int | None = None
     send_at: float | None = None  # scheduled: not before this UTC instant
+    # error as a code and its values in JSON, for the window to word (message_errors.py)
+    error_code: str | None = None
+    error_params: str | None = None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Message:
@@ -64,6 +67,7 @@ class Message(NamedTuple):
             sending_at=row["sending_at"], accepted_at=row["accepted_at"],
             sent_at=row["sent_at"], final_at=row["final_at"],
             campaign_id=row["campaign_id"], send_at=row["send_at"],
+            error_code=row["error_code"], error_params=row["error_params"],
         )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.optout import OptOutList
+from desktop_sms.core.outbox.message_errors import INTERRUPTED, OPTED_OUT, MessageError
 from desktop_sms.core.outbox.messages import Change, Message, NewCampaign, NewMessage
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.plan import PlanRefused, check_messages
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
 _DELETE_SQL = f"DELETE FROM messages WHERE id = ? AND state NOT IN ({sql_list(UNFINISHED)})"
 
 
-OPTED_OUT_ERROR = "on the opt-out list: not sent"
-
-
 class Outbox(Statuses):
     """The send pipeline over one connection (it applies statuses and reads, too). Use
     from one thread: the writer."""
@@ -41,10 +39,10 @@ class Outbox(Statuses):
         so the caller can tell the user which ones to check."""
         with transaction(self.conn):
             ids = [row[0] for row in self.conn.execute(
-                "UPDATE messages SET state = ?, updated_at = ?, error = ? "
-                "WHERE state = ? RETURNING id",
-                (State.UNKNOWN, now(), "the program stopped while sending; the gateway may "
-                 "have it", State.SENDING),
+                "UPDATE messages SET state = ?, updated_at = ?, error = ?, error_code = ?, "
+                "error_params = NULL WHERE state = ? RETURNING id",
+                (State.UNKNOWN, now(), INTERRUPTED.text, INTERRUPTED.code.value,
+                 State.SENDING),
             )]
         self.apply_pending()
         return sorted(ids)
@@ -155,7 +153,7 @@ class Outbox(Statuses):
         queued (cancelled meanwhile)."""
         if OptOutList(self.conn).has(message.recipient):
             # Put on the list after it was queued: it never leaves, and the outbox says why.
-            return self.finish(message.id, State.CANCELLED, OPTED_OUT_ERROR)
+            return self.finish(message.id, State.CANCELLED, OPTED_OUT)
         stamp = now()
         claimed = self.conn.execute(
             "UPDATE messages SET state = ?, sending_at = ?, updated_at = ?, "
@@ -168,7 +166,8 @@ class Outbox(Statuses):
         stamp = now()
         self.conn.execute(
             "UPDATE messages SET state = ?, gateway_id = ?, accepted_at = ?, "
-            "updated_at = ?, error = NULL, retry_at = NULL WHERE id = ?",
+            "updated_at = ?, error = NULL, error_code = NULL, error_params = NULL, "
+            "retry_at = NULL WHERE id = ?",
             (State.ACCEPTED, reply.sms_id, stamp, stamp, message_id),
         )
         return Change(message_id, State.ACCEPTED)
@@ -184,21 +183,23 @@ class Outbox(Statuses):
             gateway_ids)]
         return [change for gateway_id in raced for change in self.apply_pending(gateway_id)]
 
-    def finish(self, message_id: int, state: State, error: str) -> Change:
+    def finish(self, message_id: int, state: State, error: MessageError) -> Change:
         stamp = now()
         self.conn.execute(
-            "UPDATE messages SET state = ?, error = ?, updated_at = ?, final_at = ? "
-            "WHERE id = ?",
-            (state, error, stamp, stamp, message_id),
+            "UPDATE messages SET state = ?, error = ?, error_code = ?, error_params = ?, "
+            "updated_at = ?, final_at = ? WHERE id = ?",
+            (state, error.text, error.code.value, error.params_json, stamp, stamp,
+             message_id),
         )
         return Change(message_id, state)
 
-    def requeue(self, message_id: int, error: str, *, backoff: float) -> Change:
+    def requeue(self, message_id: int, error: MessageError, *, backoff: float) -> Change:
         stamp = now()
         self.conn.execute(
-            "UPDATE messages SET state = ?, error = ?, updated_at = ?, retry_at = ? "
-            "WHERE id = ?",
-            (State.QUEUED, error, stamp, stamp + backoff if backoff else None, message_id),
+            "UPDATE messages SET state = ?, error = ?, error_code = ?, error_params = ?, "
+            "updated_at = ?, retry_at = ? WHERE id = ?",
+            (State.QUEUED, error.text, error.code.value, error.params_json, stamp,
+             stamp + backoff if backoff else None, message_id),
         )
         return Change(message_id, State.QUEUED)
 

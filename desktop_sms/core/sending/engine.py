@@ -22,6 +22,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from desktop_sms.core.outbox.message_errors import MessageError, of_gateway
 from desktop_sms.core.outbox.messages import Change, Message
 from desktop_sms.core.phone import to_msisdn
 from desktop_sms.core.sending.pacing import Clock, Pace, Pacer, SystemClock
@@ -236,25 +237,25 @@ class Engine:
             if isinstance(exc, RejectedError) and is_balance_refusal(exc):
                 # Refused, so not sent: it may go once the account is topped up.
                 self._halt(StopReason.BALANCE, exc)
-                return outbox.requeue(message.id, str(exc), backoff=0.0)
-            return outbox.finish(message.id, State.REJECTED, str(exc))
+                return outbox.requeue(message.id, of_gateway(exc), backoff=0.0)
+            return outbox.finish(message.id, State.REJECTED, of_gateway(exc))
         except AuthError as exc:
             self._halt(StopReason.AUTH, exc)
-            return outbox.requeue(message.id, str(exc), backoff=0.0)
+            return outbox.requeue(message.id, of_gateway(exc), backoff=0.0)
         except NetworkError as exc:
             if not exc.maybe_sent:  # it never left: safe to send again, later
                 self._halt(StopReason.UNREACHABLE, exc)
-                return outbox.requeue(message.id, str(exc), backoff=min(
+                return outbox.requeue(message.id, of_gateway(exc), backoff=min(
                     MAX_BACKOFF, 2.0 ** (message.attempts + 1)))
-            return self._in_doubt(message, str(exc))
+            return self._in_doubt(message, of_gateway(exc))
         except GatewayError as exc:  # ProtocolError: it answered; it may have accepted
-            return self._in_doubt(message, str(exc))
+            return self._in_doubt(message, of_gateway(exc))
         balance = self.result.balance
         self.result.balance = reply.balance if balance is None else min(balance,
                                                                           reply.balance)
         return outbox.accepted(message.id, reply)
 
-    def _in_doubt(self, message: Message, error: str) -> Change:
+    def _in_doubt(self, message: Message, error: MessageError) -> Change:
         """Stopping at the first ``unknown`` keeps a gateway that hangs or answers nonsense
         from turning a whole batch into messages a person must check one by one."""
         self._halt(StopReason.IN_DOUBT)
