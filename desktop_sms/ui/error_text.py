@@ -20,7 +20,13 @@ from desktop_sms.core.plan import PlanRefused
 from desktop_sms.core.status_fetch import StatusesNotStored
 from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.gateway import AuthError, GatewayError, NetworkError
-from desktop_sms.ui import book_text, export_text, problem_text, template_text
+from desktop_sms.ui import (
+    book_text,
+    export_text,
+    outbox_refusal_text,
+    problem_text,
+    template_text,
+)
 from desktop_sms.ui.storage_text import storage_text
 from desktop_sms.ui.widgets import sentence
 
@@ -91,7 +97,8 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
                 first, len(exc.problems) - 1)
         return Failure(first, Kind.INPUT)
     if isinstance(exc, Refusal):  # a code: worded in ui/, in the window's language
-        words = template_text.describe(exc) or book_text.describe(exc) or sentence(exc)
+        words = (template_text.describe(exc) or book_text.describe(exc)
+                 or outbox_refusal_text.describe(exc) or sentence(exc))
         return Failure(words, Kind.INPUT)
     if isinstance(exc, InputError):
         return Failure(sentence(exc), Kind.INPUT)

@@ -1646,6 +1646,21 @@
     </message>
 </context>
 <context>
+    <name>OutboxRefusalText</name>
+    <message>
+        <source>Message #{0} no longer exists.</source>
+        <translation>Το μήνυμα #{0} δεν υπάρχει πλέον.</translation>
+    </message>
+    <message>
+        <source>Message #{0} is {1} now: only failed, rejected, unknown or cancelled messages can be sent again.</source>
+        <translation>Το μήνυμα #{0} είναι πλέον «{1}»: μόνο αποτυχημένα, απορριφθέντα, άγνωστα ή ακυρωμένα μηνύματα μπορούν να σταλούν ξανά.</translation>
+    </message>
+    <message>
+        <source>Campaign #{0} no longer exists.</source>
+        <translation>Η καμπάνια #{0} δεν υπάρχει πλέον.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTab</name>
     <message>
         <source>Show messages in state</source>

@@ -1646,6 +1646,21 @@
     </message>
 </context>
 <context>
+    <name>OutboxRefusalText</name>
+    <message>
+        <source>Message #{0} no longer exists.</source>
+        <translation>Le message n°&#xa0;{0} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Message #{0} is {1} now: only failed, rejected, unknown or cancelled messages can be sent again.</source>
+        <translation>Le message n°&#xa0;{0} est désormais «&#xa0;{1}&#xa0;»&#xa0;: seuls les messages en échec, refusés, inconnus ou annulés peuvent être renvoyés.</translation>
+    </message>
+    <message>
+        <source>Campaign #{0} no longer exists.</source>
+        <translation>La campagne n°&#xa0;{0} n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTab</name>
     <message>
         <source>Show messages in state</source>

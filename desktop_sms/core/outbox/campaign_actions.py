@@ -13,7 +13,6 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from desktop_sms.core.errors import InputError
 from desktop_sms.core.export_file import (
     Progress,
     ShouldStop,
@@ -28,6 +27,7 @@ from desktop_sms.core.outbox.campaigns import Campaign, Campaigns
 from desktop_sms.core.outbox.export import write_csv_rows
 from desktop_sms.core.outbox.history import History, OutboxFilter
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
+from desktop_sms.core.outbox.refusals import no_campaign
 from desktop_sms.core.states import State
 from desktop_sms.core.store import snapshot, transaction
 
@@ -47,7 +47,7 @@ class SentAgain(NamedTuple):
 def campaign_or_refuse(campaigns: Campaigns, campaign_id: int) -> Campaign:
     found = campaigns.get(campaign_id)
     if found is None:
-        raise InputError(f"there is no campaign {campaign_id}")
+        raise no_campaign(campaign_id)
     return found
 
 

@@ -12,10 +12,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop_sms.core import text as sms_text
-from desktop_sms.core.errors import InputError
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.message_errors import INTERRUPTED, OPTED_OUT, MessageError
 from desktop_sms.core.outbox.messages import Change, Message, NewCampaign, NewMessage
+from desktop_sms.core.outbox.refusals import no_message, not_resendable
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
@@ -112,10 +112,9 @@ class Outbox(Statuses):
         """Queue a new message copying a failed/unknown one, linked to it. Returns its id."""
         old = self.get(message_id)
         if old is None:
-            raise InputError(f"message {message_id} does not exist")
+            raise no_message(message_id)
         if old.state not in RESENDABLE:
-            raise InputError(f"message {message_id} is {old.state}; only "
-                             f"{', '.join(RESENDABLE)} messages can be sent again")
+            raise not_resendable(message_id, old.state)
         (new_id,) = self.enqueue([NewMessage(old.recipient, old.text, old.sender, old.flash,
                                              old.delivery_report, resend_of=old.id)])
         return new_id

@@ -1,6 +1,6 @@
-"""The address book's refusals reach the window in its language: core raises a code with
-its values (core/contacts.py BookFault), ui/book_text.py words it; the CLI keeps the
-English."""
+"""The address book's and the outbox's refusals reach the window in its language: core
+raises a code with its values (core/contacts.py BookFault, core/outbox/refusals.py),
+ui/book_text.py and ui/outbox_refusal_text.py word it; the CLI keeps the English."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ import pytest
 from desktop_sms.core import store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.errors import Refusal
+from desktop_sms.core.outbox.campaign_actions import campaign_or_refuse
+from desktop_sms.core.outbox.campaigns import Campaigns
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.ui import language
 from desktop_sms.ui.error_text import Kind, failure_of
 
@@ -63,3 +67,29 @@ def test_each_address_book_refusal_is_worded_in_the_window_language(
         "a contact needs a name", "a group needs a name",
         "there is already a group called 'Ομάδα'", "there is no group called 'Λείπει'",
         "there is no group called 'Λείπει'"]
+
+
+def test_the_outbox_refusals_are_worded_in_greek(tmp_path: Path) -> None:
+    conn = store.connect(tmp_path / "outbox.sqlite3")
+    try:
+        outbox = Outbox(conn)
+        (queued,) = outbox.enqueue([NewMessage("+306912345678", "Γεια")])
+        language.install("el")
+        try:
+            said = [
+                refused(lambda: outbox.send_again(99), tmp_path),
+                refused(lambda: outbox.send_again(queued), tmp_path),
+                refused(lambda: campaign_or_refuse(Campaigns(conn), 7), tmp_path),
+            ]
+        finally:
+            language.install("en")
+    finally:
+        conn.close()
+    assert said == [
+        ("Το μήνυμα #99 δεν υπάρχει πλέον.", "message 99 does not exist"),
+        ("Το μήνυμα #1 είναι πλέον «σε αναμονή»: μόνο αποτυχημένα, απορριφθέντα, άγνωστα ή "
+         "ακυρωμένα μηνύματα μπορούν να σταλούν ξανά.",
+         "message 1 is queued; only failed, unknown, rejected, cancelled messages can be "
+         "sent again"),
+        ("Η καμπάνια #7 δεν υπάρχει πλέον.", "there is no campaign 7"),
+    ]
