@@ -17,6 +17,8 @@ from desktop_sms import __version__
 from desktop_sms.gateway import protocol
 from desktop_sms.gateway.errors import (
     AuthError,
+    CaBundleError,
+    CaBundleFault,
     CertificateError,
     GatewayError,
     NetworkError,
@@ -267,21 +269,17 @@ def _check_ca_bundle(path: str) -> str:
     """Refuse a CA bundle that cannot serve: missing, unreadable, or holding no certificate."""
     shown = sanitize(path, 120)
     if not os.path.exists(path):
-        raise ValueError(f"the CA bundle file '{shown}' does not exist")
+        raise CaBundleError(CaBundleFault.MISSING, shown)
     if not os.path.isfile(path):
-        raise ValueError(f"the CA bundle '{shown}' is not a file (a PEM file of CAs is needed)")
+        raise CaBundleError(CaBundleFault.NOT_FILE, shown)
     try:
         ssl.create_default_context(cafile=path)
     except ssl.SSLError:
-        raise ValueError(
-            f"the CA bundle file '{shown}' holds no usable certificate (PEM format expected)"
-        ) from None
+        raise CaBundleError(CaBundleFault.NO_CERTIFICATE, shown) from None
     except OSError as exc:
-        raise ValueError(
-            f"the CA bundle file '{shown}' cannot be read ({exc.strerror or exc})"
-        ) from None
+        raise CaBundleError(CaBundleFault.UNREADABLE, shown,
+                            str(exc.strerror or exc)) from None
     return path
-
 
 def _ssl_error_in(exc: BaseException) -> ssl.SSLError | None:
     """The ssl module's own error inside requests' and urllib3's wrappers, if any.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 
 class GatewayError(Exception):
     """Base of every error the gateway client raises (besides ValueError for bad input)."""
@@ -47,3 +49,26 @@ class CertificateError(NetworkError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, maybe_sent=False)
+
+
+class CaBundleFault(Enum):
+    """Why a CA bundle cannot serve (the window words each; ``str()`` is the English)."""
+
+    MISSING = "missing"
+    NOT_FILE = "not_file"
+    NO_CERTIFICATE = "no_certificate"
+    UNREADABLE = "unreadable"  # reason: the system's words
+
+
+class CaBundleError(ValueError):
+    def __init__(self, fault: CaBundleFault, shown: str, reason: str = "") -> None:
+        super().__init__({
+            CaBundleFault.MISSING: f"the CA bundle file '{shown}' does not exist",
+            CaBundleFault.NOT_FILE: f"the CA bundle '{shown}' is not a file (a PEM file "
+                                    "of CAs is needed)",
+            CaBundleFault.NO_CERTIFICATE: f"the CA bundle file '{shown}' holds no usable "
+                                          "certificate (PEM format expected)",
+            CaBundleFault.UNREADABLE: f"the CA bundle file '{shown}' cannot be read "
+                                      f"({reason})",
+        }[fault])
+        self.fault, self.shown, self.reason = fault, shown, reason

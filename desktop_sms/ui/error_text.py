@@ -23,6 +23,7 @@ from desktop_sms.gateway import AuthError, GatewayError, NetworkError
 from desktop_sms.ui import (
     book_text,
     export_text,
+    gateway_setup_text,
     outbox_refusal_text,
     problem_text,
     template_text,
@@ -98,7 +99,8 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
         return Failure(first, Kind.INPUT)
     if isinstance(exc, Refusal):  # a code: worded in ui/, in the window's language
         words = (template_text.describe(exc) or book_text.describe(exc)
-                 or outbox_refusal_text.describe(exc) or sentence(exc))
+                 or outbox_refusal_text.describe(exc) or gateway_setup_text.describe(exc)
+                 or sentence(exc))
         return Failure(words, Kind.INPUT)
     if isinstance(exc, InputError):
         return Failure(sentence(exc), Kind.INPUT)

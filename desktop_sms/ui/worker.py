@@ -20,7 +20,7 @@ from desktop_sms.args import CA_BUNDLE_ENV
 from desktop_sms.core import status_fetch, store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
-from desktop_sms.core.errors import InputError
+from desktop_sms.core.errors import InputError, Refusal
 from desktop_sms.core.outbox.campaigns import mark_finished
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.pipeline import Outbox
@@ -218,20 +218,25 @@ class GatewayWorker(QObject):
             else:
                 self._client = self._new_client(url, username, password)
                 return
-        except (CredentialsError, InputError) as exc:
+        except CredentialsError as exc:
             self._no_client = str(exc)
+        except InputError as exc:
+            self._no_client = failure_of(exc, self.folder).text
         raise NoAccount(self._no_client)
 
     def _new_client(self, url: str, username: str, password: str,
                     **options: Any) -> GatewayClient:
         # Imported here, on the worker thread: requests is not needed to show the window.
         from desktop_sms.gateway.client import GatewayClient
+        from desktop_sms.gateway.errors import CaBundleError
 
         try:
             return GatewayClient(url, username, password,
                                  timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
                                  ca_bundle=os.environ.get(CA_BUNDLE_ENV) or None, **options)
-        except ValueError as exc:  # the address or the CA bundle, in the gateway's words
+        except CaBundleError as exc:  # a code: worded in the window's language
+            raise Refusal(str(exc), exc.fault, path=exc.shown, reason=exc.reason) from exc
+        except ValueError as exc:  # the address, which Settings checked before saving
             raise InputError(str(exc)) from exc
 
     # --- gateway requests -----------------------------------------------------------------

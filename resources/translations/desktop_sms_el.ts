@@ -849,6 +849,25 @@
     </message>
 </context>
 <context>
+    <name>GatewaySetupText</name>
+    <message>
+        <source>The CA bundle file “{0}” does not exist.</source>
+        <translation>Το αρχείο αρχών πιστοποίησης «{0}» δεν υπάρχει.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “{0}” is not a file: a PEM file of certificate authorities is needed.</source>
+        <translation>Το «{0}» δεν είναι αρχείο: χρειάζεται ένα αρχείο PEM με αρχές πιστοποίησης.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file “{0}” holds no usable certificate (PEM format expected).</source>
+        <translation>Το αρχείο αρχών πιστοποίησης «{0}» δεν περιέχει κανένα χρησιμοποιήσιμο πιστοποιητικό (αναμένεται μορφή PEM).</translation>
+    </message>
+    <message>
+        <source>The CA bundle file “{0}” cannot be read ({1}).</source>
+        <translation>Το αρχείο αρχών πιστοποίησης «{0}» δεν μπορεί να διαβαστεί ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>GatewayWorker</name>
     <message>
         <source>No account set up: open File → Settings to enter it.</source>

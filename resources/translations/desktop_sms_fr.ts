@@ -849,6 +849,25 @@
     </message>
 </context>
 <context>
+    <name>GatewaySetupText</name>
+    <message>
+        <source>The CA bundle file “{0}” does not exist.</source>
+        <translation>Le fichier d’autorités de certification « {0} » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “{0}” is not a file: a PEM file of certificate authorities is needed.</source>
+        <translation>« {0} » n’est pas un fichier : il faut un fichier PEM d’autorités de certification.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file “{0}” holds no usable certificate (PEM format expected).</source>
+        <translation>Le fichier d’autorités de certification « {0} » ne contient aucun certificat utilisable (format PEM attendu).</translation>
+    </message>
+    <message>
+        <source>The CA bundle file “{0}” cannot be read ({1}).</source>
+        <translation>Le fichier d’autorités de certification « {0} » ne peut pas être lu ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>GatewayWorker</name>
     <message>
         <source>No account set up: open File → Settings to enter it.</source>

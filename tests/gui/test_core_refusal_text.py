@@ -93,3 +93,29 @@ def test_the_outbox_refusals_are_worded_in_greek(tmp_path: Path) -> None:
          "sent again"),
         ("Η καμπάνια #7 δεν υπάρχει πλέον.", "there is no campaign 7"),
     ]
+
+
+def test_a_gateway_the_account_cannot_use_is_said_in_greek(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The CA bundle named by DESKTOP_SMS_CA_BUNDLE was refused in the gateway client's
+    # English, in the status bar of a Greek window. (The address is checked in Settings.)
+    from desktop_sms.core.credentials import CredentialStore
+    from desktop_sms.ui.worker import GatewayWorker, NoAccount
+
+    credentials = CredentialStore(system=False)
+    credentials.set("demo", "pw", session_only=True)
+    worker = GatewayWorker(tmp_path, credentials)
+    missing = tmp_path / "ca.pem"
+    monkeypatch.setenv("DESKTOP_SMS_CA_BUNDLE", str(missing))
+    language.install("el")
+    try:
+        with pytest.raises(NoAccount) as bundle:
+            worker.configure("https://gw.example/srvauth/index", "demo")
+        (tmp_path / "folder.pem").mkdir()
+        monkeypatch.setenv("DESKTOP_SMS_CA_BUNDLE", str(tmp_path / "folder.pem"))
+        with pytest.raises(NoAccount) as folder:
+            worker.configure("https://gw.example/srvauth/index", "demo")
+    finally:
+        language.install("en")
+    assert str(bundle.value) == f"Το αρχείο αρχών πιστοποίησης «{missing}» δεν υπάρχει."
+    assert str(folder.value).startswith("Το «")
