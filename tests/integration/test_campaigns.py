@@ -61,6 +61,9 @@ def test_when_a_send_is_a_campaign_and_its_default_name() -> None:
                                "Sale starts {name} on Friday at noon", "promo")
     assert default_name("Hi", when) == "Hi · 2026-11-27 09:30"
     assert default_name("{name}", when) == "2026-11-27 09:30"  # no English word
+    # A field dropped before punctuation leaves no space in front of it.
+    assert default_name("Γεια σας {first_name|φίλε}! Οι προσφορές", when) == (
+        "Γεια σας! Οι προσφορές · 2026-11-27 09:30")
 
 
 def test_a_name_carries_no_hidden_characters_and_has_a_limit() -> None:

@@ -39,14 +39,15 @@ NAME_CHARACTERS = 40
 # A name is a list entry, not a text. Refused rather than cut: a name cut short could
 # lose what tells it from another; the window's field takes no more.
 MAX_NAME_CHARS = 100
-_MERGE_FIELD_RE = re.compile(r"\{[^{}]*\}")
+_FIELD_BEFORE_MARK_RE = re.compile(r"\s*\{[^{}]*\}(?=[!?.,;:…])|\{[^{}]*\}")
 _NO_COUNTS: Mapping[State, int] = MappingProxyType({})
 
 
 def default_name(text: str, when: datetime) -> str:
     """A name when none was typed: the text's first words and the local date and time,
     enough to tell one send from another ("Sale starts Friday… · 2026-11-27 09:30")."""
-    words = one_line(_MERGE_FIELD_RE.sub("", text)).split()
+    # A field dropped before punctuation ("σας {first_name}!") leaves no space before it.
+    words = one_line(_FIELD_BEFORE_MARK_RE.sub("", text)).split()
     start = " ".join(words[:NAME_WORDS])[:NAME_CHARACTERS].rstrip()
     if len(words) > NAME_WORDS or len(start) < len(" ".join(words)):
         start += "…"
