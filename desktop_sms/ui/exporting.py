@@ -22,6 +22,7 @@ from desktop_sms.core.export_file import Progress, ShouldStop
 from desktop_sms.core.outbox.campaign_actions import export_report
 from desktop_sms.core.outbox.export import export_outbox
 from desktop_sms.core.outbox.history import History, OutboxFilter
+from desktop_sms.ui.export_words import export_words
 from desktop_sms.ui.widgets import tell_later
 from desktop_sms.ui.worker import logged_failure
 
@@ -190,11 +191,11 @@ class OutboxExporter(_Exporter):
             self.export_to(chosen[0])
 
     def export_to(self, path: Path) -> None:
-        shown, delimiter = self.shown(), list_separator()
+        shown, delimiter, words = self.shown(), list_separator(), export_words()
 
         def task(conn: store.Connection, progress: Progress, stop: ShouldStop) -> int:
             return export_outbox(History(conn), shown, path, delimiter=delimiter,
-                                 progress=progress, should_stop=stop)
+                                 progress=progress, should_stop=stop, words=words)
 
         self._run(task, lambda count: self.tr("Exported %Ln message(s) to {0}.", "",
                                               count).format(path))
@@ -210,11 +211,11 @@ class CampaignReportExporter(_Exporter):
             self.export_to(campaign_id, chosen[0])
 
     def export_to(self, campaign_id: int, path: Path) -> None:
-        delimiter = list_separator()
+        delimiter, words = list_separator(), export_words()
 
         def task(conn: store.Connection, progress: Progress, stop: ShouldStop) -> int:
             return export_report(History(conn), campaign_id, path, delimiter=delimiter,
-                                 progress=progress, should_stop=stop)
+                                 progress=progress, should_stop=stop, words=words)
 
         self._run(task, lambda count: self.tr(
             "Exported the campaign's report (%Ln message(s)) to {0}.", "", count).format(path))

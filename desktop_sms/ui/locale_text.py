@@ -1,8 +1,8 @@
 """Numbers in the window's language: '1 200' in French, '1.200' in Greek, '1,200' in
 English. Python's ',' format spec always writes the English comma, so a translated text's
 ``{0:,}`` is formatted here with the default QLocale's separators (language.install sets
-it); dates and times too. The command line and exported files keep machine formats (ISO
-dates, plain numbers) that any spreadsheet reads the same in every language."""
+it); dates and times too. The command line keeps machine formats (ISO dates, plain
+numbers); the window's exports are written the language's way (ui/export_words.py)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,18 @@ def when(stamp: float) -> str:
 def _seconds_shape(locale: QLocale) -> str:
     # The language's long time ('HH:mm:ss tttt', 'h:mm:ss AP tttt') without its time zone.
     return re.sub(r"\s*t+", "", locale.timeFormat(QLocale.FormatType.LongFormat))
+
+
+def moment_shape(locale: QLocale) -> str:
+    """The language's short date and time with seconds: 'dd/MM/yyyy HH:mm:ss' in French,
+    'd/M/yy h:mm:ss AP' in Greek; a format for ``locale.toString``."""
+    return f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} {_seconds_shape(locale)}"
+
+
+def decimal(value: float, decimals: int) -> str:
+    """A value with ``decimals`` decimals, the language's decimal point and no grouping
+    (a spreadsheet cell: '62,5' in French and Greek)."""
+    return _separators(f"{value:.{decimals}f}")
 
 
 def clock(stamp: float) -> str:

@@ -814,6 +814,129 @@
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>ID</source>
+        <translation>Α/Α</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Παρτίδα</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Παραλήπτης</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Επαφή</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Κείμενο</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Αποστολέας</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>Αναφορά παράδοσης</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Τμήματα</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Gateway ID</source>
+        <translation>Αναγνωριστικό πύλης</translation>
+    </message>
+    <message>
+        <source>Gateway status</source>
+        <translation>Κατάσταση πύλης</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Σφάλμα</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Προσπάθειες</translation>
+    </message>
+    <message>
+        <source>Resend of</source>
+        <translation>Επανάληψη του</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Δημιουργήθηκε</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Ενημερώθηκε</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Έγινε δεκτό</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Εστάλη</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Τελικό</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Καμπάνια</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Πρότυπο</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Μηνύματα</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Ποσοστό παράδοσης</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Μονάδες</translation>
+    </message>
+    <message>
+        <source>May have cost</source>
+        <translation>Ίσως κόστισε</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ναι</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>όχι</translation>
+    </message>
+</context>
+<context>
     <name>FieldButton</name>
     <message>
         <source>Insert a merge field</source>

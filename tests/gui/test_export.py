@@ -136,3 +136,31 @@ def test_sending_goes_on_while_an_export_runs(qtbot: QtBot, window: MainWindow,
     answered.set()
     assert told(qtbot, window.outbox) == "7 exported"
     assert not exporter.running
+
+
+def test_a_greek_window_exports_the_outbox_in_greek(qtbot: QtBot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    """Titles, states, yes/no and dates the language's way, with Greek Excel's separator
+    (';': its decimal point is a comma); the command line's stays English (its tests)."""
+    from datetime import datetime
+
+    from desktop_sms.ui import language
+
+    window.session.enqueue([NewMessage("+306912345671", "Καλημέρα")])
+    qtbot.waitUntil(lambda: window.outbox.model.rowCount() == 1, timeout=5000)
+    language.install("el")
+    try:
+        path = tmp_path / "outbox.csv"
+        window.outbox.exporter.export_to(path)
+        told(qtbot, window.outbox)
+    finally:
+        language.install("en")
+    header, row = list(csv.reader(path.open(encoding="utf-8-sig"), delimiter=";"))
+    assert header[:4] == ["Α/Α", "Παρτίδα", "Παραλήπτης", "Επαφή"]
+    assert header[9] == "Κατάσταση"
+    assert row[4] == "Καλημέρα"
+    assert row[6:8] == ["όχι", "όχι"]  # neither flash nor a delivery report
+    assert row[9] in {"σε αναμονή", "αποστέλλεται", "έγινε δεκτό", "εστάλη", "παραδόθηκε"}
+    created = datetime.strptime(row[15].replace("π.μ.", "AM").replace("μ.μ.", "PM"),
+                                "%d/%m/%y %I:%M:%S %p")  # Greek short date, seconds, π.μ./μ.μ.
+    assert abs(created.timestamp() - datetime.now().timestamp()) < 60

@@ -18,13 +18,13 @@ from desktop_sms.core.export_file import (
     ShouldStop,
     Ticker,
     inert,
-    local_time,
     replacing,
     suffix_of,
 )
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.campaigns import Campaign, Campaigns
 from desktop_sms.core.outbox.export import write_csv_rows
+from desktop_sms.core.outbox.export_words import ENGLISH, ExportWords
 from desktop_sms.core.outbox.history import History, OutboxFilter
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.outbox.refusals import no_campaign
@@ -81,27 +81,27 @@ def send_again(outbox: Outbox, campaign_id: int, *, unknown: bool = False) -> Se
     return SentAgain(ids, new.campaign_id if new else None, skipped, len(rows) - len(fresh))
 
 
-def summary_rows(campaign: Campaign) -> list[list[str]]:
+def summary_rows(campaign: Campaign, words: ExportWords = ENGLISH) -> list[list[str]]:
     """The report's head: what the campaign was and how it went, a label and a value a
     row (the text made inert: it is anyone's)."""
-    rate = campaign.delivery_rate
-    rows = [["Campaign", inert(campaign.name)], ["Text", inert(campaign.text)],
-            ["Template", inert(campaign.template or "")],
-            ["Created", local_time(campaign.created_at)],
-            ["Finished", local_time(campaign.finished_at)],
-            ["Messages", str(campaign.total)]]
-    rows += [[f"{state.value.capitalize()}", str(campaign.counts.get(state, 0))]
+    rate, label = campaign.delivery_rate, words.report
+    rows = [[label.campaign, inert(campaign.name)], [label.text, inert(campaign.text)],
+            [label.template, inert(campaign.template or "")],
+            [label.created, words.when(campaign.created_at)],
+            [label.finished, words.when(campaign.finished_at)],
+            [label.messages, words.number(campaign.total, 0)]]
+    rows += [[words.state(state).capitalize(), words.number(campaign.counts.get(state, 0), 0)]
              for state in State]
-    rows += [["Delivery rate", "" if rate is None else f"{rate:.1%}"],
-             ["Credits", str(campaign.credits)],
-             ["May have cost", str(campaign.maybe_credits)]]
-    return rows
+    rows += [[label.delivery_rate, "" if rate is None else words.percent(rate)],
+             [label.credits, words.number(campaign.credits, 0)],
+             [label.may_have_cost, words.number(campaign.maybe_credits, 0)]]
+    return [[inert(name), value] for name, value in rows]
 
 
 def export_report(history: History, campaign_id: int, path: Path, *, delimiter: str = ",",
                   progress: Progress | None = None,
-                  should_stop: ShouldStop | None = None) -> int:
-    """Write the campaign's report to ``path`` (.csv): the summary, a blank row, then a
+                  should_stop: ShouldStop | None = None, words: ExportWords = ENGLISH) -> int:
+    """Write the campaign's report to ``path`` (.csv) in ``words``: the summary, a blank row, then a
     row per message with every column of the outbox export (newest first). Replaced only
     once complete; returns how many messages. Raises ExportFailed, or InputError for a
     campaign that does not exist."""
@@ -113,9 +113,9 @@ def export_report(history: History, campaign_id: int, path: Path, *, delimiter: 
             ticker = Ticker(campaign.total, progress, should_stop)
             text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
             writer = csv.writer(text, delimiter=delimiter)
-            writer.writerows(summary_rows(campaign))
+            writer.writerows(summary_rows(campaign, words))
             writer.writerow([])
-            write_csv_rows(writer, history, shown, ticker)
+            write_csv_rows(writer, history, shown, ticker, words)
             text.flush()
             text.detach()  # replacing() closes the file
     return ticker.finish()
