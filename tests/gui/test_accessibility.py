@@ -18,7 +18,7 @@ from desktop_sms.core import store
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.templates import Templates
-from desktop_sms.ui import announce, language
+from desktop_sms.ui import language
 from desktop_sms.ui.cheaper_offer import CheaperOfferDialog
 from desktop_sms.ui.contact_dialog import ContactDialog
 from desktop_sms.ui.cost_check import CostCheck, CostFigures
@@ -204,7 +204,7 @@ def test_the_counter_says_what_it_shows_and_a_new_part_is_announced(
         message = event.message() if hasattr(event, "message") else ""
         said.append((event.type(), message))
 
-    monkeypatch.setattr(announce.QAccessible, "updateAccessibility", heard)
+    monkeypatch.setattr(QAccessible, "updateAccessibility", heard)
     compose = window.compose
     compose.message_edit.setPlainText("a" * 160)
     assert compose.counter_label.accessibleDescription() == compose.counter_label.text()
@@ -217,7 +217,7 @@ def test_the_counter_says_what_it_shows_and_a_new_part_is_announced(
 def test_the_result_of_a_send_is_announced(qtbot: QtBot, window: MainWindow,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
-    monkeypatch.setattr(announce.QAccessible, "updateAccessibility",
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
                         lambda event: said.append(getattr(event, "message", str)()))
     compose = window.compose
     compose.recipients_edit.setText("+306912345671")

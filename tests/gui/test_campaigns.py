@@ -61,6 +61,9 @@ def test_live_counts_then_send_again_to_failed_and_the_report(
     seen: list[list[tuple[int, ...]]] = []
     view.model.dataChanged.connect(lambda *_: seen.append(_campaign_counts(window)))
     view.model.modelReset.connect(lambda: seen.append(_campaign_counts(window)))
+    # Reports a second after the send: the counts (re-read at most every 0.25 s) are seen
+    # on the way too, however loaded the machine (with 0.2 s they were seen only final).
+    sim.sent_delay, sim.final_delay = 0.5, 1.0
     window.session.enqueue([NewMessage(n, "x" * 200) for n in NUMBERS],
                            campaign=NewCampaign("Promo", "x" * 200))
     # messages, waiting, on the way, delivered, failed, unknown, rejected/cancelled
