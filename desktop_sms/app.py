@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop_sms.args import parse
 
 if TYPE_CHECKING:
-    import sqlite3
     from argparse import Namespace
 
     from PySide6.QtWidgets import QApplication
 
+    from desktop_sms.core.store import Connection
     from desktop_sms.demo import DemoGateway
     from desktop_sms.ui.main_window import MainWindow
 
@@ -57,7 +57,7 @@ class GuiSession(NamedTuple):
 
     app: QApplication
     window: MainWindow
-    conn: sqlite3.Connection
+    conn: Connection
     demo: DemoGateway | None
     log_path: Path
 
@@ -187,7 +187,7 @@ def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
     return GuiSession(app, window, conn, demo_gateway, log_path)
 
 
-def _build_window(folder: Path, conn: sqlite3.Connection,
+def _build_window(folder: Path, conn: Connection,
                   demo: bool) -> tuple[MainWindow, DemoGateway | None]:
     from desktop_sms.core.credentials import CredentialStore
     from desktop_sms.core.settings import Settings

@@ -10,20 +10,20 @@ printed by run_command).
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import datetime
 
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.phone import ParsedNumber, Verdict, parse_number
+from desktop_sms.core.store import Connection
 from desktop_sms.core.templates import Templates
 
 COMMANDS = frozenset({"optout", "templates"})
 EXIT_REJECTED = 1
 
 
-def chosen_text(text: str | None, template: str | None, conn: sqlite3.Connection) -> str:
+def chosen_text(text: str | None, template: str | None, conn: Connection) -> str:
     """`send`'s text: --text as given, or the text of the template --template names."""
     if template is None:
         assert text is not None  # args.py: one of the two is required
@@ -31,7 +31,7 @@ def chosen_text(text: str | None, template: str | None, conn: sqlite3.Connection
     return Templates(conn).text_of(template)
 
 
-def run(args: argparse.Namespace, conn: sqlite3.Connection, default_region: str) -> int:
+def run(args: argparse.Namespace, conn: Connection, default_region: str) -> int:
     if args.command == "templates":
         return _templates(args, Templates(conn))
     opt_outs = OptOutList(conn)

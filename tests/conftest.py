@@ -17,6 +17,7 @@ from desktop_sms.core import store
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import GatewaySimulator
+from tests.postgres_server import REQUIRED_ENV, PostgresServer, running_server, unavailable
 
 SENTINEL_PASSWORD = "S3ntinel-pa55word-7f3a9c"
 # Test files whose tests share one costly session fixture: make test's workers (pytest-xdist)
@@ -58,13 +59,29 @@ def client(sim: GatewaySimulator) -> Iterator[GatewayClient]:
         yield gateway
 
 
-@pytest.fixture
-def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
-    connection = store.connect(store.database_path(tmp_path))
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    why = unavailable()
+    if why is not None:
+        if os.environ.get(REQUIRED_ENV):
+            pytest.fail(f"no PostgreSQL server for the team database tests: {why}")
+        pytest.skip(why)
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def conn(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[store.Connection]:
+    """Each core test runs on both engines: the SQLite file and a team database."""
+    if request.param == "sqlite":
+        connection: store.Connection = store.connect(store.database_path(tmp_path))
+    else:
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        connection = server.connect(server.new_database())
     yield connection
     connection.close()
 
 
 @pytest.fixture
-def outbox(conn: sqlite3.Connection) -> Outbox:
+def outbox(conn: store.Connection) -> Outbox:
     return Outbox(conn)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from desktop_sms.core import store
 from desktop_sms.core.errors import Refusal
 from desktop_sms.core.folding import fold
-from desktop_sms.core.store import now, transaction
+from desktop_sms.core.store import Connection, now, transaction
 
 
 class BookFault(Enum):
@@ -91,7 +91,7 @@ def _json(ids: Iterable[int]) -> str:
 
 
 class AddressBook:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     # --- contacts: writes ------------------------------------------------------------

@@ -5,13 +5,12 @@ with ``numbers()``."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.core.errors import InputError
-from desktop_sms.core.store import now, transaction, version
+from desktop_sms.core.store import Connection, now, transaction, version
 from desktop_sms.gateway.protocol import MSISDN_RE
 
 if TYPE_CHECKING:
@@ -50,7 +49,7 @@ def _e164(number: str) -> str:
 
 
 class OptOutList:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._read: tuple[tuple[int, int], frozenset[str]] | None = None
 

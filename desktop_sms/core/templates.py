@@ -10,7 +10,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from desktop_sms.core.errors import Refusal
-from desktop_sms.core.store import now, transaction
+from desktop_sms.core.store import Connection, now, transaction
 from desktop_sms.gateway.protocol import LONE_SURROGATE_RE
 
 _NAMED = 10  # the templates a "no such template" error names
@@ -64,7 +64,7 @@ def _valid_text(value: str, what: str, fault: TemplateFault) -> None:
 
 
 class Templates:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def list(self) -> list[Template]:

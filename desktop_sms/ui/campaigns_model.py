@@ -4,14 +4,13 @@ messages they take ~35 ms, too long for the GUI thread at every change while sen
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 
 from desktop_sms.core.outbox.campaigns import Campaign, Campaigns
 from desktop_sms.core.states import State
-from desktop_sms.core.store import Connection
+from desktop_sms.core.store import Connection, Source
 from desktop_sms.ui.locale_text import fmt, number, when
 from desktop_sms.ui.models import Table
 from desktop_sms.ui.search import IdSearch
@@ -48,7 +47,7 @@ class CampaignCounts(QObject):
 
     read = Signal(object)  # list[Campaign], newest first
 
-    def __init__(self, database: Path, parent: QObject | None = None) -> None:
+    def __init__(self, database: Source, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._counter: IdSearch | None = None  # started when first asked

@@ -26,8 +26,7 @@ from desktop_sms.ui.sizes import column_widths, tall
 from desktop_sms.ui.widgets import table_view
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
+    from desktop_sms.core.store import Source
     from desktop_sms.ui.error_text import Failure
     from desktop_sms.ui.session import Session
     from desktop_sms.ui.worker import GatewayWorker
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 class CampaignsView(QWidget):
     chosen = Signal(object)  # the campaign id whose messages to show, or None: all
 
-    def __init__(self, database: Path, session: Session) -> None:
+    def __init__(self, database: Source, session: Session) -> None:
         super().__init__()
         self.setObjectName("campaignsView")
         self.session = session

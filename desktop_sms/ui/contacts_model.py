@@ -90,7 +90,7 @@ class ContactsModel(Table):
 
     def _start_search(self) -> None:
         if self._searcher is None:
-            self._searcher = IdSearch(store.file_of(self.book.conn), _matching_contacts,
+            self._searcher = IdSearch(store.source_of(self.book.conn), _matching_contacts,
                                       "contacts-search")
             self._searcher.found.connect(self._search_found)
         self._searcher.find(self._wanted)

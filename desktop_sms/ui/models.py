@@ -144,7 +144,7 @@ class OutboxModel(Table):
 
     def _start_search(self) -> None:
         if self._searcher is None:
-            self._searcher = IdSearch(self.history.database_path(), _matching_messages,
+            self._searcher = IdSearch(self.history.source(), _matching_messages,
                                       "outbox-search")
             self._searcher.found.connect(self._search_found)
         self._searcher.find(self._filter)

@@ -99,7 +99,7 @@ class OutboxTab(QWidget):
         # What the list shows: the filter as applied, not text still being typed.
         self.exporter = OutboxExporter(self, session, lambda: self.model.shown)
         self.optout_action = OptOutAction(self.view, session, self.selected_ids, Rows.MESSAGES)
-        self.campaigns = CampaignsView(self.reader.database_path(), session)  # the toggle shows it
+        self.campaigns = CampaignsView(self.reader.source(), session)  # the toggle shows it
 
         top = QHBoxLayout()
         top.addWidget(self.state_filter)

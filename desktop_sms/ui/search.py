@@ -10,7 +10,6 @@ shows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -25,9 +24,9 @@ Scan = Callable[[store.Connection, Any], Any]
 class _Finder(QObject):
     found = Signal(int, object)  # request number, the scan's answer
 
-    def __init__(self, path: Path, scan: Scan, is_current: Callable[[int], bool]) -> None:
+    def __init__(self, source: store.Source, scan: Scan, is_current: Callable[[int], bool]) -> None:
         super().__init__()
-        self._path = path
+        self._source = source
         self._scan = scan
         self._is_current = is_current
         self._conn: store.Connection | None = None
@@ -37,7 +36,7 @@ class _Finder(QObject):
         if not self._is_current(number):  # a newer search was asked for meanwhile
             return
         if self._conn is None:  # opened here: a connection stays on its own thread
-            self._conn = store.connect_read_only(self._path)
+            self._conn = store.connect_read_only(self._source)
         self.found.emit(number, self._scan(self._conn, wanted))
 
     @Slot()
@@ -54,13 +53,13 @@ class IdSearch(QObject):
     _find = Signal(int, object)
     _close = Signal()
 
-    def __init__(self, path: Path, scan: Scan, name: str) -> None:
+    def __init__(self, source: store.Source, scan: Scan, name: str) -> None:
         super().__init__()
         # Numbered requests; only the GUI thread writes this, the finder only reads it.
         self._latest = 0
         self._thread = QThread()
         self._thread.setObjectName(name)
-        self._finder = _Finder(path, scan, lambda number: number == self._latest)
+        self._finder = _Finder(source, scan, lambda number: number == self._latest)
         self._finder.moveToThread(self._thread)
         self._find.connect(self._finder.find)
         self._close.connect(self._finder.close)

@@ -90,7 +90,7 @@ def test_rows_by_id_keep_the_order_asked_and_skip_deleted_ones(outbox: Outbox) -
 
 def test_the_search_thread_reads_through_its_own_read_only_connection(
         outbox: Outbox) -> None:
-    path = History(outbox.conn).database_path()
+    path = History(outbox.conn).source()
     assert path == store.database_path(path.parent)
     conn = store.connect_read_only(path)
     try:

@@ -30,7 +30,7 @@ from desktop_sms.core.states import STATE_BY_VALUE, UNFINISHED, State, sql_list
 from desktop_sms.core.store import now, transaction
 
 if TYPE_CHECKING:
-    import sqlite3
+    from desktop_sms.core.store import Connection, Row
 
 TAKEN = (State.ACCEPTED, State.SENT, State.DELIVERED, State.FAILED)
 MAYBE_TAKEN = (State.SENDING, State.UNKNOWN)
@@ -110,7 +110,7 @@ class Campaigns:
     """Reads over one connection, from the thread that opened it (the GUI's read-only
     one will do)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def all(self) -> list[Campaign]:
@@ -141,14 +141,14 @@ class Campaigns:
         return found
 
 
-def _campaign(head: sqlite3.Row, counted: tuple[dict[State, int], int, int] | None
+def _campaign(head: Row, counted: tuple[dict[State, int], int, int] | None
               ) -> Campaign:
     counts, credits, maybe = counted or (_NO_COUNTS, 0, 0)
     return Campaign(head["id"], head["name"], head["text"], head["template"],
                     head["created_at"], head["finished_at"], counts, credits, maybe)
 
 
-def mark_finished(conn: sqlite3.Connection) -> list[Finished]:
+def mark_finished(conn: Connection) -> list[Finished]:
     """Set ``finished_at`` of the campaigns whose every message is final (delivered,
     failed, rejected, cancelled or unknown), once: returns those just finished, to tell
     them once. Each check is a lookup in the messages index."""

@@ -8,7 +8,6 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from desktop_sms.core import store
@@ -16,7 +15,7 @@ from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.states import STATE_BY_VALUE, State
 
 if TYPE_CHECKING:
-    import sqlite3
+    from desktop_sms.core.store import Connection
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ FROM messages m
 """
 
 
-def _history_row(_cursor: sqlite3.Cursor, values: tuple[Any, ...]) -> HistoryRow:
+def _history_row(_cursor: object, values: tuple[Any, ...]) -> HistoryRow:
     (message_id, created_at, recipient, text, parts, state, gateway_id, error,
      contact, send_at, error_code, error_params) = values
     return HistoryRow(message_id, created_at, recipient, text, parts, STATE_BY_VALUE[state],
@@ -81,12 +80,12 @@ def _where(shown: OutboxFilter) -> tuple[str, list[object]]:
 class History:
     """Reads over one connection, from the thread that opened it."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def database_path(self) -> Path:
-        """The file this connection reads, for a second connection on another thread."""
-        return store.file_of(self.conn)
+    def source(self) -> store.Source:
+        """What this connection reads, for a second connection on another thread."""
+        return store.source_of(self.conn)
 
     # --- messages -----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from desktop_sms.core.states import State
 
 if TYPE_CHECKING:
-    import sqlite3
+    from desktop_sms.core.store import Row
 
 
 class NewMessage(NamedTuple):
@@ -55,7 +55,7 @@ class Message(NamedTuple):
     error_params: str | None = None
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> Message:
+    def from_row(cls, row: Row) -> Message:
         return cls(
             id=row["id"], batch_id=row["batch_id"], recipient=row["recipient"],
             text=row["text"], sender=row["sender"], flash=bool(row["flash"]),

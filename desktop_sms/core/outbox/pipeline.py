@@ -19,7 +19,7 @@ from desktop_sms.core.outbox.refusals import no_message, not_resendable
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
-from desktop_sms.core.store import now, transaction
+from desktop_sms.core.store import new_ids, now, transaction
 
 if TYPE_CHECKING:
     from desktop_sms.gateway import SendResult
@@ -76,22 +76,22 @@ class Outbox(Statuses):
         stamp = now()
         state = (State.QUEUED if send_at is None else State.SCHEDULED).value  # a str binds fastest
         campaign_id = None if campaign is None else self.conn.execute(
-            "INSERT INTO campaigns (name, text, template, created_at) VALUES (?, ?, ?, ?)",
-            (*campaign, stamp)).lastrowid
-        first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM messages").fetchone()[0]
-        batch = first  # a batch is known by its first message: no counter to keep
+            "INSERT INTO campaigns (name, text, template, created_at) VALUES (?, ?, ?, ?) "
+            "RETURNING id", (*campaign, stamp)).fetchone()[0]
+        ids = new_ids(self.conn, "messages", len(messages))
+        batch = ids[0]  # a batch is known by its first message: no counter to keep
         self.conn.executemany(
             "INSERT INTO messages (id, batch_id, recipient, text, sender, flash, "
             "delivery_report, parts, state, resend_of, created_at, updated_at, "
             "campaign_id, send_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (first + i, batch, m.recipient, m.text, m.sender or None, m.flash,
+                (message_id, batch, m.recipient, m.text, m.sender or None, m.flash,
                  m.delivery_report, sms_text.parts(m.text), state, m.resend_of,
                  stamp, stamp, campaign_id, send_at)
-                for i, m in enumerate(messages)
+                for message_id, m in zip(ids, messages, strict=True)
             ),
         )
-        return list(range(first, first + len(messages)))
+        return ids
 
     def cancel(self, ids: Iterable[int]) -> list[int]:
         """Cancel those of ``ids`` that have not left (queued or scheduled); returns the

@@ -23,7 +23,7 @@ from desktop_sms.core.store import now as wall_clock
 from desktop_sms.core.store import transaction
 
 if TYPE_CHECKING:
-    import sqlite3
+    from desktop_sms.core.store import Connection
 
 # Due longer ago than this (the program was not running, or the computer slept), a
 # scheduled message is not sent without asking: the moment it was meant for has passed.
@@ -216,7 +216,7 @@ class Schedule:
     """The scheduled messages, over the writer's connection (the worker's, or the
     command line's)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     def release_due(self, now: float, *,

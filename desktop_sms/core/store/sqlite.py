@@ -1,4 +1,4 @@
-"""The SQLite file: connection settings, schema and numbered migrations.
+"""The SQLite file (the default store): connection settings, schema and numbered migrations.
 
 Each thread opens its own Store (sqlite3 connections must not cross threads). The outbox
 writer uses ``synchronous=FULL`` so a committed state change survives a power cut.
@@ -6,7 +6,6 @@ writer uses ``synchronous=FULL`` so a committed state change survives a power cu
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -162,12 +161,15 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN error_code TEXT;
     ALTER TABLE messages ADD COLUMN error_params TEXT;
     """,
+    # 8: who queued a message (the workstation's name and its user) and, on a team
+    # database, which workstation's session claimed it (core/store/postgres.py).
+    """
+    ALTER TABLE messages ADD COLUMN queued_on TEXT;
+    ALTER TABLE messages ADD COLUMN queued_by TEXT;
+    ALTER TABLE messages ADD COLUMN claimed_by INTEGER;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-# For annotations outside core, which does not import sqlite3 itself.
-Connection = sqlite3.Connection
-
 
 class StoreError(Exception):
     """The database cannot be used; the text says why and what to do."""
@@ -309,14 +311,6 @@ def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("COMMIT")
 
 
-def close_quietly(conn: sqlite3.Connection) -> None:
-    """Close after a failure that was already reported: closing cannot make it worse."""
-    try:
-        conn.close()
-    except sqlite3.Error:
-        logging.getLogger(__name__).debug("closing the database failed", exc_info=True)
-
-
 def checkpoint(conn: sqlite3.Connection) -> None:
     """Copy the WAL back into the database file, if no reader is in the way."""
     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -330,12 +324,5 @@ def database_path(folder: Path) -> Path:
     return folder / DB_FILE
 
 
-def file_of(conn: sqlite3.Connection) -> Path:
-    """The file a connection reads, for a second connection on another thread."""
-    return Path(conn.execute("PRAGMA database_list").fetchone()[2])
-
-
 def version(conn: sqlite3.Connection) -> tuple[int, int]:
-    """Changes when the database changes: others' commits, and this connection's. Cheap
-    (0.1 ms) beside re-reading what was read, which it tells whether to do."""
     return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
