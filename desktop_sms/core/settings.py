@@ -27,6 +27,9 @@ class Settings:
     max_per_minute: int = 0  # pacing; 0: no limit
     sending_paused: bool = False  # the window sends nothing until Resume, across restarts
     language: str = ""  # '' follows the system; else 'en', 'fr', 'el' (ui/language.py)
+    # '' keeps the data in this folder's SQLite file; else a postgresql:// URL without its
+    # password (core/store/opening.py, docs/team.md).
+    team_database: str = ""
 
     @classmethod
     def load(cls, folder: Path) -> Settings:
