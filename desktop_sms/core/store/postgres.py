@@ -61,7 +61,8 @@ class PgCursor:
 
     def __init__(self, owner: PgConnection, row_factory: RowFactory | None) -> None:
         self._owner = owner
-        self._cursor = owner.raw.cursor()
+        with owner.translating():  # a session the server dropped refuses even this
+            self._cursor = owner.raw.cursor()
         self.row_factory = row_factory
         self.rowcount = -1
         self._row_class: type[Row] | None = None
