@@ -283,10 +283,12 @@ class MainWindow(QMainWindow):
         campaign = self.compose.campaign_edit.campaign(plan)  # before sent() clears it
 
         def queue() -> None:
-            self.compose.sent(plan)
             messages = plan.messages()
+            # Asked first: Compose then clears and re-checks, which reads the database and
+            # fails when a team's server went away; what was not queued still comes back.
             self.session.enqueue(messages, self.compose.give_back, campaign=campaign,
                                  send_at=self.compose.send_at.confirmed)
+            self.compose.sent(plan)
             said = self.compose.send_at.queued_text(len(messages))
             self.statusBar().showMessage(said, 5000)
             announce(self, said)

@@ -168,14 +168,20 @@ def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
         conn = server.connect(name)
         window = _window(qtbot, tmp_path, conn, sim)
         try:
-            server.stop()
             compose = window.compose
             compose.recipients_edit.setText("+306912345671")
             compose.message_edit.setPlainText("while the server is away")
-            compose.recheck()
-            compose.send_button.click()
+            compose.recheck()  # checked while the server answered
+            server.stop()
             label = window.connection_label
-            qtbot.waitUntil(lambda: "cannot be reached" in label.text(), timeout=10_000)
+            # The window's own reads meanwhile fail too (Compose re-checks after Send): the
+            # excepthook tells them in the server's words (ProblemReporter.describe).
+            with qtbot.captureExceptions() as caught:
+                compose.send_button.click()
+                qtbot.waitUntil(lambda: "cannot be reached" in label.text(), timeout=10_000)
+            assert all(postgres.TeamDatabaseError in (kind,) for kind, _, _ in caught)
+            assert all("cannot be reached" in window.problems.describe(error)[0]
+                       and not window.problems.describe(error)[1] for _, error, _ in caught)
             assert "127.0.0.1" in label.text()
             assert not window.session.is_open
             retry = window.findChild(QPushButton, "retryButton")
