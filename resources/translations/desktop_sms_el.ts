@@ -2688,7 +2688,7 @@
     </message>
     <message>
         <source>Test d&amp;atabase</source>
-        <translation>Δοκιμή &amp;βάσης</translation>
+        <translation>Δοκ&amp;ιμή βάσης</translation>
     </message>
     <message>
         <source>Shared team database</source>
@@ -2696,11 +2696,11 @@
     </message>
     <message>
         <source>&amp;Database address:</source>
-        <translation>&amp;Διεύθυνση βάσης:</translation>
+        <translation>Διεύ&amp;θυνση βάσης:</translation>
     </message>
     <message>
         <source>Database pass&amp;word:</source>
-        <translation>&amp;Κωδικός βάσης:</translation>
+        <translation>Κωδικός &amp;βάσης:</translation>
     </message>
     <message>
         <source>No team database: the data stays in this computer&apos;s own file.</source>

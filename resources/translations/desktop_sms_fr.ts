@@ -2688,7 +2688,7 @@
     </message>
     <message>
         <source>Test d&amp;atabase</source>
-        <translation>Tester la b&amp;ase</translation>
+        <translation>Tester la ba&amp;se</translation>
     </message>
     <message>
         <source>Shared team database</source>
@@ -2700,7 +2700,7 @@
     </message>
     <message>
         <source>Database pass&amp;word:</source>
-        <translation>Mot de passe de la base (&amp;w) :</translation>
+        <translation>Mot &amp;de passe de la base :</translation>
     </message>
     <message>
         <source>No team database: the data stays in this computer&apos;s own file.</source>
