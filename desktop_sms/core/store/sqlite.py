@@ -170,6 +170,17 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN queued_by TEXT;
     ALTER TABLE messages ADD COLUMN claimed_by INTEGER;
     """,
+    # 9: which rows `db move-to` copied into a team database, from which SQLite rows
+    # (core/store/move.py): a second move copies nothing twice. Filled on the team
+    # database only; the file has it as one schema serves both.
+    """
+    CREATE TABLE moved_rows (
+        kind TEXT NOT NULL,                -- the table
+        source_key TEXT NOT NULL,          -- the file's row: 'id@created stamp'
+        target_id INTEGER NOT NULL,
+        PRIMARY KEY (kind, source_key)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
