@@ -142,6 +142,17 @@ def test_a_file_still_sending_is_refused(file: store.Connection, team: PgConnect
     assert team.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
 
 
+@pytest.mark.parametrize("state", ["queued", "scheduled"])
+def test_a_file_with_messages_still_to_send_is_refused(
+        file: store.Connection, team: PgConnection, state: str) -> None:
+    """Copied while still waiting in the file, they would go out from both places."""
+    fill(file)
+    file.execute("UPDATE messages SET state = ? WHERE id IN (1, 2)", (state,))
+    with pytest.raises(MoveRefused, match="2 message.*send or cancel them first"):
+        move_to(file, team)
+    assert team.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
+
+
 def test_a_count_that_does_not_match_rolls_everything_back(
         file: store.Connection, team: PgConnection) -> None:
     """Rows lost on the way (here a trigger drops each opt-out silently): the counts tell,

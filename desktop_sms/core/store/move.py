@@ -79,6 +79,13 @@ def move_to(source: sqlite3.Connection, target: PgConnection,
                 f"{sending} message(s) are being sent from this data folder: let the sending "
                 "finish (or quit the window that sends them), then move again; nothing was "
                 "moved")
+        waiting = source.execute(
+            "SELECT count(*) FROM messages WHERE state IN ('queued', 'scheduled')").fetchone()[0]
+        if waiting:
+            raise MoveRefused(
+                f"{waiting} message(s) in this data folder are still queued or scheduled: "
+                "send or cancel them first (moved, they would go out from here and from the "
+                "team database); nothing was moved")
         try:
             with transaction(target):
                 target.execute("SELECT pg_advisory_xact_lock(?, ?)", (SCHEMA_KEY, MOVE_LOCK))
