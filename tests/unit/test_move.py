@@ -54,6 +54,8 @@ def fill(conn: store.Connection, gateway_id: str = "g1") -> None:
                  (gateway_id, first[0]))
     with store.transaction(conn):
         outbox.insert([NewMessage("+306912345671", "Καλημέρα", resend_of=first[0])])
+    # Only finished messages: a file with some still to send is refused (a test below).
+    conn.execute("UPDATE messages SET state = 'delivered' WHERE state = 'queued'")
     outbox.record_balance(Decimal("12.5"))
     conn.execute("INSERT INTO status_updates (gateway_id, status, raw, received_at) "
                  "VALUES ('g9', 'D', 'g9|D', 1.5)")
@@ -147,7 +149,7 @@ def test_a_file_with_messages_still_to_send_is_refused(
         file: store.Connection, team: PgConnection, state: str) -> None:
     """Copied while still waiting in the file, they would go out from both places."""
     fill(file)
-    file.execute("UPDATE messages SET state = ? WHERE id IN (1, 2)", (state,))
+    file.execute("UPDATE messages SET state = ? WHERE id IN (2, 3)", (state,))
     with pytest.raises(MoveRefused, match="2 message.*send or cancel them first"):
         move_to(file, team)
     assert team.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
