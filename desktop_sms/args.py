@@ -16,7 +16,7 @@ CA_BUNDLE_ENV = "DESKTOP_SMS_CA_BUNDLE"  # a private CA's certificates (PEM), fo
 
 
 COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts",
-                      "keyring", "optout", "templates", "campaigns"})
+                      "keyring", "optout", "templates", "campaigns", "db"})
 
 
 DEFAULT_TIMEOUT = 20.0  # seconds; README's "how long a command can wait"
@@ -183,7 +183,20 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     sub.add_parser("keyring", help="say which keyring backend stores the password")
     _lists(sub)
     _campaigns(sub)
+    _db(sub)
     return parser
+
+
+def _db(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """`db move-to URL` (cli_db.py)."""
+    db = sub.add_parser("db", help="the database: move this data folder's into a team one")
+    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    move = actions.add_parser(
+        "move-to", help="copy the contacts, lists and outbox of this data folder into a team "
+        "database (PostgreSQL); the file is kept, and a second move copies nothing twice")
+    move.add_argument("url", metavar="URL",
+                      help="postgresql://USER@HOST/DATABASE (the password: "
+                           "$DESKTOP_SMS_DATABASE_PASSWORD or the keyring)")
 
 
 def _campaign_id(text: str) -> int:

@@ -294,6 +294,10 @@ def run_command(args: argparse.Namespace) -> int:
         _check_text_arguments(args)
         folder = paths.data_dir(args.data_dir)
         setup_logging(folder)
+        if args.command == "db":  # the file is the source: opened there, not as the store
+            from desktop_sms import cli_db
+
+            return cli_db.run(args, folder)
         cli = Cli(args, folder)
         return cli.run()
     except CliError as exc:

@@ -149,4 +149,13 @@ MIGRATIONS: tuple[str, ...] = (
         added_at double precision NOT NULL
     );
     """ + _NOTIFY,
+    # 2: as the SQLite file's 9 (core/store/move.py).
+    """
+    CREATE TABLE moved_rows (
+        kind text NOT NULL,
+        source_key text NOT NULL,
+        target_id bigint NOT NULL,
+        PRIMARY KEY (kind, source_key)
+    );
+    """,
 )
