@@ -20,7 +20,7 @@ from desktop_sms.core.outbox.refusals import no_message, not_resendable
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
-from desktop_sms.core.store import new_ids, now, skip_locked, transaction
+from desktop_sms.core.store import is_team, new_ids, now, skip_locked, transaction
 
 if TYPE_CHECKING:
     from desktop_sms.gateway import SendResult
@@ -48,7 +48,8 @@ class Outbox(Statuses):
                 (State.UNKNOWN, now(), INTERRUPTED.text, INTERRUPTED.code.value,
                  State.SENDING, *values),
             )]
-        self.apply_pending()
+        if not is_team(self.conn):  # a team database's poller applies those, at its polls
+            self.apply_pending()
         return sorted(ids)
 
     # --- enqueue, cancel, send again ------------------------------------------------------
