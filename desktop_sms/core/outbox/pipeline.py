@@ -2,7 +2,8 @@
 
 A message is ``sending`` on disk before its request leaves, so a crash leaves ``sending``
 rows, which start-up turns into ``unknown`` (maybe sent; never resent without a person
-deciding). The steps of a send are here; core/sending/engine.py runs them.
+deciding); on a team database, any workstation does so once the claimer's session is gone
+(core/team.py). The steps of a send are here; core/sending/engine.py runs them.
 """
 
 from __future__ import annotations
