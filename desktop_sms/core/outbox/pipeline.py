@@ -49,7 +49,10 @@ class Outbox(Statuses):
                 (State.UNKNOWN, now(), INTERRUPTED.text, INTERRUPTED.code.value,
                  State.SENDING, *values),
             )]
-        if not is_team(self.conn):  # a team database's poller applies those, at its polls
+        # On a team database this runs at every poll: the poller applies the statuses, and
+        # the others only a reply it stored but did not get to apply (it was killed).
+        if not is_team(self.conn) or self.conn.execute(
+                "SELECT 1 FROM status_replies LIMIT 1").fetchone() is not None:
             self.apply_pending()
         return sorted(ids)
 
