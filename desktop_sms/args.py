@@ -88,6 +88,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"desktop-sms {__version__}")
     parser.add_argument("--data-dir", help="folder for the database, settings and logs")
     parser.add_argument("--gateway-url", help=f"gateway address (or ${URL_ENV})")
+    parser.add_argument("--database", metavar="URL",
+                        help="a shared team database, postgresql://USER@HOST/NAME (or "
+                             "$DESKTOP_SMS_DATABASE; the password from "
+                             "$DESKTOP_SMS_DATABASE_PASSWORD or the keyring); default: the "
+                             "data folder's own file")
     parser.add_argument("--user", help=f"account username (or ${USER_ENV})")
     parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help="how long to wait for the gateway's answer to each request "
@@ -140,6 +145,10 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     outbox = sub.add_parser("outbox", help="list messages (or cancel or reschedule them)")
     outbox.add_argument("--state", choices=[s.value for s in State])
     outbox.add_argument("--json", action="store_true")
+    outbox.add_argument("--workstation", metavar="NAME",
+                        help="only the messages queued on this workstation (host name)")
+    outbox.add_argument("--user", dest="queued_by", metavar="NAME",
+                        help="only the messages queued by this user (login name)")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
     cancel = outbox_sub.add_parser("cancel", help="cancel queued or scheduled messages")
     cancel.add_argument("ids", nargs="+", type=_message_id, metavar="ID")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop_sms.args import CA_BUNDLE_ENV
-from desktop_sms.core import status_fetch, store
+from desktop_sms.core import status_fetch, store, team
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.errors import InputError, Refusal
@@ -312,8 +312,13 @@ class GatewayWorker(QObject):
         outbox, client = self.outbox, self.client
         not_fetched, when = "", None
         if self.is_sender:
+            # A team database: a killed workstation's in-flight messages are flagged within
+            # a poll, and only the poller fetches (get_status drains the account's reports).
+            if store.is_team(outbox.conn) and (gone := outbox.recover()):
+                self.messages_changed.emit(gone)
             try:
-                changes = status_fetch.refresh(outbox, client, self.folder)
+                changes = (status_fetch.refresh(outbox, client, self.folder)
+                           if team.is_poller(outbox.conn) else [])
             except status_fetch.StatusesNotFetched as exc:
                 # Passing, and nothing is lost: the status bar (after the balance, which
                 # would say "Connected"), not a dialog every poll; sending goes on.
