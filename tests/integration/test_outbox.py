@@ -20,6 +20,7 @@ from desktop_sms.gateway import StatusUpdate
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
+from tests.engines import another_writer
 
 ONE_AT_A_TIME = Pace(concurrency=1)  # the order of requests is the order of the queue
 GR = "+306912345678"
@@ -142,8 +143,10 @@ def test_status_racing_ahead_of_the_send_reply_is_applied_later(
     sim.sent_delay = sim.final_delay = 0.0
     sim.inject("send_sms", FaultKind.DELAY, delay=0.5, times=1)
 
+    source = store.source_of(outbox.conn)
+
     def send_on_writer_thread() -> None:
-        writer = Outbox(store.connect(store.database_path(tmp_path)))
+        writer = Outbox(another_writer(source))
         message = writer.get(message_id)
         assert message is not None
         Engine(writer, client).run()

@@ -8,7 +8,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_sms.core import store
 from desktop_sms.core.outbox.messages import Message
@@ -95,11 +95,13 @@ class History:
 
     def messages(self, state: State | None = None, *, limit: int = -1,
                  newest_first: bool = False) -> list[Message]:
-        sql, params = "SELECT * FROM messages", cast(tuple[str, ...], ())
+        sql, params = "SELECT * FROM messages", list[object]()
         if state:
-            sql, params = sql + " WHERE state = ?", (state.value,)
-        order = "DESC" if newest_first else "ASC"
-        rows = self.conn.execute(f"{sql} ORDER BY id {order} LIMIT ?", (*params, limit))
+            sql, params = sql + " WHERE state = ?", [state.value]
+        sql += " ORDER BY id " + ("DESC" if newest_first else "ASC")
+        if limit >= 0:  # SQLite's LIMIT -1 (no limit) is an error on PostgreSQL
+            sql, params = sql + " LIMIT ?", [*params, limit]
+        rows = self.conn.execute(sql, params)
         return [Message.from_row(row) for row in rows]
 
     def count(self, *states: State) -> int:
@@ -130,6 +132,8 @@ class History:
 
     def rows(self, ids: Sequence[int]) -> list[HistoryRow]:
         """The rows of ``ids``, in that order; ids deleted meanwhile are skipped."""
+        if not ids:  # "IN ()": SQLite's empty list, a syntax error on PostgreSQL
+            return []
         found = {row.id: row for row in self._rows(
             _ROW_SQL + f" WHERE m.id IN ({','.join('?' * len(ids))})", ids)}
         return [found[i] for i in ids if i in found]
