@@ -65,20 +65,12 @@ FROM (SELECT i.gateway_id, i.raw, coalesce(i.state, l.state) AS state,
       FROM temp.incoming i {{join}} temp.letters l ON l.raw = i.raw) AS u
 WHERE messages.gateway_id = {{plus}}u.gateway_id
   AND {{plus}}messages.state IN ({_ON_THE_WAY})
-RETURNING messages.id, messages.state
+RETURNING messages.id, messages.state, messages.gateway_id
 """
 
-# The incoming ids no message took (rare: a status that raced ahead of its send reply).
-_UNMATCHED_SQL = f"""
-SELECT u.gateway_id FROM temp.incoming AS u WHERE NOT EXISTS (
-    SELECT 1 FROM messages m WHERE m.gateway_id = u.gateway_id
-    AND {{plus}}m.state IN ({_ON_THE_WAY}))
-"""
 _SQLITE = {"join": "CROSS JOIN", "plus": "+"}
 _TEAM = {"join": "JOIN", "plus": ""}
 _APPLY = {team: _APPLY_SQL.format(**words) for team, words in ((False, _SQLITE), (True, _TEAM))}
-_UNMATCHED = {team: _UNMATCHED_SQL.format(**words)
-              for team, words in ((False, _SQLITE), (True, _TEAM))}
 _TEMP_TABLES = (("incoming", "gateway_id TEXT PRIMARY KEY, raw TEXT NOT NULL, state TEXT, "
                              "rank INTEGER"),
                 ("letters", "raw TEXT PRIMARY KEY, state TEXT, rank INTEGER"))
@@ -203,8 +195,9 @@ class Statuses(History):
             stamp = now()
             changed = self._update(incoming, stamp)
             if len(changed) < len(incoming.last):  # some ids are not ours (yet): keep those
-                unmatched = {row[0] for row in self.conn.execute(
-                    _UNMATCHED[is_team(self.conn)])}
+                # Told by the UPDATE itself: on a team database a second look would see a
+                # send reply committed since, and drop a status no one applied.
+                unmatched = set(incoming.last).difference([row[2] for row in changed])
                 self.conn.executemany(
                     "INSERT INTO status_updates (gateway_id, status, raw, received_at) "
                     "VALUES (?, ?, ?, ?)",
@@ -218,10 +211,10 @@ class Statuses(History):
             )
             self.conn.executemany("DELETE FROM status_replies WHERE id = ?",
                                   ((reply_id,) for reply_id in replies))
-        return [Change(message_id, STATE_BY_VALUE[state]) for message_id, state in changed]
+        return [Change(message_id, STATE_BY_VALUE[state]) for message_id, state, _ in changed]
 
-    def _update(self, incoming: _Folded, stamp: float) -> list[tuple[int, str]]:
-        """Apply folded updates; (message id, state) of each message found."""
+    def _update(self, incoming: _Folded, stamp: float) -> list[tuple[int, str, str]]:
+        """Apply folded updates; (message id, state, gateway id) of each message found."""
         team = is_team(self.conn)
         for table, columns in _TEMP_TABLES:
             if team:  # emptied by each commit: nothing to delete next time
