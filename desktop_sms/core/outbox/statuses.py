@@ -64,12 +64,17 @@ FROM (SELECT i.gateway_id, i.raw, coalesce(i.state, l.state) AS state,
              coalesce(i.rank, l.rank) AS rank
       FROM temp.incoming i {{join}} temp.letters l ON l.raw = i.raw) AS u
 WHERE messages.gateway_id = {{plus}}u.gateway_id
-  AND {{plus}}messages.state IN ({_ON_THE_WAY})
+  AND {{plus}}messages.state IN ({_ON_THE_WAY}){{within}}
 RETURNING messages.id, messages.state, messages.gateway_id
 """
 
-_SQLITE = {"join": "CROSS JOIN", "plus": "+"}
-_TEAM = {"join": "JOIN", "plus": ""}
+_SQLITE = {"join": "CROSS JOIN", "plus": "+", "within": ""}
+# PostgreSQL reads the messages in the span of the reply's ids (by the gateway id index:
+# the recent ones, in the order they were written) rather than the whole table, and
+# writes them in that order too, as the incoming rows are sent sorted: 0.4 s of 2.
+_TEAM = {"join": "JOIN", "plus": "", "within": """
+  AND messages.gateway_id BETWEEN (SELECT min(gateway_id) FROM pg_temp.incoming)
+                              AND (SELECT max(gateway_id) FROM pg_temp.incoming)"""}
 _APPLY = {team: _APPLY_SQL.format(**words) for team, words in ((False, _SQLITE), (True, _TEAM))}
 _TEMP_TABLES = (("incoming", "gateway_id TEXT PRIMARY KEY, raw TEXT NOT NULL, state TEXT, "
                              "rank INTEGER"),
@@ -122,12 +127,13 @@ def _copy_in(conn: Connection, incoming: _Folded) -> None:
                       for raw, state, rank in incoming.letters)
     rows = "".join(f"{escape(gateway_id)}\t{escape(raw)}\t"
                    f"{furthest.get(gateway_id, _NO_STATE)}\n"
-                   for gateway_id, raw in incoming.last.items())
+                   for gateway_id, raw in sorted(incoming.last.items()))
     with conn.translating(), conn.raw.cursor() as cursor:
         for table, text in (("letters (raw, state, rank)", letters),
                             ("incoming (gateway_id, raw, state, rank)", rows)):
             with cursor.copy(f"COPY pg_temp.{table} FROM STDIN") as copy:
                 copy.write(text)
+        cursor.execute("ANALYZE pg_temp.incoming")  # its size, for the plan above
 
 
 def _copy_text(value: str) -> str:
