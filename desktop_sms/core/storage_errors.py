@@ -179,9 +179,9 @@ def explain(exc: BaseException, folder: Path) -> str:
                 "$DESKTOP_SMS_DATABASE_PASSWORD for commands)" if login_refused(detail) else
                 "Check the network connection and that the database server is running (ask "
                 "whoever looks after it)")
-        return (f"{detail.rstrip('.')}. Nothing was done meanwhile: no message was queued or "
-                f"sent, and nothing is kept on this computer to send later. {todo}, then try "
-                "again.")
+        return (f"{detail.rstrip('.')}. Nothing is queued on this computer behind your back: "
+                "what the team database did not confirm was not done, and nothing is kept "
+                f"here to send later. {todo}, then try again.")
     if found.problem is Problem.BUSY:
         return (f"The database {database} is in use by another program (another desktop-sms, "
                 "or a backup or sync tool) and stayed locked. Nothing was changed. Close the "
