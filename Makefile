@@ -4,10 +4,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-# Debian packages the tests need (Qt's offscreen platform, fonts). Installed only when we run
-# as root (as CI does); elsewhere tests needing a missing one are skipped with the reason.
+# Debian packages the tests need (Qt's offscreen platform, fonts, a PostgreSQL server for the
+# team database tests). Installed only when we run as root (as CI does), and then required;
+# elsewhere tests needing a missing one are skipped with the reason.
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	fonts-dejavu-core dbus-daemon dbus-bin gnome-keyring binutils icu-devtools
+	fonts-dejavu-core dbus-daemon dbus-bin gnome-keyring binutils icu-devtools postgresql
+REQUIRE_POSTGRES := $(shell [ "$$(id -u)" = 0 ] && echo 1)
 
 .PHONY: demo test lint system-deps bench clean screenshots bundle dist install-desktop bundle-screenshot soak \
 	translations
@@ -60,9 +62,12 @@ lint: $(STAMP)
 # GUI stall or a wait by the clock, or lose a race under load: they run afterwards, serially.
 TEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
+# A crashed worker fails the run at once (--max-worker-restart=0) instead of being replaced:
+# xdist once hung after replacing one.
 test: $(STAMP) $(QM) system-deps lint
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -n $(TEST_WORKERS) -m "not alone"; \
-	  status=$$?; QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -m alone && exit $$status
+	export QT_QPA_PLATFORM=offscreen DESKTOP_SMS_REQUIRE_POSTGRES=$(REQUIRE_POSTGRES); \
+	  $(VENV)/bin/pytest -n $(TEST_WORKERS) --max-worker-restart=0 -m "not alone"; \
+	  status=$$?; $(VENV)/bin/pytest -m alone && exit $$status
 
 # The long soak (issue 9): 10,000 messages through the window, statuses polled every 100 ms;
 # `make test` runs the same test with 1,000.

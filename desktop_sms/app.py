@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop_sms.core.store import Connection
+    from desktop_sms.core.credentials import CredentialStore
+    from desktop_sms.core.store import Connection, TeamSource
     from desktop_sms.demo import DemoGateway
     from desktop_sms.ui.main_window import MainWindow
 
@@ -140,6 +141,7 @@ def open_gui(args: Namespace) -> GuiSession | None:
     from desktop_sms.core import paths
     from desktop_sms.core.storage_errors import is_storage_error
     from desktop_sms.ui.storage_text import storage_text
+    from desktop_sms.ui.team_text import is_team_error
 
     app = _application()
     folder = paths.location(args.data_dir, demo=bool(args.demo))
@@ -148,13 +150,19 @@ def open_gui(args: Namespace) -> GuiSession | None:
     except Exception as exc:
         if not is_storage_error(exc):
             raise
-        raise StartupFailed(storage_text(exc, folder)[0]) from None
+        text = storage_text(exc, folder)[0]
+        if is_team_error(exc):  # Settings cannot be reached without the window: the way back
+            from desktop_sms.core.settings import SETTINGS_FILE
+            from desktop_sms.ui.team_text import way_back
+
+            text += "\n\n" + way_back(paths.data_dir(args.data_dir) / SETTINGS_FILE)
+        raise StartupFailed(text) from None
 
 
 def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
     from PySide6.QtWidgets import QDialog
 
-    from desktop_sms.core import paths, store
+    from desktop_sms.core import paths
     from desktop_sms.core.settings import Settings
     from desktop_sms.ui import language
 
@@ -174,10 +182,10 @@ def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
 
     log_path = setup_logging(folder)
     logging.getLogger(__name__).info("starting (demo=%s) in %s", demo, folder)
-    conn = store.connect(store.database_path(folder),
-                         cache_kib=store.READER_CACHE_KIB)
+    credentials = _credentials(demo)
+    conn = _open_reader(folder, None if demo else _team(folder, args, credentials))
     try:
-        window, demo_gateway = _build_window(folder, conn, demo)
+        window, demo_gateway = _build_window(folder, conn, demo, credentials)
     except BaseException:
         conn.close()
         raise
@@ -187,9 +195,38 @@ def _open_window(app: QApplication, args: Namespace) -> GuiSession | None:
     return GuiSession(app, window, conn, demo_gateway, log_path)
 
 
-def _build_window(folder: Path, conn: Connection,
-                  demo: bool) -> tuple[MainWindow, DemoGateway | None]:
+def _credentials(demo: bool) -> CredentialStore:
     from desktop_sms.core.credentials import CredentialStore
+
+    if not demo:
+        return CredentialStore()
+    from desktop_sms import demo as demo_mode
+
+    # The demo never touches the real keyring: its password lives in this session only.
+    credentials = CredentialStore(system=False)
+    credentials.set(demo_mode.DEMO_USER, demo_mode.DEMO_PASSWORD, session_only=True)
+    return credentials
+
+
+def _team(folder: Path, args: Namespace, credentials: CredentialStore) -> TeamSource | None:
+    """The team database chosen (--database, $DESKTOP_SMS_DATABASE, Settings), with its
+    password, read here once: the window's first reads need it, and the worker opens its
+    session with the same. None: the SQLite file (psycopg is then never loaded)."""
+    from desktop_sms.core.settings import Settings
+    from desktop_sms.core.store.opening import chosen_url, team_source
+
+    url = chosen_url(getattr(args, "database", None), Settings.load(folder).team_database)
+    return team_source(url, credentials) if url else None
+
+
+def _open_reader(folder: Path, team: TeamSource | None) -> Connection:
+    from desktop_sms.core.store.opening import open_store
+
+    return open_store(folder, team, reader=True)
+
+
+def _build_window(folder: Path, conn: Connection, demo: bool,
+                  credentials: CredentialStore) -> tuple[MainWindow, DemoGateway | None]:
     from desktop_sms.core.settings import Settings
 
     settings = Settings.load(folder)
@@ -199,12 +236,7 @@ def _build_window(folder: Path, conn: Connection,
         from desktop_sms.core.contacts import AddressBook
 
         demo_gateway = demo_mode.DemoGateway(settings)
-        # The demo never touches the real keyring: its password lives in this session only.
-        credentials = CredentialStore(system=False)
-        credentials.set(demo_mode.DEMO_USER, demo_mode.DEMO_PASSWORD, session_only=True)
         demo_mode.prepare(settings, AddressBook(conn))
-    else:
-        credentials = CredentialStore()
     from desktop_sms.ui.main_window import MainWindow
     from desktop_sms.ui.resources import app_icon
 

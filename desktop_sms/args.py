@@ -16,7 +16,7 @@ CA_BUNDLE_ENV = "DESKTOP_SMS_CA_BUNDLE"  # a private CA's certificates (PEM), fo
 
 
 COMMANDS = frozenset({"balance", "send", "resume", "refresh", "status", "outbox", "contacts",
-                      "keyring", "optout", "templates", "campaigns"})
+                      "keyring", "optout", "templates", "campaigns", "db"})
 
 
 DEFAULT_TIMEOUT = 20.0  # seconds; README's "how long a command can wait"
@@ -88,6 +88,11 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"desktop-sms {__version__}")
     parser.add_argument("--data-dir", help="folder for the database, settings and logs")
     parser.add_argument("--gateway-url", help=f"gateway address (or ${URL_ENV})")
+    parser.add_argument("--database", metavar="URL",
+                        help="a shared team database, postgresql://USER@HOST/NAME (or "
+                             "$DESKTOP_SMS_DATABASE; the password from "
+                             "$DESKTOP_SMS_DATABASE_PASSWORD or the keyring); default: the "
+                             "data folder's own file")
     parser.add_argument("--user", help=f"account username (or ${USER_ENV})")
     parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help="how long to wait for the gateway's answer to each request "
@@ -140,6 +145,10 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     outbox = sub.add_parser("outbox", help="list messages (or cancel or reschedule them)")
     outbox.add_argument("--state", choices=[s.value for s in State])
     outbox.add_argument("--json", action="store_true")
+    outbox.add_argument("--workstation", metavar="NAME",
+                        help="only the messages queued on this workstation (host name)")
+    outbox.add_argument("--user", dest="queued_by", metavar="NAME",
+                        help="only the messages queued by this user (login name)")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION")
     cancel = outbox_sub.add_parser("cancel", help="cancel queued or scheduled messages")
     cancel.add_argument("ids", nargs="+", type=_message_id, metavar="ID")
@@ -183,7 +192,20 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     sub.add_parser("keyring", help="say which keyring backend stores the password")
     _lists(sub)
     _campaigns(sub)
+    _db(sub)
     return parser
+
+
+def _db(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """`db move-to URL` (cli_db.py)."""
+    db = sub.add_parser("db", help="the database: move this data folder's into a team one")
+    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    move = actions.add_parser(
+        "move-to", help="copy the contacts, lists and outbox of this data folder into a team "
+        "database (PostgreSQL); the file is kept, and a second move copies nothing twice")
+    move.add_argument("url", metavar="URL",
+                      help="postgresql://USER@HOST/DATABASE (the password: "
+                           "$DESKTOP_SMS_DATABASE_PASSWORD or the keyring)")
 
 
 def _campaign_id(text: str) -> int:

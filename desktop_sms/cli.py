@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_sms import cli_gsm, cli_lists, cli_schedule
+from desktop_sms import cli_gsm, cli_lists, cli_report, cli_schedule
 from desktop_sms.args import CA_BUNDLE_ENV, URL_ENV, USER_ENV
 from desktop_sms.cli_report import (
     SlowNotice,
@@ -33,7 +33,7 @@ from desktop_sms.cli_send import (
     Sending,
     pace_of,
 )
-from desktop_sms.core import paths, status_fetch, store
+from desktop_sms.core import paths, status_fetch, store, team
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.optout import OptOutList
@@ -46,6 +46,7 @@ from desktop_sms.core.sender_lock import SenderLock
 from desktop_sms.core.settings import Settings
 from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import explain, is_storage_error
+from desktop_sms.core.store import is_team, opening
 from desktop_sms.gateway import GatewayError
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.logfile import setup_logging
@@ -92,10 +93,11 @@ class Cli:
         self.args = args
         self.folder = folder
         self.settings = Settings.load(folder)
-        self.conn = store.connect(store.database_path(folder))
+        self.conn = open_database(args, folder, self.settings)
         self.outbox = Outbox(self.conn)
         self.book = AddressBook(self.conn)
         self.lock = SenderLock(folder, "command")
+        self.recovered = 0  # flagged 'unknown' as the command started (team database)
 
     def close(self) -> None:
         self.lock.release()
@@ -118,6 +120,9 @@ class Cli:
 
     def run(self) -> int:
         command = self.args.command
+        # On a team database, what a killed workstation left in flight is flagged at every
+        # command (its claimer's lock is free); the SQLite file waits for a sender's lock.
+        self.recovered = self._recover() if is_team(self.conn) else 0
         if getattr(self.args, "export_file", None) is not None:
             from desktop_sms import cli_export  # here: a send need not load the importers
 
@@ -202,7 +207,7 @@ class Cli:
             raise CliError(f"{holder} is already sending from this data folder. Try again "
                            "when it has finished.", EXIT_GATEWAY)
         with self.client() as client:
-            recovered = self._recover()
+            recovered = self.recovered + self._recover()
             cli_schedule.release_for_resume(self.outbox)
             return self._drain(client, batch=None, recovered=recovered)
 
@@ -253,6 +258,8 @@ class Cli:
                                                              recovered=recovered)
 
     def refresh(self) -> int:
+        if not team.is_poller(self.conn):
+            return cli_report.applied_by_another(self.outbox)
         with self.client() as client:
             try:
                 changes = status_fetch.refresh(self.outbox, client, self.folder)
@@ -273,7 +280,7 @@ class Cli:
         if self.args.outbox_command in ("cancel", "reschedule"):
             return cli_schedule.change(self.args, self.outbox)
         state = State(self.args.state) if self.args.state else None
-        messages = self.outbox.messages(state)
+        messages = cli_report.queued_where(self.outbox.messages(state), self.args)
         if self.args.json:
             json.dump([as_json(m) for m in messages], sys.stdout, ensure_ascii=False, indent=1)
             print()
@@ -281,6 +288,19 @@ class Cli:
             for message in messages:
                 print(message_line(message))
         return 0
+
+
+def open_database(args: argparse.Namespace, folder: Path, settings: Settings) -> store.Connection:
+    """The data folder's file, or the team database --database, $DESKTOP_SMS_DATABASE or
+    the settings name; one that cannot be used is one `error:` line naming its server."""
+    url = opening.chosen_url(args.database, settings.team_database)
+    source = opening.team_source(url, CredentialStore()) if url else None
+    try:
+        return opening.open_store(folder, source)
+    except sqlite3.Error as exc:
+        if source is None:
+            raise
+        raise CliError(str(exc)) from None
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -294,6 +314,10 @@ def run_command(args: argparse.Namespace) -> int:
         _check_text_arguments(args)
         folder = paths.data_dir(args.data_dir)
         setup_logging(folder)
+        if args.command == "db":  # the file is the source: opened there, not as the store
+            from desktop_sms import cli_db
+
+            return cli_db.run(args, folder)
         cli = Cli(args, folder)
         return cli.run()
     except CliError as exc:
@@ -328,7 +352,8 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
             continue
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str) and LONE_SURROGATE_RE.search(item):
-                option = {"sender": "--from", "name": "NAME", "number": "NUMBER"}.get(
+                option = {"sender": "--from", "name": "NAME", "number": "NUMBER",
+                          "queued_by": "outbox --user"}.get(
                     name, f"--{name.replace('_', '-')}")
                 raise CliError(f"the value of {option} is not valid text (UTF-8): check the "
                                "terminal's encoding")

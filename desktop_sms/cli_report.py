@@ -6,12 +6,14 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from argparse import Namespace
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from urllib.parse import urlsplit
 
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.outbox.history import History
 from desktop_sms.core.outbox.messages import Message
 from desktop_sms.core.plan import Code, Problem, SendPlan, english
 from desktop_sms.core.sending.engine import DrainResult, StopReason
@@ -115,7 +117,27 @@ def as_json(message: Message) -> dict[str, object]:
         "resend_of": message.resend_of, "created_at": iso(message.created_at),
         "updated_at": iso(message.updated_at),
         "send_at": iso(message.send_at) if message.send_at is not None else None,
+        "queued_on": message.queued_on, "queued_by": message.queued_by,
     }
+
+
+def queued_where(messages: Sequence[Message], args: Namespace) -> list[Message]:
+    """`outbox --workstation NAME --user NAME`: those queued there, by them (any case)."""
+    wanted = [(field, value.casefold()) for field, value in (
+        ("queued_on", args.workstation), ("queued_by", args.queued_by)) if value]
+    return [m for m in messages
+            if all((getattr(m, field) or "").casefold() == value for field, value in wanted)]
+
+
+def applied_by_another(outbox: History) -> int:
+    """`refresh` on a team database where another workstation fetches the statuses (the
+    gateway reports each once: a second fetcher would take some from it): what it applied."""
+    print("another workstation fetches the delivery statuses for this team database; these "
+          "are the statuses it has applied", file=sys.stderr)
+    for message in outbox.messages():
+        if message.gateway_status is not None:
+            print(message_line(message))
+    return 0
 
 
 class SlowNotice:

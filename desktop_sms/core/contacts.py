@@ -113,10 +113,7 @@ class AddressBook:
         chunks inside its one transaction, to report progress and stop between them)."""
         rows = [(_name_needed(c.name), c) for c in contacts]
         stamp = now()
-        # The write lock is held: the ids that follow the largest are ours to give.
-        first = int(self.conn.execute(
-            "SELECT coalesce(max(id), 0) + 1 FROM contacts").fetchone()[0])
-        ids = list(range(first, first + len(rows)))
+        ids = store.new_ids(self.conn, "contacts", len(rows))
         # The search key made here, from the values in hand: an UPDATE pass over the new
         # rows doubled the time of an import.
         self.conn.executemany(
@@ -135,7 +132,8 @@ class AddressBook:
         pairs = [(i, g.strip()) for i, groups in memberships for g in groups if g.strip()]
         group_ids = self._group_ids({g for _, g in pairs})
         self.conn.executemany(
-            "INSERT OR IGNORE INTO group_members (group_id, contact_id) VALUES (?, ?)",
+            "INSERT INTO group_members (group_id, contact_id) VALUES (?, ?) "
+            "ON CONFLICT DO NOTHING",
             ((group_ids[g], i) for i, g in pairs))
 
     def merge_fields(self, fields: Iterable[tuple[int, Mapping[str, str]]]) -> None:
@@ -172,7 +170,8 @@ class AddressBook:
         """Store (contact id, fields) pairs; the contacts exist (written just before)."""
         # An empty value is no value: it is not stored, so a blank cell adds no field.
         self.conn.executemany(
-            "INSERT OR REPLACE INTO contact_fields (contact_id, name, value) VALUES (?, ?, ?)",
+            "INSERT INTO contact_fields (contact_id, name, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (contact_id, name) DO UPDATE SET value = excluded.value",
             ((contact_id, name.strip(), value.strip()) for contact_id, named in fields
              for name, value in named.items() if name.strip() and value.strip()),
         )
@@ -202,12 +201,13 @@ class AddressBook:
         else:
             # NOT INDEXED: every row is read anyway; walking the name index to skip the
             # sort read them in index order, four times slower.
-            ids = ("SELECT c.id FROM contacts c NOT INDEXED WHERE instr(c.search_key, ?) "
-                   "OR instr(c.number, ?)" + _ORDER)
+            ids = ("SELECT c.id FROM contacts c NOT INDEXED WHERE instr(c.search_key, ?) > 0 "
+                   "OR instr(c.number, ?) > 0" + _ORDER)
             params = (fold(wanted), "".join(wanted.split()))
         # One string out of SQLite, in the subquery's order: the scan runs without the
         # GIL, where a row at a time took it 100,000 times from the thread that paints.
-        joined = self.conn.execute(f"SELECT group_concat(id) FROM ({ids})", params).fetchone()[0]
+        joined = self.conn.execute(f"SELECT group_concat(id) FROM ({ids}) AS found",
+                                   params).fetchone()[0]
         return array("q", map(int, joined.split(","))) if joined else array("q")
 
     def contacts(self, ids: Sequence[int]) -> list[Contact]:
@@ -320,8 +320,10 @@ class AddressBook:
             # Joined through contacts: one deleted meanwhile (another window, a selection
             # not yet re-read) is skipped, where its id alone broke the foreign key.
             self.conn.execute(
-                "INSERT OR IGNORE INTO group_members (group_id, contact_id) "
-                "SELECT ?, c.id FROM json_each(?) j JOIN contacts c ON c.id = j.value",
+                "INSERT INTO group_members (group_id, contact_id) "
+                "SELECT ?, c.id FROM json_each(?) j JOIN contacts c ON c.id = j.value "
+                # WHERE true: SQLite would read ON CONFLICT as the join's ON without it.
+                "WHERE true ON CONFLICT DO NOTHING",
                 (group_id, _json(contact_ids)))
 
     def remove_from_group(self, contact_ids: list[int], group: str) -> None:
@@ -349,7 +351,8 @@ class AddressBook:
         ids: dict[str, int] = {}
         for name in names:
             if name:
-                self.conn.execute("INSERT OR IGNORE INTO groups (name) VALUES (?)", (name,))
+                self.conn.execute("INSERT INTO groups (name) VALUES (?) ON CONFLICT DO NOTHING",
+                                  (name,))
                 ids[name] = int(self.conn.execute(
                     "SELECT id FROM groups WHERE name = ?", (name,)).fetchone()[0])
         return ids

@@ -16,7 +16,7 @@ from desktop_sms.gateway.protocol import MSISDN_RE
 if TYPE_CHECKING:
     from desktop_sms.core.contact_import import RowIssue
 
-NO_LIMIT = -1  # SQLite's LIMIT for "all"
+NO_LIMIT = -1  # list(): every row
 
 
 class OptOut(NamedTuple):
@@ -60,7 +60,8 @@ class OptOutList:
         checked = [(_e164(n), source, stamp) for n in numbers]
         with transaction(self.conn):
             return self.conn.executemany(  # rowcount: the rows inserted, not those ignored
-                "INSERT OR IGNORE INTO opt_outs (number, source, added_at) VALUES (?, ?, ?)",
+                "INSERT INTO opt_outs (number, source, added_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
                 checked).rowcount
 
     def add_contacts(self, contact_ids: Iterable[int], source: str = "") -> Added:
@@ -78,11 +79,13 @@ class OptOutList:
         chosen = f"{select} WHERE id IN (SELECT value FROM json_each(?1))"
         params = (json.dumps([int(i) for i in ids]), source.strip(), now())
         with transaction(self.conn):
-            numbers = int(self.conn.execute(f"SELECT count(DISTINCT n) FROM ({chosen})",
+            numbers = int(self.conn.execute(f"SELECT count(DISTINCT n) FROM ({chosen}) AS c",
                                             params[:1]).fetchone()[0])
             added = self.conn.execute(
-                "INSERT OR IGNORE INTO opt_outs (number, source, added_at) "
-                f"SELECT DISTINCT n, ?2, ?3 FROM ({chosen})", params).rowcount
+                "INSERT INTO opt_outs (number, source, added_at) "
+                # WHERE true: SQLite would read ON CONFLICT as part of the SELECT without it.
+                f"SELECT DISTINCT n, ?2, ?3 FROM ({chosen}) AS c WHERE true "
+                "ON CONFLICT DO NOTHING", params).rowcount
         return Added(added, numbers)
 
     def remove(self, numbers: Iterable[str]) -> int:
@@ -116,14 +119,18 @@ class OptOutList:
         ignored), of the source, or of the contact's name."""
         words = search.strip()
         digits = "".join(c for c in words if c.isdigit() or c == "+")
+        params: tuple[str | int, ...] = (words, digits, f"%{digits}%", f"%{words}%")
+        # PostgreSQL has no LIMIT -1 (SQLite's "all"), nor SQLite a LIMIT NULL.
+        if limit != NO_LIMIT:
+            params += (limit,)
         rows = self.conn.execute(
             "SELECT number, source, added_at, name FROM ("
             "  SELECT o.number, o.source, o.added_at, coalesce((SELECT c.name FROM contacts c"
             "    WHERE c.number = o.number ORDER BY c.id LIMIT 1), '') AS name"
-            "  FROM opt_outs o)"
+            "  FROM opt_outs o) AS listed"
             " WHERE ?1 = '' OR (?2 != '' AND number LIKE ?3) OR source LIKE ?4 OR name LIKE ?4"
-            " ORDER BY added_at DESC, number LIMIT ?5",
-            (words, digits, f"%{digits}%", f"%{words}%", limit))
+            " ORDER BY added_at DESC, number" + (" LIMIT ?5" if limit != NO_LIMIT else ""),
+            params)
         return [OptOut(*row) for row in rows]
 
     def import_file(self, path: str | Path, region: str, *,

@@ -29,6 +29,7 @@ from desktop_sms.ui import (
     template_text,
 )
 from desktop_sms.ui.storage_text import storage_text
+from desktop_sms.ui.team_text import is_team_error, team_text
 from desktop_sms.ui.widgets import sentence
 
 
@@ -84,6 +85,8 @@ def failure_of(exc: Exception, folder: Path) -> Failure:
         return Failure(QCoreApplication.translate(
             "ErrorText", "The gateway did not do what was asked ({0}).").format(exc),
             Kind.GATEWAY)
+    if is_team_error(exc):  # the window lets go of it, and offers Retry (as a failed open)
+        return Failure(team_text(exc), Kind.NOT_OPEN)
     if isinstance(exc, StatusesNotStored):
         return Failure(sentence(exc), Kind.STORAGE)
     if is_storage_error(exc):

@@ -47,15 +47,16 @@ class _ExportThread(QThread):
 
     ended = Signal(object, object)  # count | None, Failure | None
 
-    def __init__(self, folder: Path, task: ExportTask, progress: Progress,
-                 stop: ShouldStop) -> None:
+    def __init__(self, folder: Path, source: store.Source, task: ExportTask,
+                 progress: Progress, stop: ShouldStop) -> None:
         super().__init__()
         self.setObjectName("export")
-        self._folder, self._task, self._progress, self._stop = folder, task, progress, stop
+        self._folder, self._source = folder, source
+        self._task, self._progress, self._stop = task, progress, stop
 
     def run(self) -> None:
         try:
-            conn = store.connect_read_only(store.database_path(self._folder))
+            conn = store.connect_read_only(self._source)
             try:
                 count = self._task(conn, self._progress, self._stop)
             finally:
@@ -113,7 +114,9 @@ class _Exporter(QObject):
         progress.canceled.connect(self._stop.set)
         self._progress = progress
         self._done = done
-        thread = _ExportThread(self.session.worker.folder, task, self.advanced.emit,
+        worker = self.session.worker  # what it opened: the team database, or the file
+        source = worker.team or store.database_path(worker.folder)
+        thread = _ExportThread(worker.folder, source, task, self.advanced.emit,
                                self._stop.is_set)
         thread.ended.connect(self._thread_ended)  # queued: emitted on the thread
         self._thread = thread

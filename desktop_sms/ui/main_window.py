@@ -142,9 +142,11 @@ class MainWindow(QMainWindow):
     def session(self) -> Session:
         if self._session is None:
             from desktop_sms.ui.session import Session
+            from desktop_sms.ui.team_window import team_of
 
             self._session = Session(self.folder, self._credentials, self.settings,
-                                    self.problems, self._busy, self, clock=self._clock)
+                                    self.problems, self._busy, self, clock=self._clock,
+                                    team=team_of(self.conn))
             self._wire_session(self._session)
             if self._shut_down:  # asked for after quitting: nothing may start running
                 self._session.shutdown()
@@ -171,6 +173,10 @@ class MainWindow(QMainWindow):
         from desktop_sms.ui.scheduler import Scheduler
 
         self.scheduler = Scheduler(self, s)
+        if s.worker.team is not None:  # others' changes shown live; Retry reads anew
+            from desktop_sms.ui.team_window import TeamLink
+
+            self.team_link = TeamLink(self, s, s.worker.team)
 
     @property
     def contacts(self) -> ContactsTab:
@@ -277,10 +283,12 @@ class MainWindow(QMainWindow):
         campaign = self.compose.campaign_edit.campaign(plan)  # before sent() clears it
 
         def queue() -> None:
-            self.compose.sent(plan)
             messages = plan.messages()
+            # Asked first: Compose then clears and re-checks, which reads the database and
+            # fails when a team's server went away; what was not queued still comes back.
             self.session.enqueue(messages, self.compose.give_back, campaign=campaign,
                                  send_at=self.compose.send_at.confirmed)
+            self.compose.sent(plan)
             said = self.compose.send_at.queued_text(len(messages))
             self.statusBar().showMessage(said, 5000)
             announce(self, said)
@@ -373,6 +381,8 @@ class MainWindow(QMainWindow):
             state = self._window_state()
             state.setValue("window/geometry", geometry)
             state.sync()
+        if self._session and self._session.worker.team is not None:
+            self.team_link.stop()
         if self._session:
             self._session.shutdown()
         if self._outbox:

@@ -116,13 +116,16 @@ class OutboxModel(Table):
         return self._filter
 
     def set_filter(self, state: str | None, search: str) -> None:
-        shown = OutboxFilter(State(state) if state else None, search.strip(),
-                             self._filter.campaign_id)
-        self._apply(shown)
+        self._apply(replace(self._filter, state=State(state) if state else None,
+                            text=search.strip()))
 
     def set_campaign(self, campaign_id: int | None) -> None:
         """Show one campaign's messages only (None: every message)."""
         self._apply(replace(self._filter, campaign_id=campaign_id))
+
+    def set_queued_from(self, workstation: str | None, user: str | None) -> None:
+        """Show the messages queued on one workstation, by one user (None: any)."""
+        self._apply(replace(self._filter, workstation=workstation, user=user))
 
     def _apply(self, shown: OutboxFilter) -> None:
         if shown != self._filter:

@@ -31,6 +31,7 @@ from desktop_sms.ui.exporting import OutboxExporter
 from desktop_sms.ui.locale_text import moment, with_utc
 from desktop_sms.ui.models import STATE_COLUMN, OutboxModel
 from desktop_sms.ui.optout_action import OptOutAction, Rows
+from desktop_sms.ui.outbox_team import QueuedFromFilter
 from desktop_sms.ui.send_at import state_text
 from desktop_sms.ui.sizes import column_widths, tall
 from desktop_sms.ui.state_names import state_name
@@ -100,11 +101,15 @@ class OutboxTab(QWidget):
         self.exporter = OutboxExporter(self, session, lambda: self.model.shown)
         self.optout_action = OptOutAction(self.view, session, self.selected_ids, Rows.MESSAGES)
         self.campaigns = CampaignsView(self.reader.source(), session)  # the toggle shows it
+        self.queued_from = QueuedFromFilter(session)  # shown for a team only
+        self.queued_from.chosen.connect(self.model.set_queued_from)
 
         top = QHBoxLayout()
         top.addWidget(self.state_filter)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.search_status)
+        top.addWidget(self.queued_from.workstation_box)
+        top.addWidget(self.queued_from.user_box)
         top.addWidget(self.campaigns.toggle)
         actions = QHBoxLayout()
         for button in (self.cancel_button, self.reschedule_button, self.again_button,
@@ -185,9 +190,9 @@ class OutboxTab(QWidget):
         self.copy_button.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
         single = self.selected_messages() if len(rows) == 1 else []
-        self.details.setHtml(self._details_html(single[0]) if single else "")
+        self.details.setHtml(self._details_html(single[0], rows.pop()) if single else "")
 
-    def _details_html(self, message: Message) -> str:
+    def _details_html(self, message: Message, row: int) -> str:
         colour = colours().states[message.state]
         rows = [
             (self.tr("State"), f'<b style="color:{colour}">{state_name(message.state)}</b>'),
@@ -205,6 +210,10 @@ class OutboxTab(QWidget):
                 message.error, message.error_code, message.error_params))))
         if message.resend_of:
             rows.append((self.tr("Resent from"), f"#{message.resend_of}"))
+        shown = self.model.row(row)
+        if self.queued_from.team and shown is not None:  # who did it, in a team
+            rows += [(self.tr("Workstation"), _escape(shown.queued_on or "—")),
+                     (self.tr("Queued by"), _escape(shown.queued_by or "—"))]
         table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         return (f"<table cellspacing=4>{table}</table>"
                 f"<p style='white-space:pre-wrap'>{_escape(message.text)}</p>")

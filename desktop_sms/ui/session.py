@@ -21,6 +21,7 @@ from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.settings import Settings
+from desktop_sms.core.store import TeamSource
 from desktop_sms.ui.error_text import Failure, Kind, failure_of
 from desktop_sms.ui.problems import ProblemReporter
 from desktop_sms.ui.widgets import sentence
@@ -54,7 +55,8 @@ class Session(QObject):
     def __init__(self, folder: Path, credentials: CredentialStore, settings: Settings,
                  problems: ProblemReporter, busy: Callable[[], bool],
                  parent: QObject | None = None, *,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 team: TeamSource | None = None) -> None:
         super().__init__(parent)
         self.clock = clock  # what "now" is for scheduled sends: a test moves it on
         self.settings = settings
@@ -65,7 +67,7 @@ class Session(QObject):
         self._closed = False
         self.is_open = False
         self.is_sender = False
-        self.worker = GatewayWorker(folder, credentials, settings.default_region)
+        self.worker = GatewayWorker(folder, credentials, settings.default_region, team=team)
         if settings.sending_paused:  # paused before the last quit: still paused
             self.worker.pause()
         self.worker_thread = WorkerThread(self.worker)
@@ -117,6 +119,9 @@ class Session(QObject):
     def report(self, failure: Failure) -> None:
         """Tell a bug (by its type and the log file) or a fatal failure, once: whoever
         asked is told of the others by its own on_error."""
+        if failure.kind is Kind.NOT_OPEN and self.is_open:  # the team database went away
+            self.is_open = self.is_sender = False
+            self.open_failed.emit(failure.text)  # the status bar's Retry opens anew
         if failure.kind is Kind.UNEXPECTED:
             self.problems.show(self.problems.with_log_path(failure.text), False)
         elif failure.fatal:

@@ -126,10 +126,15 @@ class SettingsDialog(QDialog):
         add_rows(form, [(self.tr("&Language:"), self.language_box)])
         form.addRow("", language_note)
 
+        from desktop_sms.ui.team_settings import TeamSection
+
+        self.team = TeamSection(settings, session)
+        self.team.box.setEnabled(not demo)  # the demo keeps to its own folder's file
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(account)
+        layout.addWidget(self.team.box)
         layout.addWidget(preferences)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
@@ -188,6 +193,10 @@ class SettingsDialog(QDialog):
         if problems:
             QMessageBox.warning(self, self.tr("Settings"), self._words(problems[0]))
             return
+        team_problem = self.team.problem()
+        if team_problem is not None:
+            QMessageBox.warning(self, self.tr("Settings"), team_problem)
+            return
         username = self.user_edit.text().strip()
         password = self.password_edit.text()
         if self.password_edit.isEnabled() and password and username:
@@ -219,6 +228,9 @@ class SettingsDialog(QDialog):
         self.settings.concurrency = self.concurrency_spin.value()
         self.settings.max_per_minute = self.pace_spin.value()
         self.settings.language = str(self.language_box.currentData())
+        if self.team.save(self._password_not_saved):
+            tell_later(self.parentWidget(), self.tr("Shared team database"), self.tr(
+                "The new database is used after a restart of desktop-sms."))
         super().accept()
 
 

@@ -9,10 +9,13 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_sms.core.storage_errors import Problem, situation
 from desktop_sms.core.store import DB_FILE
+from desktop_sms.ui.team_text import is_team_error, team_text
 
 
 def storage_text(exc: BaseException, folder: Path) -> tuple[str, bool]:
     """The words for a person, and whether waiting cannot help (the window closes)."""
+    if is_team_error(exc):  # the server may come back: Retry, never closing the window
+        return team_text(exc), False
     found = situation(exc, folder)
     translate = QCoreApplication.translate
     if found.problem is Problem.FULL:

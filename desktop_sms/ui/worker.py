@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop_sms.args import CA_BUNDLE_ENV
-from desktop_sms.core import status_fetch, store
+from desktop_sms.core import status_fetch, store, team
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.errors import InputError, Refusal
@@ -30,6 +30,7 @@ from desktop_sms.core.sending.engine import Engine, StopReason
 from desktop_sms.core.sending.pacing import Pace, Pacer, SystemClock
 from desktop_sms.core.states import State
 from desktop_sms.core.storage_errors import is_storage_error
+from desktop_sms.core.store.opening import open_store
 from desktop_sms.ui.error_text import (
     Failure,
     Kind,
@@ -97,9 +98,11 @@ class GatewayWorker(QObject):
     notify = Signal(str, str)  # title, text: for the tray
     close_requested = Signal()  # asked by WorkerThread.stop(), run on the worker's thread
 
-    def __init__(self, folder: Path, credentials: CredentialStore, region: str = "") -> None:
+    def __init__(self, folder: Path, credentials: CredentialStore, region: str = "", *,
+                 team: store.TeamSource | None = None) -> None:
         super().__init__()
         self.folder = folder
+        self.team = team  # a shared team database, else the SQLite file in ``folder``
         self.region = region
         self.credentials = credentials
         self._stop = threading.Event()
@@ -123,7 +126,9 @@ class GatewayWorker(QObject):
             value = task(self)
         except Exception as exc:
             failure = logged_failure(exc, self.folder)
-            if failure.fatal:  # waiting cannot help: stop using the database
+            # Fatal: waiting cannot help. Not open: the team database went away; Retry
+            # opens a new session (the lost one cannot be used again).
+            if failure.fatal or failure.kind is Kind.NOT_OPEN:
                 self._let_go_of_database()
             self.outcome.emit(number, None, failure)
         else:
@@ -156,7 +161,7 @@ class GatewayWorker(QObject):
     def open(self) -> Opened:
         self._let_go_of_database()  # Retry after a failed open starts afresh
         try:
-            outbox = Outbox(store.connect(store.database_path(self.folder)))
+            outbox = Outbox(open_store(self.folder, self.team))
             self._outbox, self._book = outbox, AddressBook(outbox.conn)
             # Only the process holding the lock may recover or send; a second window on
             # the same folder still shows the outbox but leaves sending to the first.
@@ -307,8 +312,13 @@ class GatewayWorker(QObject):
         outbox, client = self.outbox, self.client
         not_fetched, when = "", None
         if self.is_sender:
+            # A team database: a killed workstation's in-flight messages are flagged within
+            # a poll, and only the poller fetches (get_status drains the account's reports).
+            if store.is_team(outbox.conn) and (gone := outbox.recover()):
+                self.messages_changed.emit(gone)
             try:
-                changes = status_fetch.refresh(outbox, client, self.folder)
+                changes = (status_fetch.refresh(outbox, client, self.folder)
+                           if team.is_poller(outbox.conn) else [])
             except status_fetch.StatusesNotFetched as exc:
                 # Passing, and nothing is lost: the status bar (after the balance, which
                 # would say "Connected"), not a dialog every poll; sending goes on.

@@ -1945,6 +1945,14 @@
         <source>Copy the selected messages ({0})</source>
         <translation>Αντιγραφή των επιλεγμένων μηνυμάτων ({0})</translation>
     </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Σταθμός εργασίας</translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation>Σε αναμονή από</translation>
+    </message>
 </context>
 <context>
     <name>PhoneText</name>
@@ -2098,6 +2106,25 @@
             <numerusform>%Ln παραλήπτης στη λίστα απεγγραφών θα παραλειφθεί: {0}</numerusform>
             <numerusform>%Ln παραλήπτες στη λίστα απεγγραφών θα παραλειφθούν: {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueuedFromFilter</name>
+    <message>
+        <source>Queued on workstation</source>
+        <translation>Σε αναμονή από τον σταθμό εργασίας</translation>
+    </message>
+    <message>
+        <source>All workstations</source>
+        <translation>Όλοι οι σταθμοί εργασίας</translation>
+    </message>
+    <message>
+        <source>Queued by user</source>
+        <translation>Σε αναμονή από τον χρήστη</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Όλοι οι χρήστες</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2472,14 @@
         <source>Send at m&amp;ost:</source>
         <translation>Αποστολή το &amp;πολύ:</translation>
     </message>
+    <message>
+        <source>Shared team database</source>
+        <translation>Κοινή βάση δεδομένων ομάδας</translation>
+    </message>
+    <message>
+        <source>The new database is used after a restart of desktop-sms.</source>
+        <translation>Η νέα βάση δεδομένων χρησιμοποιείται μετά από επανεκκίνηση του desktop-sms.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -2639,6 +2674,99 @@
     <message>
         <source>desktop-sms could not use its data in {0}: {1}.</source>
         <translation>Το desktop-sms δεν μπόρεσε να χρησιμοποιήσει τα δεδομένα του στο {0}: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>database password</source>
+        <translation>κωδικός της βάσης</translation>
+    </message>
+    <message>
+        <source>Empty: the data stays in this computer&apos;s own file. A server that is not on this computer is reached over an encrypted connection (TLS), its certificate checked. The password is kept in the system keyring. Changes apply after a restart.</source>
+        <translation>Κενό: τα δεδομένα μένουν στο αρχείο αυτού του υπολογιστή. Σε διακομιστή που δεν βρίσκεται σε αυτόν τον υπολογιστή η σύνδεση είναι κρυπτογραφημένη (TLS) και το πιστοποιητικό του ελέγχεται. Ο κωδικός φυλάσσεται στην κλειδοθήκη του συστήματος. Οι αλλαγές ισχύουν μετά από επανεκκίνηση.</translation>
+    </message>
+    <message>
+        <source>Test d&amp;atabase</source>
+        <translation>Δοκ&amp;ιμή βάσης</translation>
+    </message>
+    <message>
+        <source>Shared team database</source>
+        <translation>Κοινή βάση δεδομένων ομάδας</translation>
+    </message>
+    <message>
+        <source>&amp;Database address:</source>
+        <translation>Διεύ&amp;θυνση βάσης:</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Κωδικός &amp;βάσης:</translation>
+    </message>
+    <message>
+        <source>No team database: the data stays in this computer&apos;s own file.</source>
+        <translation>Χωρίς βάση ομάδας: τα δεδομένα μένουν στο αρχείο αυτού του υπολογιστή.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Δοκιμή…</translation>
+    </message>
+    <message>
+        <source>Connected: the database is empty; desktop-sms sets it up when it first opens it.</source>
+        <translation>Συνδέθηκε: η βάση είναι κενή· το desktop-sms την προετοιμάζει όταν την ανοίξει για πρώτη φορά.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: schema {0}, %Ln message(s).</source>
+        <translation>
+            <numerusform>Συνδέθηκε: σχήμα {0}, %Ln μήνυμα.</numerusform>
+            <numerusform>Συνδέθηκε: σχήμα {0}, %Ln μηνύματα.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamText</name>
+    <message>
+        <source>The team database at {0} was set up by a newer version of desktop-sms. Update the program on this workstation.</source>
+        <translation>Η βάση ομάδας στο {0} προετοιμάστηκε από νεότερη έκδοση του desktop-sms. Ενημερώστε το πρόγραμμα σε αυτόν τον σταθμό εργασίας.</translation>
+    </message>
+    <message>
+        <source>The team database at {0} refused the user name or password ({1}). Check them in File → Settings → Shared team database.</source>
+        <translation>Η βάση ομάδας στο {0} απέρριψε το όνομα χρήστη ή τον κωδικό ({1}). Ελέγξτε τα στο Αρχείο → Ρυθμίσεις → Κοινή βάση δεδομένων ομάδας.</translation>
+    </message>
+    <message>
+        <source>The team database at {0} has no such database or user ({1}). Check the address in File → Settings → Shared team database.</source>
+        <translation>Ο διακομιστής {0} δεν έχει αυτή τη βάση ή αυτόν τον χρήστη ({1}). Ελέγξτε τη διεύθυνση στο Αρχείο → Ρυθμίσεις → Κοινή βάση δεδομένων ομάδας.</translation>
+    </message>
+    <message>
+        <source>The team database at {0} cannot be reached ({1}). Nothing is sent, and nothing is queued on this computer meanwhile. Check the network or ask whoever runs the server, then try again.</source>
+        <translation>Η βάση ομάδας στο {0} δεν είναι προσβάσιμη ({1}). Στο μεταξύ δεν στέλνεται τίποτα και τίποτα δεν μπαίνει σε αναμονή σε αυτόν τον υπολογιστή. Ελέγξτε το δίκτυο ή ρωτήστε όποιον διαχειρίζεται τον διακομιστή και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <source>To work with this computer&apos;s own data meanwhile, remove the team_database line from {0}.</source>
+        <translation>Για να δουλέψετε στο μεταξύ με τα δεδομένα αυτού του υπολογιστή, αφαιρέστε τη γραμμή team_database από το {0}.</translation>
+    </message>
+    <message>
+        <source>The address must start with postgresql:// — for example postgresql://office@server/desktop_sms.</source>
+        <translation>Η διεύθυνση πρέπει να αρχίζει με postgresql:// — για παράδειγμα postgresql://office@server/desktop_sms.</translation>
+    </message>
+    <message>
+        <source>The address names no database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>Η διεύθυνση δεν ορίζει βάση: postgresql://ΧΡΗΣΤΗΣ@ΔΙΑΚΟΜΙΣΤΗΣ/ΒΑΣΗ.</translation>
+    </message>
+    <message>
+        <source>The address names no user: postgresql://USER@HOST/DATABASE.</source>
+        <translation>Η διεύθυνση δεν ορίζει χρήστη: postgresql://ΧΡΗΣΤΗΣ@ΔΙΑΚΟΜΙΣΤΗΣ/ΒΑΣΗ.</translation>
+    </message>
+    <message>
+        <source>The server is not on this computer, so the connection must be encrypted: remove sslmode, or use sslmode=require, verify-ca or verify-full.</source>
+        <translation>Ο διακομιστής δεν βρίσκεται σε αυτόν τον υπολογιστή, άρα η σύνδεση πρέπει να είναι κρυπτογραφημένη: αφαιρέστε το sslmode ή χρησιμοποιήστε sslmode=require, verify-ca ή verify-full.</translation>
+    </message>
+    <message>
+        <source>The address has settings desktop-sms does not use ({0}); only sslmode and sslrootcert may follow the ?.</source>
+        <translation>Η διεύθυνση έχει ρυθμίσεις που το desktop-sms δεν χρησιμοποιεί ({0})· μετά το ? επιτρέπονται μόνο τα sslmode και sslrootcert.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address ({0}).</source>
+        <translation>Η διεύθυνση δεν είναι έγκυρη ({0}).</translation>
     </message>
 </context>
 <context>

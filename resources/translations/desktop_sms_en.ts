@@ -376,6 +376,16 @@
     </message>
 </context>
 <context>
+    <name>TeamSection</name>
+    <message numerus="yes">
+        <source>Connected: schema {0}, %Ln message(s).</source>
+        <translation>
+            <numerusform>Connected: schema {0}, %Ln message.</numerusform>
+            <numerusform>Connected: schema {0}, %Ln messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateText</name>
     <message numerus="yes">
         <source>{0} and %Ln other(s)</source>

@@ -1945,6 +1945,14 @@
         <source>Copy the selected messages ({0})</source>
         <translation>Copier les messages sélectionnés ({0})</translation>
     </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation>Mis en file par</translation>
+    </message>
 </context>
 <context>
     <name>PhoneText</name>
@@ -2098,6 +2106,25 @@
             <numerusform>%Ln destinataire sur la liste d&apos;opposition sera ignoré : {0}</numerusform>
             <numerusform>%Ln destinataires sur la liste d&apos;opposition seront ignorés : {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QueuedFromFilter</name>
+    <message>
+        <source>Queued on workstation</source>
+        <translation>Mis en file sur le poste</translation>
+    </message>
+    <message>
+        <source>All workstations</source>
+        <translation>Tous les postes</translation>
+    </message>
+    <message>
+        <source>Queued by user</source>
+        <translation>Mis en file par l’utilisateur</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2472,14 @@
         <source>Send at m&amp;ost:</source>
         <translation>Envoyer au max&amp;imum :</translation>
     </message>
+    <message>
+        <source>Shared team database</source>
+        <translation>Base de données d’équipe partagée</translation>
+    </message>
+    <message>
+        <source>The new database is used after a restart of desktop-sms.</source>
+        <translation>La nouvelle base de données sera utilisée après un redémarrage de desktop-sms.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -2639,6 +2674,99 @@
     <message>
         <source>desktop-sms could not use its data in {0}: {1}.</source>
         <translation>desktop-sms n&apos;a pas pu utiliser ses données dans {0}&#xa0;: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>database password</source>
+        <translation>mot de passe de la base</translation>
+    </message>
+    <message>
+        <source>Empty: the data stays in this computer&apos;s own file. A server that is not on this computer is reached over an encrypted connection (TLS), its certificate checked. The password is kept in the system keyring. Changes apply after a restart.</source>
+        <translation>Vide : les données restent dans le fichier propre à cet ordinateur. Un serveur qui n’est pas sur cet ordinateur est joint par une connexion chiffrée (TLS), son certificat vérifié. Le mot de passe est conservé dans le trousseau du système. Les changements s’appliquent après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Test d&amp;atabase</source>
+        <translation>Tester la ba&amp;se</translation>
+    </message>
+    <message>
+        <source>Shared team database</source>
+        <translation>Base de données d’équipe partagée</translation>
+    </message>
+    <message>
+        <source>&amp;Database address:</source>
+        <translation>Adresse de la &amp;base :</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>Mot &amp;de passe de la base :</translation>
+    </message>
+    <message>
+        <source>No team database: the data stays in this computer&apos;s own file.</source>
+        <translation>Pas de base d’équipe : les données restent dans le fichier propre à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Connected: the database is empty; desktop-sms sets it up when it first opens it.</source>
+        <translation>Connecté : la base est vide ; desktop-sms la prépare la première fois qu’il l’ouvre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: schema {0}, %Ln message(s).</source>
+        <translation>
+            <numerusform>Connecté : schéma {0}, %Ln message.</numerusform>
+            <numerusform>Connecté : schéma {0}, %Ln messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamText</name>
+    <message>
+        <source>The team database at {0} was set up by a newer version of desktop-sms. Update the program on this workstation.</source>
+        <translation>La base d’équipe sur {0} a été préparée par une version plus récente de desktop-sms. Mettez à jour le programme sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The team database at {0} refused the user name or password ({1}). Check them in File → Settings → Shared team database.</source>
+        <translation>La base d’équipe sur {0} a refusé le nom d’utilisateur ou le mot de passe ({1}). Vérifiez-les dans Fichier → Paramètres → Base de données d’équipe partagée.</translation>
+    </message>
+    <message>
+        <source>The team database at {0} has no such database or user ({1}). Check the address in File → Settings → Shared team database.</source>
+        <translation>Le serveur {0} ne connaît pas cette base ou cet utilisateur ({1}). Vérifiez l’adresse dans Fichier → Paramètres → Base de données d’équipe partagée.</translation>
+    </message>
+    <message>
+        <source>The team database at {0} cannot be reached ({1}). Nothing is sent, and nothing is queued on this computer meanwhile. Check the network or ask whoever runs the server, then try again.</source>
+        <translation>La base d’équipe sur {0} est injoignable ({1}). Rien n’est envoyé, et rien n’est mis en file sur cet ordinateur en attendant. Vérifiez le réseau ou demandez à qui gère le serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>To work with this computer&apos;s own data meanwhile, remove the team_database line from {0}.</source>
+        <translation>Pour travailler en attendant avec les données propres à cet ordinateur, supprimez la ligne team_database de {0}.</translation>
+    </message>
+    <message>
+        <source>The address must start with postgresql:// — for example postgresql://office@server/desktop_sms.</source>
+        <translation>L’adresse doit commencer par postgresql:// — par exemple postgresql://office@server/desktop_sms.</translation>
+    </message>
+    <message>
+        <source>The address names no database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>L’adresse ne nomme aucune base : postgresql://UTILISATEUR@SERVEUR/BASE.</translation>
+    </message>
+    <message>
+        <source>The address names no user: postgresql://USER@HOST/DATABASE.</source>
+        <translation>L’adresse ne nomme aucun utilisateur : postgresql://UTILISATEUR@SERVEUR/BASE.</translation>
+    </message>
+    <message>
+        <source>The server is not on this computer, so the connection must be encrypted: remove sslmode, or use sslmode=require, verify-ca or verify-full.</source>
+        <translation>Le serveur n’est pas sur cet ordinateur : la connexion doit donc être chiffrée. Retirez sslmode, ou utilisez sslmode=require, verify-ca ou verify-full.</translation>
+    </message>
+    <message>
+        <source>The address has settings desktop-sms does not use ({0}); only sslmode and sslrootcert may follow the ?.</source>
+        <translation>L’adresse contient des réglages que desktop-sms n’utilise pas ({0}) ; seuls sslmode et sslrootcert peuvent suivre le ?.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address ({0}).</source>
+        <translation>Cette adresse n’est pas valide ({0}).</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ def own_window(qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
                monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, sqlite3.Connection]]:
     """A window on tmp_path whose worker opens only after the test has set the stage."""
     monkeypatch.setattr(session, "FAST_POLL_MS", 200)
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_SECONDS", 0.2)  # the worker's connection
+    monkeypatch.setattr(store.sqlite, "BUSY_TIMEOUT_SECONDS", 0.2)  # the worker's connection
     conn = store.connect(store.database_path(tmp_path), cache_kib=store.READER_CACHE_KIB)
     other = sqlite3.connect(store.database_path(tmp_path), isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the write lock

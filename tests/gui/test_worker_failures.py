@@ -31,7 +31,7 @@ def problem_box(window: MainWindow) -> QMessageBox | None:
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """Before the window: its worker opens its connection with this timeout."""
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(store.sqlite, "BUSY_TIMEOUT_SECONDS", 0.2)
 
 
 def test_a_locked_database_is_told_once_and_the_message_comes_back(

@@ -2,6 +2,8 @@
 
     python -m tests.integration.gui_sender --data DIR --url URL send --count 1000
     python -m tests.integration.gui_sender --data DIR --url URL resume
+    python -m tests.integration.gui_sender --data DIR --url URL --database PG_URL \
+        --user alice --refresh 1 poll
 
 The password comes from ``GUI_SENDER_PASSWORD`` (never argv: other users can read it) and
 is kept in a session-only CredentialStore, as the GUI tests do. Events go to stdout as one
@@ -11,7 +13,9 @@ JSON object a line, flushed at once: the parent reads them even after a SIGKILL.
 drains it) and then just keeps the window open until it is killed. ``resume`` opens the
 window again on the same folder (the worker recovers ``sending`` rows into ``unknown`` and
 drains what is still queued), waits until nothing is queued or sending, and closes the
-window the way a user would.
+window the way a user would. ``poll`` just keeps the window open, polling every
+``--refresh`` seconds, until it is killed (a team database's poller test); the database's
+password comes from ``DESKTOP_SMS_DATABASE_PASSWORD``.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from desktop_sms.core.credentials import CredentialStore
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.settings import Settings
 from desktop_sms.core.states import State
+from desktop_sms.core.store.opening import open_store, team_source
 from desktop_sms.ui.main_window import OUTBOX_TAB, MainWindow
 
 USER = "demo"
@@ -136,17 +141,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", required=True)
     parser.add_argument("--max-seconds", type=float, default=60.0,
                         help="give up (send: exit; resume: fail) after this long")
-    parser.add_argument("mode", choices=("send", "resume"))
+    parser.add_argument("mode", choices=("send", "resume", "poll"))
+    parser.add_argument("--user", default=USER, help="the gateway's username")
+    parser.add_argument("--database", default="", help="a team database's URL")
+    parser.add_argument("--refresh", type=int, default=30, help="seconds between polls")
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--text", default="gui crash")
     args = parser.parse_args(argv)
 
     restore_messages = route_qt_messages()  # Qt warnings to stderr, where the test sees them
     app = QApplication(sys.argv[:1])
-    conn = store.connect(store.database_path(args.data))
-    settings = Settings(gateway_url=args.url, username=USER)
     credentials = CredentialStore(system=False)
-    credentials.set(USER, os.environ[PASSWORD_ENV], session_only=True)
+    credentials.set(args.user, os.environ[PASSWORD_ENV], session_only=True)
+    conn = (open_store(args.data, team_source(args.database, credentials), reader=True)
+            if args.database else store.connect(store.database_path(args.data)))
+    settings = Settings(gateway_url=args.url, username=args.user,
+                        refresh_seconds=args.refresh, team_database=args.database)
     window = MainWindow(args.data, conn, settings, credentials)
     window.show()
     window.tabs.setCurrentIndex(OUTBOX_TAB)  # the Outbox model follows the send, as a user's
@@ -157,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                  for i, number in enumerate(numbers(args.count))]
         # What the Compose tab's send does, minus the typing: one enqueue of the batch.
         QTimer.singleShot(0, lambda: window.session.enqueue(batch))
-    else:
+    elif args.mode == "resume":
         driver.watch_resume()
     emit("started", mode=args.mode, pid=os.getpid(), t=round(time.monotonic() - STARTED, 3))
     app.exec()

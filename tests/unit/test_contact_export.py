@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import codecs
 import csv
-import sqlite3
 from pathlib import Path
 
 import pytest
 import vobject
 
+from desktop_sms.core import store
 from desktop_sms.core.contact_export import COLUMNS, ENCODINGS, export_contacts, vcard
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.export_file import Code, ExportFailed, english
@@ -29,7 +29,7 @@ def add(book: AddressBook, person: dict[str, object]) -> int:
 
 
 @pytest.fixture
-def book(conn: sqlite3.Connection) -> AddressBook:
+def book(conn: store.Connection) -> AddressBook:
     return AddressBook(conn)
 
 

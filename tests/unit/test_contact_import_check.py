@@ -5,8 +5,8 @@ at all (cancelled or failed, the book is as it was)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,19 +27,18 @@ from desktop_sms.core.contact_import import (
     write_rejected,
 )
 from desktop_sms.core.contacts import AddressBook
+from tests.book_store import dump, inserts_fail_after
 
 DATA = Path(__file__).parent.parent / "data" / "contacts"
 
 
 @pytest.fixture
-def book(tmp_path: Path) -> Iterator[AddressBook]:
-    conn = store.connect(tmp_path / "db.sqlite3")
-    yield AddressBook(conn)
-    conn.close()
+def book(conn: store.Connection) -> AddressBook:
+    return AddressBook(conn)
 
 
-def snapshot(book: AddressBook) -> list[str]:
-    return list(book.conn.iterdump())
+def snapshot(book: AddressBook) -> list[tuple[Any, ...]]:
+    return dump(book.conn)
 
 
 def plan_for(book: AddressBook, name: str, region: str = "GR",
@@ -222,11 +221,9 @@ def test_cancel_mid_apply_leaves_the_book_unchanged(book: AddressBook, tmp_path:
 
 def test_a_failure_mid_apply_leaves_the_book_unchanged(book: AddressBook) -> None:
     before = snapshot(book)
-    # A real failure inside the transaction, from SQLite itself, on the third contact.
-    book.conn.execute("CREATE TEMP TRIGGER fail AFTER INSERT ON contacts WHEN "
-                      "(SELECT count(*) FROM contacts) >= 3 BEGIN "
-                      "SELECT RAISE(ABORT, 'disk on fire'); END")
-    with pytest.raises(sqlite3.IntegrityError, match="disk on fire"):
+    # A real failure inside the transaction, from the database itself, on the third contact.
+    with (inserts_fail_after(book.conn, 2, "disk on fire"),
+          pytest.raises(sqlite3.IntegrityError, match="disk on fire")):
         apply_import(book, plan_for(book, "utf8_bom.csv"))
     assert snapshot(book) == before
     assert not book.conn.in_transaction

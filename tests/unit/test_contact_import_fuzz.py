@@ -24,6 +24,7 @@ from desktop_sms.core.contact_import import (
     read_file,
 )
 from desktop_sms.core.contacts import AddressBook
+from tests.book_store import dump, inserts_fail_after
 
 DATA = Path(__file__).parent.parent / "data" / "contacts"
 XLSX = (DATA / "libreoffice.xlsx").read_bytes()
@@ -70,8 +71,14 @@ files = st.one_of(sheets(), st.binary(max_size=400), near_text, vcards,
                   st.binary(max_size=200).map(lambda b: b"PK\x03\x04" + b), damaged_workbooks())
 
 
-@pytest.fixture(scope="module")
-def book() -> Iterator[AddressBook]:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def book(request: pytest.FixtureRequest) -> Iterator[AddressBook]:
+    if request.param == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        conn: store.Connection = server.connect(server.new_database())
+        yield AddressBook(conn)
+        conn.close()
+        return
     with tempfile.TemporaryDirectory() as folder:
         conn = store.connect(Path(folder) / "db.sqlite3")
         yield AddressBook(conn)
@@ -93,7 +100,7 @@ def test_any_bytes_give_a_result_or_the_import_error(book: AddressBook, tmp_path
     path = tmp_path / f"contacts{suffix}"
     path.write_bytes(data)
     emptied(book)
-    before = list(book.conn.iterdump())
+    before = dump(book.conn)
     contacts = len(book.search())
     try:
         table = read_file(path)
@@ -102,7 +109,7 @@ def test_any_bytes_give_a_result_or_the_import_error(book: AddressBook, tmp_path
     except ImportRefused as refused:
         event(f"refused: {refused.fault.value}")
         assert str(refused) and "\n" not in str(refused)
-        assert list(book.conn.iterdump()) == before
+        assert dump(book.conn) == before
         return
     assert plan is not None
     rows = plan.added + plan.updated + plan.skipped_count + plan.rejected_count
@@ -129,18 +136,12 @@ def test_a_failed_apply_writes_nothing(book: AddressBook, tmp_path: Path, data: 
     except ImportRefused:
         return
     assert plan is not None
-    before = list(book.conn.iterdump())
-    # A real SQLite failure once more than fail_after contacts are written.
-    limit = len(book.search()) + fail_after
-    book.conn.execute(
-        "CREATE TEMP TRIGGER fail AFTER INSERT ON contacts WHEN (SELECT count(*) FROM "
-        f"contacts) > {limit} BEGIN SELECT RAISE(ABORT, 'failed on purpose'); END")
-    try:
+    before = dump(book.conn)
+    # A real failure in the database once more than fail_after contacts are written.
+    with inserts_fail_after(book.conn, len(book.search()) + fail_after, "failed on purpose"):
         if plan.added > fail_after:
             with pytest.raises(sqlite3.IntegrityError, match="failed on purpose"):
                 apply_import(book, plan)
-            assert list(book.conn.iterdump()) == before
+            assert dump(book.conn) == before
         else:
             assert apply_import(book, plan) is not None
-    finally:
-        book.conn.execute("DROP TRIGGER fail")

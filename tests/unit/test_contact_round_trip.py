@@ -21,11 +21,15 @@ from desktop_sms.core.contacts import AddressBook, Contact
 
 
 @pytest.fixture
-def books(tmp_path: Path) -> Iterator[tuple[AddressBook, AddressBook]]:
-    source = store.connect(tmp_path / "source.sqlite3")
-    target = store.connect(tmp_path / "target.sqlite3")
-    yield AddressBook(source), AddressBook(target)
-    source.close()
+def books(conn: store.Connection, tmp_path: Path,
+          request: pytest.FixtureRequest) -> Iterator[tuple[AddressBook, AddressBook]]:
+    """Out of one book into another on the same engine."""
+    if store.is_team(conn):
+        server = request.getfixturevalue("postgres_server")
+        target = server.connect(server.new_database())
+    else:
+        target = store.connect(tmp_path / "target.sqlite3")
+    yield AddressBook(conn), AddressBook(target)
     target.close()
 
 

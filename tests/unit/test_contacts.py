@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop_sms.core import store
 from desktop_sms.core.contacts import AddressBook, NewContact
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.folding import fold
 
 
 @pytest.fixture
-def book(tmp_path: Path) -> AddressBook:
-    return AddressBook(store.connect(tmp_path / "db.sqlite3"))
+def book(conn: store.Connection) -> AddressBook:
+    return AddressBook(conn)
 
 
 def test_first_last_names_and_fields_round_trip(book: AddressBook) -> None:
@@ -128,3 +127,28 @@ def test_the_search_key_made_on_insert_is_the_one_sql_makes(book: AddressBook) -
     assert made == [row[0] for row in book.conn.execute(
         "SELECT search_key FROM contacts ORDER BY id")]
     assert made[1] == "eloise\x1f\x1f\x1f\x1f"
+
+
+# Greek and French as people write them: capitals with and without accents, final sigma,
+# dialytika, ligatures, and a German ß among the French.
+NAMES = ["ΕΛΈΝΗ ΠΑΠΑΔΟΠΟΎΛΟΥ", "Οδυσσέας Ελύτης", "Ϊάσονας Προϋπολογισμός", "ΐ ΰ ς",
+         "Zoé Lefèvre", "François Œuvre-Cœur", "Ça ÿ Ñ Ï", "Straße Müller", "ÉLOÏSE"]
+
+
+def test_the_search_key_in_sql_is_pythons_fold(book: AddressBook) -> None:
+    """The key the database folds (on a write that is not an insert) is the one Python
+    folds, on either engine: a contact is found by what was typed, whoever wrote it."""
+    ids = book.add_many([NewContact(name, f"+3069{i:08d}", notes=name.upper(),
+                                    fields={"Πόλη": "Αθήνα", "Ville": "Orléans"})
+                         for i, name in enumerate(NAMES)])
+    book.conn.execute(f"UPDATE contacts SET search_key = {store.CONTACT_SEARCH_KEY}")
+    keys = [row[0] for row in book.conn.execute("SELECT search_key FROM contacts ORDER BY id")]
+    assert keys == [fold(f"{name}\x1f\x1f\x1f{name.upper()}\x1fOrléans\x1fΑθήνα")
+                    for name in NAMES]
+    assert list(book.ordered_ids("ελενη παπαδοπουλου")) == [ids[0]]
+    assert list(book.ordered_ids("ΟΔΥΣΣΈΑΣ")) == [ids[1]]
+    assert list(book.ordered_ids("coeur")) == []  # a ligature is a letter of its own
+    assert list(book.ordered_ids("œuvre-cœur")) == [ids[5]]
+    assert list(book.ordered_ids("eloise")) == [ids[8]]
+    assert list(book.ordered_ids("strasse")) == [ids[7]]
+    assert len(book.ordered_ids("orleans")) == len(NAMES)

@@ -45,8 +45,8 @@ def test_failed_migration_rolls_back_whole(tmp_path: Path, monkeypatch: pytest.M
     store.migrate_to(old, 1)
     old.close()
     broken = (*store.MIGRATIONS[:1], "CREATE TABLE extra (x); THIS IS NOT SQL")
-    monkeypatch.setattr(store, "MIGRATIONS", broken)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(store.sqlite, "MIGRATIONS", broken)
+    monkeypatch.setattr(store.sqlite, "SCHEMA_VERSION", 2)
     with pytest.raises(store.StoreError):
         store.connect(path)
     with sqlite3.connect(path) as check:
@@ -93,7 +93,7 @@ def test_a_non_durable_transaction_leaves_the_connection_durable(
     path = tmp_path / "db.sqlite3"
     conn = store.connect(path)
     full = _sync_settings(conn)
-    assert full == (2, store.AUTOCHECKPOINT_PAGES)  # FULL
+    assert full == (2, store.sqlite.AUTOCHECKPOINT_PAGES)  # FULL
     before = path.stat().st_size
     with pytest.raises(RuntimeError) if fails else nullcontext(), \
             store.transaction(conn, durable=False):

@@ -4,8 +4,6 @@ accents in any script."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,10 +13,8 @@ from desktop_sms.core.templates import MAX_NAME_CHARS, TemplateFault, Templates
 
 
 @pytest.fixture
-def templates(tmp_path: Path) -> Iterator[Templates]:
-    conn = store.connect(tmp_path / "db.sqlite3")
-    yield Templates(conn)
-    conn.close()
+def templates(conn: store.Connection) -> Templates:
+    return Templates(conn)
 
 
 def test_save_creates_then_replaces_by_name_in_any_case(templates: Templates) -> None:

@@ -26,6 +26,8 @@ class OutboxFilter:
     state: State | None = None
     text: str = ""
     campaign_id: int | None = None
+    workstation: str | None = None  # queued on this workstation (a team database)
+    user: str | None = None  # queued by this user
 
 
 class HistoryRow(NamedTuple):
@@ -42,22 +44,25 @@ class HistoryRow(NamedTuple):
     send_at: float | None = None  # scheduled: not before this UTC instant
     error_code: str | None = None  # see Message
     error_params: str | None = None
+    queued_on: str | None = None  # the workstation that queued it (None: before teams)
+    queued_by: str | None = None  # the user who did
 
 
 # The name of the (first) contact with the message's number.
 _CONTACT_NAME = "(SELECT name FROM contacts c WHERE c.number = m.recipient ORDER BY c.id LIMIT 1)"
 _ROW_SQL = f"""
 SELECT m.id, m.created_at, m.recipient, m.text, m.parts, m.state, m.gateway_id, m.error,
-       {_CONTACT_NAME}, m.send_at, m.error_code, m.error_params
+       {_CONTACT_NAME}, m.send_at, m.error_code, m.error_params, m.queued_on, m.queued_by
 FROM messages m
 """
 
 
 def _history_row(_cursor: object, values: tuple[Any, ...]) -> HistoryRow:
     (message_id, created_at, recipient, text, parts, state, gateway_id, error,
-     contact, send_at, error_code, error_params) = values
+     contact, send_at, error_code, error_params, queued_on, queued_by) = values
     return HistoryRow(message_id, created_at, recipient, text, parts, STATE_BY_VALUE[state],
-                      gateway_id, error, contact, send_at, error_code, error_params)
+                      gateway_id, error, contact, send_at, error_code, error_params,
+                      queued_on, queued_by)
 
 
 def _where(shown: OutboxFilter) -> tuple[str, list[object]]:
@@ -69,6 +74,12 @@ def _where(shown: OutboxFilter) -> tuple[str, list[object]]:
     if shown.state is not None:
         clauses.append("m.state = ?")
         params.append(shown.state.value)
+    if shown.workstation is not None:
+        clauses.append("m.queued_on = ?")
+        params.append(shown.workstation)
+    if shown.user is not None:
+        clauses.append("m.queued_by = ?")
+        params.append(shown.user)
     if shown.text:
         pattern = f"%{shown.text}%"
         clauses.append("(m.text LIKE ? OR m.recipient LIKE ? OR m.recipient IN "
@@ -115,6 +126,16 @@ class History:
         row = self.conn.execute(
             "SELECT balance FROM balance_history ORDER BY id DESC LIMIT 1").fetchone()
         return Decimal(row[0]) if row else None
+
+    def queued_from(self) -> tuple[list[str], list[str]]:
+        """The workstations and the users that queued messages, each sorted (a team's
+        Outbox filters by them). It scans: not on the GUI thread."""
+        found = []
+        for column in ("queued_on", "queued_by"):
+            rows = self.conn.execute(f"SELECT DISTINCT {column} FROM messages "
+                                     f"WHERE {column} IS NOT NULL ORDER BY 1")
+            found.append([str(row[0]) for row in rows])
+        return found[0], found[1]
 
     # --- lists, a page at a time ---------------------------------------------------------------
 

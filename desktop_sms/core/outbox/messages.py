@@ -53,6 +53,8 @@ class Message(NamedTuple):
     # error as a code and its values in JSON, for the window to word (message_errors.py)
     error_code: str | None = None
     error_params: str | None = None
+    queued_on: str | None = None  # the workstation that queued it (its host name)
+    queued_by: str | None = None  # and the user logged in there
 
     @classmethod
     def from_row(cls, row: Row) -> Message:
@@ -68,6 +70,7 @@ class Message(NamedTuple):
             sent_at=row["sent_at"], final_at=row["final_at"],
             campaign_id=row["campaign_id"], send_at=row["send_at"],
             error_code=row["error_code"], error_params=row["error_params"],
+            queued_on=row["queued_on"], queued_by=row["queued_by"],
         )
 
 

@@ -2,7 +2,8 @@
 
 A message is ``sending`` on disk before its request leaves, so a crash leaves ``sending``
 rows, which start-up turns into ``unknown`` (maybe sent; never resent without a person
-deciding). The steps of a send are here; core/sending/engine.py runs them.
+deciding); on a team database, any workstation does so once the claimer's session is gone
+(core/team.py). The steps of a send are here; core/sending/engine.py runs them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from contextlib import nullcontext
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from desktop_sms.core import team
 from desktop_sms.core import text as sms_text
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.message_errors import INTERRUPTED, OPTED_OUT, MessageError
@@ -21,7 +23,7 @@ from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.outbox.team_locks import STATUS_APPLY, hold
 from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
-from desktop_sms.core.store import is_team, new_ids, now, transaction
+from desktop_sms.core.store import is_team, new_ids, now, skip_locked, transaction
 
 if TYPE_CHECKING:
     from desktop_sms.gateway import SendResult
@@ -37,16 +39,23 @@ class Outbox(Statuses):
     # --- start-up -----------------------------------------------------------------------
 
     def recover(self) -> list[int]:
-        """After a crash: requests that may have left become ``unknown``. Returns their ids,
-        so the caller can tell the user which ones to check."""
+        """After a crash: requests that may have left, whose sender is gone, become
+        ``unknown``. Returns their ids, so the caller can tell the user which ones to check.
+        On a team database it is safe at any time (the claimers still at work keep theirs),
+        so it runs at every poll or command and a killed workstation's are flagged soon."""
+        gone, values = team.gone_claimers(self.conn)
         with transaction(self.conn):
             ids = [row[0] for row in self.conn.execute(
                 "UPDATE messages SET state = ?, updated_at = ?, error = ?, error_code = ?, "
-                "error_params = NULL WHERE state = ? RETURNING id",
+                "error_params = NULL WHERE state = ?" + gone + " RETURNING id",
                 (State.UNKNOWN, now(), INTERRUPTED.text, INTERRUPTED.code.value,
-                 State.SENDING),
+                 State.SENDING, *values),
             )]
-        self.apply_pending()
+        # On a team database this runs at every poll: the poller applies the statuses, and
+        # the others only a reply it stored but did not get to apply (it was killed).
+        if not is_team(self.conn) or self.conn.execute(
+                "SELECT 1 FROM status_replies LIMIT 1").fetchone() is not None:
+            self.apply_pending()
         return sorted(ids)
 
     # --- enqueue, cancel, send again ------------------------------------------------------
@@ -82,14 +91,16 @@ class Outbox(Statuses):
             "RETURNING id", (*campaign, stamp)).fetchone()[0]
         ids = new_ids(self.conn, "messages", len(messages))
         batch = ids[0]  # a batch is known by its first message: no counter to keep
+        workstation, user = team.who()  # who queued it, for the Outbox's filters
         self.conn.executemany(
             "INSERT INTO messages (id, batch_id, recipient, text, sender, flash, "
             "delivery_report, parts, state, resend_of, created_at, updated_at, "
-            "campaign_id, send_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "campaign_id, send_at, queued_on, queued_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (message_id, batch, m.recipient, m.text, m.sender or None, m.flash,
                  m.delivery_report, sms_text.parts(m.text), state, m.resend_of,
-                 stamp, stamp, campaign_id, send_at)
+                 stamp, stamp, campaign_id, send_at, workstation, user)
                 for message_id, m in zip(ids, messages, strict=True)
             ),
         )
@@ -131,7 +142,9 @@ class Outbox(Statuses):
     def due(self, limit: int, *, batch: int | None = None,
             ignore_backoff: bool = False) -> list[Message]:
         """The oldest ``limit`` queued messages (of ``batch`` only, if given) whose backoff
-        has run out, or whatever their backoff when a person asked to send now."""
+        has run out, or whatever their backoff when a person asked to send now. Inside the
+        round's transaction on a team database they are locked until claimed, and those
+        another workstation is claiming are passed over: no message is taken twice."""
         sql = "SELECT * FROM messages WHERE state = ?"
         params: list[object] = [State.QUEUED]
         if batch is not None:
@@ -140,7 +153,8 @@ class Outbox(Statuses):
         if not ignore_backoff:
             sql += " AND (retry_at IS NULL OR retry_at <= ?)"
             params.append(now())
-        rows = self.conn.execute(sql + " ORDER BY id LIMIT ?", [*params, limit])
+        rows = self.conn.execute(sql + " ORDER BY id LIMIT ?" + skip_locked(self.conn),
+                                 [*params, limit])
         return [Message.from_row(row) for row in rows]
 
     def next_due(self, *, batch: int | None = None,
@@ -158,8 +172,9 @@ class Outbox(Statuses):
         stamp = now()
         claimed = self.conn.execute(
             "UPDATE messages SET state = ?, sending_at = ?, updated_at = ?, "
-            "attempts = attempts + 1 WHERE id = ? AND state = ?",
-            (State.SENDING, stamp, stamp, message.id, State.QUEUED),
+            "attempts = attempts + 1, claimed_by = ? WHERE id = ? AND state = ?",
+            (State.SENDING, stamp, stamp, team.session_id(self.conn), message.id,
+             State.QUEUED),
         ).rowcount
         return None if claimed else Change(message.id, self._state_of(message.id))
 

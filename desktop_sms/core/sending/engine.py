@@ -153,14 +153,18 @@ class Engine:
     def _step(self, senders: _Senders) -> bool:
         """One transaction; False when nothing is in flight and nothing more will go."""
         arrived = [f for f in self._in_flight if f.done()]
-        candidates = self._candidates(len(self._in_flight) - len(arrived))
-        if not arrived and not candidates:
+        allowed = self._allowance(len(self._in_flight) - len(arrived))
+        if not arrived and not allowed:
             return bool(self._in_flight) or self._pacing_holds()
         changes: dict[int, Change] = {}
         claimed: list[Message] = []
         accepted: list[str] = []
         started = time.perf_counter()
         with transaction(self.outbox.conn):
+            # Picked inside the transaction that claims them: on a team database the rows
+            # stay locked until they are ``sending``, so no other workstation takes them.
+            candidates = self.outbox.due(allowed, batch=self.batch,
+                                         ignore_backoff=self.ignore_backoff) if allowed else []
             for future in arrived:
                 message = self._in_flight.pop(future)
                 change = self._record(message, future)
@@ -181,6 +185,8 @@ class Engine:
                 else:
                     changes[message.id] = refused
         self._commit_time = time.perf_counter() - started
+        if not arrived and not candidates:
+            return bool(self._in_flight) or self._pacing_holds()
         # Committed: the claimed requests may leave, and the results may be told.
         for message in claimed:
             self._in_flight[senders.submit(message)] = message
@@ -192,13 +198,11 @@ class Engine:
             self.on_change(change)
         return True
 
-    def _candidates(self, busy: int) -> list[Message]:
+    def _allowance(self, busy: int) -> int:
+        """How many messages this round may claim."""
         if self._halted or self.should_stop():
-            return []
-        allowed = self.pacer.allowance(self.pace.concurrency - busy)
-        if allowed <= 0:
-            return []
-        return self.outbox.due(allowed, batch=self.batch, ignore_backoff=self.ignore_backoff)
+            return 0
+        return max(0, self.pacer.allowance(self.pace.concurrency - busy))
 
     def _pacing_holds(self) -> bool:
         """Nothing in flight, nothing claimed: go on only if pacing held a message back."""

@@ -46,7 +46,15 @@ def open_store(folder: Path, team: TeamSource | None, *, reader: bool = False) -
 
         return connect(database_path(folder),
                        cache_kib=READER_CACHE_KIB if reader else WRITER_CACHE_KIB)
+    from desktop_sms.core import team as sessions
     from desktop_sms.core.store import postgres
 
-    return postgres.connect(team.location, team.password,
+    conn = postgres.connect(team.location, team.password,
                             application="desktop-sms window" if reader else "desktop-sms")
+    if not reader:
+        try:
+            sessions.session(conn)  # the writer: registered, so others know while it lives
+        except BaseException:
+            conn.close()
+            raise
+    return conn

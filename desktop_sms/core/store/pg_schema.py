@@ -12,6 +12,11 @@ from __future__ import annotations
 # The first key of every advisory lock we take (the second says which): schema steps,
 # the poller, each workstation's session.
 SCHEMA_KEY = 0x534D53
+# (SCHEMA_KEY, 0): schema steps (a transaction's lock). (POLLER_KEY, 1): the one workstation
+# that fetches statuses, held by its writer session. (SESSION_KEY, workstations.id): held
+# by each session for its life, so that the server knows which claimers are gone.
+POLLER_KEY, POLLER_ID = SCHEMA_KEY, 1
+SESSION_KEY = SCHEMA_KEY + 1
 
 _TEAM_TABLES = ("messages", "campaigns", "contacts", "groups", "group_members",
                 "contact_fields", "templates", "opt_outs")
@@ -149,4 +154,13 @@ MIGRATIONS: tuple[str, ...] = (
         added_at double precision NOT NULL
     );
     """ + _NOTIFY,
+    # 2: as the SQLite file's 9 (core/store/move.py).
+    """
+    CREATE TABLE moved_rows (
+        kind text NOT NULL,
+        source_key text NOT NULL,
+        target_id bigint NOT NULL,
+        PRIMARY KEY (kind, source_key)
+    );
+    """,
 )

@@ -61,9 +61,11 @@ class PgCursor:
 
     def __init__(self, owner: PgConnection, row_factory: RowFactory | None) -> None:
         self._owner = owner
-        self._cursor = owner.raw.cursor()
+        with owner.translating():  # a session the server dropped refuses even this
+            self._cursor = owner.raw.cursor()
         self.row_factory = row_factory
         self.rowcount = -1
+        self.changes = 0
         self._row_class: type[Row] | None = None
 
     @property
@@ -87,6 +89,10 @@ class PgCursor:
 
     def _done(self) -> None:
         self.rowcount = self._cursor.rowcount
+        # For a SELECT, rowcount is the rows read: only writes change the database
+        # (total_changes, which store.version compares).
+        status = self._cursor.statusmessage or ""
+        self.changes = max(self.rowcount, 0) if status.startswith(_WRITES) else 0
         description = self._cursor.description
         self._row_class = None
         if description is not None:
@@ -133,6 +139,7 @@ class PgCursor:
         self._cursor.close()
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "MERGE")
 # sqlite3's cursors default to the connection's row factory; ours is the named Row.
 _SQLITE_ROW: RowFactory = sqlite3.Row
 
@@ -206,14 +213,12 @@ class PgConnection:
 
     def execute(self, sql: str, params: Params | None = None) -> PgCursor:
         cursor = self.cursor().execute(sql, params)
-        if cursor.rowcount > 0:
-            self.total_changes += cursor.rowcount
+        self.total_changes += cursor.changes
         return cursor
 
     def executemany(self, sql: str, seq: Iterable[Params]) -> PgCursor:
         cursor = self.cursor().executemany(sql, seq)
-        if cursor.rowcount > 0:
-            self.total_changes += cursor.rowcount
+        self.total_changes += cursor.changes
         return cursor
 
     @property

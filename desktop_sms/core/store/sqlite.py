@@ -23,10 +23,12 @@ BUSY_TIMEOUT_SECONDS = 10.0
 # What a contact is found by: its names, notes and custom values, folded (core/folding.py,
 # registered on every connection as fold()). The one definition: the migration that added
 # the column and every write to a contact fill it with this. The number is matched apart.
+# The fields in name order, as contacts._search_key joins them: PostgreSQL would join
+# them in the order they were written.
 CONTACT_SEARCH_KEY = (
     "fold(name || char(31) || first_name || char(31) || last_name || char(31) || notes "
-    "|| char(31) || coalesce((SELECT group_concat(f.value, char(31)) FROM contact_fields f "
-    "WHERE f.contact_id = contacts.id), ''))"
+    "|| char(31) || coalesce((SELECT group_concat(value, char(31)) FROM (SELECT f.value "
+    "FROM contact_fields f WHERE f.contact_id = contacts.id ORDER BY f.name) AS named), ''))"
 )
 
 # Each entry moves the schema from version N to N+1, in its own transaction.
@@ -167,6 +169,17 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE messages ADD COLUMN queued_on TEXT;
     ALTER TABLE messages ADD COLUMN queued_by TEXT;
     ALTER TABLE messages ADD COLUMN claimed_by INTEGER;
+    """,
+    # 9: which rows `db move-to` copied into a team database, from which SQLite rows
+    # (core/store/move.py): a second move copies nothing twice. Filled on the team
+    # database only; the file has it as one schema serves both.
+    """
+    CREATE TABLE moved_rows (
+        kind TEXT NOT NULL,                -- the table
+        source_key TEXT NOT NULL,          -- the file's row: 'id@created stamp'
+        target_id INTEGER NOT NULL,
+        PRIMARY KEY (kind, source_key)
+    ) WITHOUT ROWID;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

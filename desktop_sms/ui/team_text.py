@@ -1,0 +1,86 @@
+"""A shared team database's failures in the user's language: the server cannot be reached,
+refused the login, has no such database, or was set up by a newer version.
+
+postgres.TeamDatabaseError's own text is English, with the server's words after the
+first colon; they are quoted as they are, as the SQLite file's are (storage_text.py).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_sms.core.errors import InputError
+
+_POSTGRES = "desktop_sms.core.store.postgres"
+# The database as TeamDatabaseError names it: postgresql://user@host[:port]/database
+_NAMED = re.compile(r"postgresql://[^@\s]*@(?P<host>\[[^\]]*\]|[^/:\s]*)(?::\d+)?/\S+")
+
+
+def is_team_error(exc: BaseException) -> bool:
+    """A team database's failure. Without psycopg loaded there is none: no team database
+    was opened (and the SQLite file's users never load it)."""
+    postgres = sys.modules.get(_POSTGRES)
+    return postgres is not None and isinstance(exc, postgres.TeamDatabaseError)
+
+
+def team_text(exc: BaseException) -> str:
+    """What went wrong with the team database, and what to do, for a person."""
+    said = str(exc)
+    named = _NAMED.search(said)
+    host = named.group("host").strip("[]") if named else "?"
+    detail = said.split(": ", 1)[1] if ": " in said else said
+    lowered = said.lower()
+    translate = QCoreApplication.translate
+    if "newer version" in lowered:
+        return translate("TeamText", "The team database at {0} was set up by a newer version "
+                         "of desktop-sms. Update the program on this workstation.").format(host)
+    if "password" in lowered or "authentication" in lowered:
+        return translate("TeamText", "The team database at {0} refused the user name or "
+                         "password ({1}). Check them in File → Settings → Shared team "
+                         "database.").format(host, detail)
+    if "does not exist" in lowered:
+        return translate("TeamText", "The team database at {0} has no such database or user "
+                         "({1}). Check the address in File → Settings → Shared team "
+                         "database.").format(host, detail)
+    return translate("TeamText", "The team database at {0} cannot be reached ({1}). Nothing "
+                     "is sent, and nothing is queued on this computer meanwhile. Check the "
+                     "network or ask whoever runs the server, then try again.").format(
+                         host, detail)
+
+
+def way_back(settings_file: Path) -> str:
+    """How to start with this computer's own data when the team database cannot be used
+    (the window, and its Settings, do not open)."""
+    return QCoreApplication.translate(
+        "TeamText", "To work with this computer's own data meanwhile, remove the "
+        "team_database line from {0}.").format(settings_file)
+
+
+def address_text(exc: InputError) -> str:
+    """Why a team database address typed in Settings cannot be used (location.parse's
+    reasons, in the user's language)."""
+    said = str(exc)
+    translate = QCoreApplication.translate
+    if "must start with" in said:
+        return translate("TeamText", "The address must start with postgresql:// — for "
+                         "example postgresql://office@server/desktop_sms.")
+    if "names no database" in said:
+        return translate("TeamText", "The address names no database: "
+                         "postgresql://USER@HOST/DATABASE.")
+    if "names no user" in said:
+        return translate("TeamText", "The address names no user: "
+                         "postgresql://USER@HOST/DATABASE.")
+    if "must be encrypted" in said:
+        return translate("TeamText", "The server is not on this computer, so the connection "
+                         "must be encrypted: remove sslmode, or use sslmode=require, "
+                         "verify-ca or verify-full.")
+    if "does not use" in said:
+        return translate("TeamText", "The address has settings desktop-sms does not use "
+                         "({0}); only sslmode and sslrootcert may follow the ?.").format(
+                             said.rsplit(": ", 1)[-1])
+    return translate("TeamText", "This is not a valid address ({0}).").format(
+        said.rsplit(": ", 1)[-1])

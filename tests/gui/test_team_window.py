@@ -1,0 +1,222 @@
+"""The window on a shared team database, against a real PostgreSQL server: Settings'
+section, others' changes shown within a second, the server going away and coming back."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop_sms.core.contacts import AddressBook
+from desktop_sms.core.credentials import CredentialStore
+from desktop_sms.core.optout import OptOutList
+from desktop_sms.core.outbox.messages import NewMessage
+from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.settings import SETTINGS_FILE, Settings
+from desktop_sms.core.store import location as team_location
+from desktop_sms.core.store import postgres
+from desktop_sms.simulator import GatewaySimulator
+from desktop_sms.ui import session
+from desktop_sms.ui.main_window import MainWindow
+from desktop_sms.ui.settings_dialog import SettingsDialog
+from tests.conftest import SENTINEL_PASSWORD
+from tests.postgres_server import ROLE_PASSWORD, PostgresServer, running_server
+
+LIVE_MS = 1500  # "within a second", with room for a loaded machine
+
+
+def _window(qtbot: QtBot, folder: Path, conn: postgres.PgConnection,
+            sim: GatewaySimulator) -> MainWindow:
+    settings = Settings(gateway_url=sim.url, username="demo", default_sender="Shop",
+                        team_database=conn.location.url)
+    credentials = CredentialStore(system=False)
+    credentials.set("demo", SENTINEL_PASSWORD, session_only=True)
+    window = MainWindow(folder, conn, settings, credentials)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+    return window
+
+
+@pytest.fixture
+def team_window(qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
+                postgres_server: PostgresServer,
+                monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, str]]:
+    monkeypatch.setattr(session, "FAST_POLL_MS", 200)
+    name = postgres_server.new_database()
+    conn = postgres_server.connect(name)
+    window = _window(qtbot, tmp_path, conn, sim)
+    yield window, name
+    window.shutdown()
+    assert not window.session.worker_thread.thread.isRunning()
+    assert not window.team_link.listener.isRunning()
+    window.deleteLater()
+    conn.close()
+
+
+# --- Settings ------------------------------------------------------------------------------
+
+
+def test_a_password_typed_into_the_address_goes_to_the_keyring_never_the_file(
+        qtbot: QtBot, window: MainWindow, postgres_server: PostgresServer) -> None:
+    dialog = window.open_settings()
+    url = postgres_server.url("office_db").replace("office@", f"office:{ROLE_PASSWORD}@")
+    dialog.team.url_edit.setText(url)
+    dialog.accept()
+    location = team_location.parse(url)[0]
+    assert window.settings.team_database == location.url
+    assert ROLE_PASSWORD not in location.url
+    text = (window.folder / SETTINGS_FILE).read_text()
+    assert location.url in text and ROLE_PASSWORD not in text
+    qtbot.waitUntil(lambda: window._credentials.get(location.keyring_name) == ROLE_PASSWORD)
+
+
+def test_a_bad_address_is_refused_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.open_settings()
+    for typed, words in (("mysql://office@server/db", "must start with postgresql://"),
+                         ("postgresql://server/db", "names no user"),
+                         ("postgresql://office@server/", "names no database"),
+                         ("postgresql://office@db.example.com/x?sslmode=disable",
+                          "must be encrypted")):
+        dialog.team.url_edit.setText(typed)
+        assert words in (dialog.team.problem() or ""), typed
+    dialog.team.url_edit.setText("")  # empty: the computer's own file
+    assert dialog.team.problem() is None
+    dialog.reject()
+
+
+def test_test_connection_says_the_schema_and_the_count_or_why_not(
+        qtbot: QtBot, window: MainWindow, postgres_server: PostgresServer) -> None:
+    name = postgres_server.new_database()
+    with postgres_server.connect(name) as other:
+        Outbox(other).enqueue([NewMessage("+306912345671", "hello")])
+    dialog: SettingsDialog = window.open_settings()
+    team = dialog.team
+    team.url_edit.setText(postgres_server.url(name))
+    team.password_edit.setText(ROLE_PASSWORD)
+    team.test_button.click()
+    qtbot.waitUntil(lambda: team.test_result.text().startswith("Connected"), timeout=10_000)
+    assert team.test_result.text() == (
+        f"Connected: schema {len(postgres.MIGRATIONS)}, 1 message.")
+    team.password_edit.setText("wrong")
+    team.test_button.click()
+    qtbot.waitUntil(lambda: team.test_button.isEnabled(), timeout=10_000)
+    assert "refused the user name or password" in team.test_result.text()
+    assert "wrong" not in team.test_result.text()
+    assert window.session.is_open  # a failed test is not the open database's failure
+    dialog.reject()
+
+
+# --- others' changes, live ---------------------------------------------------------------
+
+
+def test_other_workstations_changes_show_within_a_second(
+        qtbot: QtBot, team_window: tuple[MainWindow, str],
+        postgres_server: PostgresServer) -> None:
+    window, name = team_window
+    outbox_model, contacts_model = window.outbox.model, window.contacts.model
+    compose = window.compose
+    with postgres_server.connect(name) as other:  # another workstation
+        AddressBook(other).add("Maria Oikonomou", "+306977000001")
+        qtbot.waitUntil(lambda: contacts_model.row_total() == 1, timeout=LIVE_MS)
+        ids = Outbox(other).enqueue([NewMessage("+306977000001", "from the other desk")])
+        qtbot.waitUntil(lambda: outbox_model.row_total() == 1, timeout=LIVE_MS)
+        Outbox(other).cancel(ids)
+        qtbot.waitUntil(lambda: (row := outbox_model.row(0)) is not None
+                        and row.state.value == "cancelled", timeout=LIVE_MS)
+        compose.recipients_edit.setText("+306977000001")
+        compose.message_edit.setPlainText("offer")
+        compose.recheck()
+        OptOutList(other).add(["+306977000001"])
+        qtbot.waitUntil(lambda: "+306977000001" in compose.opted_out, timeout=LIVE_MS)
+
+
+# --- the server goes away ------------------------------------------------------------------
+
+
+def test_a_dropped_session_says_so_as_the_team_database_error_each_time(
+        postgres_server: PostgresServer) -> None:
+    with running_server() as server:
+        conn = server.connect(server.new_database())
+        server.stop()
+        for _ in range(2):  # the second used to raise psycopg's own OperationalError
+            with pytest.raises(postgres.TeamDatabaseError):
+                conn.execute("SELECT 1")
+
+
+def _start_again(server: PostgresServer) -> None:
+    """pg_ctl start, as running_server() started it."""
+    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    subprocess.run([*prefix, str(server.bin_dir / "pg_ctl"), "-D", str(server.folder / "data"),
+                    "-w", "-s", "-l", str(server.folder / "server.log"), "-o",
+                    f"-p {server.port} -k {server.folder} -c listen_addresses=127.0.0.1", "start"],
+                   check=True, timeout=60)
+
+
+def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
+        qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
+        postgres_server: PostgresServer) -> None:
+    with running_server() as server:
+        name = server.new_database()
+        conn = server.connect(name)
+        window = _window(qtbot, tmp_path, conn, sim)
+        try:
+            compose = window.compose
+            compose.recipients_edit.setText("+306912345671")
+            compose.message_edit.setPlainText("while the server is away")
+            compose.recheck()  # checked while the server answered
+            server.stop()
+            label = window.connection_label
+            # The window's own reads meanwhile fail too (Compose re-checks after Send): the
+            # excepthook tells them in the server's words (ProblemReporter.describe).
+            with qtbot.captureExceptions() as caught:
+                compose.send_button.click()
+                qtbot.waitUntil(lambda: "cannot be reached" in label.text(), timeout=10_000)
+            assert all(postgres.TeamDatabaseError in (kind,) for kind, _, _ in caught)
+            assert all("cannot be reached" in window.problems.describe(error)[0]
+                       and not window.problems.describe(error)[1] for _, error, _ in caught)
+            assert "127.0.0.1" in label.text()
+            assert not window.session.is_open
+            retry = window.findChild(QPushButton, "retryButton")
+            assert retry is not None and retry.isVisible()
+            # Compose keeps its text: nothing was queued, here or anywhere
+            qtbot.waitUntil(lambda: compose.message_edit.toPlainText() != "", timeout=5000)
+            assert not list((tmp_path).glob("*.db"))  # no local file behind the user's back
+            box = window.problems.box
+            if box is not None:
+                box.close()
+            _start_again(server)
+            retry.click()
+            qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+            assert not retry.isVisible()
+            assert window.reader.count() == 0  # the window reads through its new session
+            with server.connect(name) as other:  # and the listener is back
+                AddressBook(other).add("Back Again", "+306977000002")
+            qtbot.waitUntil(lambda: window.contacts.model.row_total() == 1,
+                            timeout=5000)
+        finally:
+            window.shutdown()
+            window.deleteLater()
+            conn.close()
+
+
+# --- start-up ------------------------------------------------------------------------------
+
+
+def test_the_default_start_does_not_load_psycopg(tmp_path: Path) -> None:
+    code = ("import sys; from desktop_sms.app import main; "
+            f"code = main(['--data-dir', {str(tmp_path)!r}, '--quit-when-ready']); "
+            "print('psycopg' in sys.modules, code)")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DESKTOP_SMS_DATABASE", None)
+    started = time.monotonic()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=60, check=True).stdout
+    assert out.split()[-2:] == ["False", "0"], (out, time.monotonic() - started)
