@@ -121,3 +121,22 @@ def test_a_status_kept_while_its_send_reply_commits_is_applied_by_the_sender(
     message = outbox.get(message_id)
     assert message is not None and message.state is State.DELIVERED
     assert outbox.unmatched_updates() == 0
+
+
+def test_a_stored_reply_another_writer_applied_first_is_not_applied_again(
+        outbox: Outbox) -> None:
+    """Between storing a reply and applying it, another writer's start-up applies the
+    stored replies it finds: the first must not apply it (and keep its unknown ids) twice."""
+    other = Outbox(another_writer(store.source_of(outbox.conn)))
+
+    class Overtaken(Outbox):
+        def _apply(self, gateway_id: str | None, replies: dict[int, Any]) -> Any:
+            if replies:
+                other.apply_pending()
+            return super()._apply(gateway_id, replies)
+
+    try:
+        assert Overtaken(outbox.conn).record_statuses([StatusUpdate("999", "d")]) == []
+    finally:
+        other.conn.close()
+    assert outbox.unmatched_updates() == 1

@@ -191,6 +191,11 @@ class Statuses(History):
             hold(self.conn, STATUS_APPLY)
             if is_team(self.conn):  # not durable either: the server flushes it soon after
                 self.conn.execute("SET LOCAL synchronous_commit = off")
+            if replies:  # read before the lock: another writer may have applied some since
+                marks = ", ".join("?" * len(replies))
+                stored = {row[0] for row in self.conn.execute(
+                    f"SELECT id FROM status_replies WHERE id IN ({marks})", list(replies))}
+                replies = {key: value for key, value in replies.items() if key in stored}
             kept = self.conn.execute(
                 "SELECT gateway_id, raw FROM status_updates "
                 + ("WHERE gateway_id = ? " if gateway_id else "") + "ORDER BY id",
