@@ -34,6 +34,9 @@ class Problem(Enum):
     OTHER = "other"
 
 
+# PostgreSQL's words for a row another session held past lock_timeout (store/postgres.py).
+TEAM_LOCK_TIMEOUT = "due to lock timeout"
+
 # Fatal problems do not go away by waiting: the window closes instead of retrying.
 FATAL = frozenset({Problem.READ_ONLY, Problem.NOT_A_FOLDER, Problem.DAMAGED, Problem.OTHER})
 
@@ -182,6 +185,10 @@ def explain(exc: BaseException, folder: Path) -> str:
         return (f"{detail.rstrip('.')}. Nothing is queued on this computer behind your back: "
                 "what the team database did not confirm was not done, and nothing is kept "
                 f"here to send later. {todo}, then try again.")
+    if found.problem is Problem.BUSY and TEAM_LOCK_TIMEOUT in detail:
+        return ("Another workstation held the messages or contacts this needed for longer "
+                "than the team database waits. Nothing was changed. Wait a moment, then try "
+                "again.")
     if found.problem is Problem.BUSY:
         return (f"The database {database} is in use by another program (another desktop-sms, "
                 "or a backup or sync tool) and stayed locked. Nothing was changed. Close the "

@@ -62,3 +62,21 @@ def test_a_team_database_that_cannot_be_used_is_worded_and_waited_for(
     assert advice in text and "then try again." in text
     assert str(tmp_path) not in text and "folder" not in text  # not the data folder's words
     assert ROLE_PASSWORD not in text and WRONG_PASSWORD not in text
+
+
+def test_a_row_another_workstation_holds_too_long_is_busy_in_team_words(
+        postgres_server: PostgresServer, tmp_path: Path) -> None:
+    name = postgres_server.new_database()
+    holder, waiter = postgres_server.connect(name), postgres_server.connect(name)
+    try:
+        holder.execute("BEGIN")
+        holder.execute("LOCK TABLE opt_outs IN ACCESS EXCLUSIVE MODE")
+        waiter.execute("SET lock_timeout = 100")
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            waiter.execute("SELECT count(*) FROM opt_outs")
+    finally:
+        holder.close()
+        waiter.close()
+    assert classify(raised.value, tmp_path) is Problem.BUSY
+    text = explain(raised.value, tmp_path)
+    assert text.startswith("Another workstation held") and "Nothing was changed" in text
