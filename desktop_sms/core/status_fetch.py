@@ -4,9 +4,10 @@
 1. **Do not drain when the reply could not be kept**: with less than ``MIN_FREE_BYTES``
    free in the data folder, statuses are left at the gateway and the user is told.
 2. **A reply that still cannot be stored** (the disk filled meanwhile, a quota, a locked
-   database) is written whole to a rescue file in the system's temporary folder, which the
-   next refresh (window or command) stores first. Only if that write fails too is the
-   reply lost, and the error says so.
+   database, a team database's server gone away) is written whole to a rescue file in
+   the system's temporary folder, which the next refresh (window or command) stores
+   first. Only if that write fails too is the reply lost, and the error says so.
+3. A team database keeps the replies on its server's disk: (1) does not apply to it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.storage_errors import explain
+from desktop_sms.core.store import is_team
 from desktop_sms.gateway import GatewayError, NetworkError, ProtocolError
 from desktop_sms.gateway.protocol import format_status_reply, parse_status_reply
 
@@ -55,7 +57,7 @@ class StatusesNotStored(Exception):
 def refresh(outbox: Statuses, client: GatewayClient, folder: Path) -> list[Change]:
     """Store any rescued replies, then fetch, store and apply the new statuses."""
     changes = restore_rescued(outbox, folder)
-    free = _free_bytes(folder)
+    free = None if is_team(outbox.conn) else _free_bytes(folder)
     if free is not None and free < MIN_FREE_BYTES:
         raise StatusesNotFetched(
             f"the disk that holds {folder} has only {free / 1e6:.1f} MB free, so delivery "

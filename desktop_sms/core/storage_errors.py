@@ -1,4 +1,5 @@
-"""Failures of the data folder and the database file, in words a person can act on.
+"""Failures of the data folder and the database file, or of the team database's server,
+in words a person can act on.
 
 The CLI prints these as its one ``error:`` line; the window shows them in a dialog. Each
 says what happened, that nothing was sent behind the user's back, and what to do.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import NamedTuple
@@ -26,8 +28,14 @@ class Problem(Enum):
     READ_ONLY = "read-only"  # the folder cannot be written
     NOT_A_FOLDER = "not-a-folder"  # the data folder is a file, or sits under one
     DAMAGED = "damaged"  # the file is corrupt: restore a backup copy
+    # The team database's server cannot be reached, refused the login or went away: like
+    # BUSY, waiting helps (a server that is down comes back), so never fatal.
+    UNREACHABLE = "unreachable"
     OTHER = "other"
 
+
+# PostgreSQL's words for a row another session held past lock_timeout (store/postgres.py).
+TEAM_LOCK_TIMEOUT = "due to lock timeout"
 
 # Fatal problems do not go away by waiting: the window closes instead of retrying.
 FATAL = frozenset({Problem.READ_ONLY, Problem.NOT_A_FOLDER, Problem.DAMAGED, Problem.OTHER})
@@ -63,7 +71,24 @@ def is_storage_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.Error | OSError | StoreError)
 
 
+def _is_team_error(exc: BaseException) -> bool:
+    # Only a team database raises it, and only once its module (and psycopg) is loaded:
+    # asked here without loading them for a user of the SQLite file.
+    postgres = sys.modules.get("desktop_sms.core.store.postgres")
+    return postgres is not None and isinstance(exc, postgres.TeamDatabaseError)
+
+
+def login_refused(detail: str) -> bool:
+    """The server answered, and refused this login (not a server that is away)."""
+    lowered = detail.lower()
+    return any(words in lowered for words in (
+        "authentication failed", "no password supplied", "permission denied",
+        "does not exist", "not permitted to log in"))
+
+
 def classify(exc: BaseException, folder: Path) -> Problem:
+    if _is_team_error(exc):
+        return Problem.UNREACHABLE
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""
         # Extended names (SQLITE_IOERR_WRITE, SQLITE_BUSY_SNAPSHOT…) share the base prefix.
@@ -117,7 +142,7 @@ class Situation(NamedTuple):
     detail: str  # the system's or SQLite's own words, quoted as they are
     database_is_folder: bool  # for READ_ONLY: a folder sits where the file should be
     backup: Path | None  # for DAMAGED: the newest copy made before a schema upgrade
-    own_words: bool  # a StoreError: ``detail`` is already written for a person
+    own_words: bool  # a StoreError or a team database's: ``detail`` is written for a person
 
     @property
     def fatal(self) -> bool:
@@ -134,7 +159,8 @@ def situation(exc: BaseException, folder: Path) -> Situation:
     copies = backups(folder) if problem is Problem.DAMAGED else []
     return Situation(problem, folder, database, detail,
                      problem is Problem.READ_ONLY and _is_folder(database),
-                     copies[0] if copies else None, isinstance(exc, StoreError))
+                     copies[0] if copies else None,
+                     isinstance(exc, StoreError) or problem is Problem.UNREACHABLE)
 
 
 def _is_folder(path: Path) -> bool:
@@ -151,6 +177,18 @@ def explain(exc: BaseException, folder: Path) -> str:
     if found.problem is Problem.FULL:
         return (f"The disk that holds {folder} is full, so desktop-sms could not save its "
                 "work. Free some space, then try again.")
+    if found.problem is Problem.UNREACHABLE:  # its text names the database, not a folder
+        todo = ("Check the user name and password of the team database (Settings, or "
+                "$DESKTOP_SMS_DATABASE_PASSWORD for commands)" if login_refused(detail) else
+                "Check the network connection and that the database server is running (ask "
+                "whoever looks after it)")
+        return (f"{detail.rstrip('.')}. Nothing is queued on this computer behind your back: "
+                "what the team database did not confirm was not done, and nothing is kept "
+                f"here to send later. {todo}, then try again.")
+    if found.problem is Problem.BUSY and TEAM_LOCK_TIMEOUT in detail:
+        return ("Another workstation held the messages or contacts this needed for longer "
+                "than the team database waits. Nothing was changed. Wait a moment, then try "
+                "again.")
     if found.problem is Problem.BUSY:
         return (f"The database {database} is in use by another program (another desktop-sms, "
                 "or a backup or sync tool) and stayed locked. Nothing was changed. Close the "

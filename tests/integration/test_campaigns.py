@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import threading
 import time
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from desktop_sms.core.sending.pacing import Pace
 from desktop_sms.core.states import State
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import FaultKind, GatewaySimulator
+from tests.engines import another_writer
 
 OK = ["+306912345671", "+306912345672", "+306912345673"]
 BAD = ["+306912345670", "+306912345680"]  # the simulator fails numbers ending in 0
@@ -228,36 +230,34 @@ def test_outbox_filter_by_campaign(outbox: Outbox) -> None:
     assert history.count_shown(OutboxFilter(State.QUEUED, campaign_id=campaign_id)) == 3
 
 
-def test_send_again_twice_at_once_queues_once(tmp_path: Path) -> None:
-    """Two senders (the window and a command, or two commands) send a campaign's failed
-    messages again at once: the second starts while the first has read them and not yet
-    committed its copies, and must find them sent again, not queue them a second time."""
-    path = store.database_path(tmp_path)
-    setup = Outbox(store.connect(path))
-    campaign_id = _campaign(setup, BAD)
-    setup.conn.execute("UPDATE messages SET state = 'failed'")  # as the gateway reports
+def test_send_again_twice_at_once_queues_once(outbox: Outbox) -> None:
+    """Two senders (the window and a command, or two workstations) send a campaign's
+    failed messages again at once: the second starts while the first has read them and not
+    yet committed its copies, and must find them sent again, not queue them a second time
+    (on a team database, read committed, it must wait for the first)."""
+    campaign_id = _campaign(outbox, BAD)
+    outbox.conn.execute("UPDATE messages SET state = 'failed'")  # as the gateway reports
     first_inserting, second_started = threading.Event(), threading.Event()
     outcomes: dict[str, SentAgain] = {}
+    source = store.source_of(outbox.conn)
 
-    def hold_at_insert(sql: str) -> None:
-        if sql.startswith("INSERT INTO messages"):  # inside its transaction, reads done
-            first_inserting.set()
+    class HeldAtInsert(Outbox):
+        def insert(self, messages: Sequence[NewMessage], *, campaign: NewCampaign | None = None,
+                   send_at: float | None = None) -> list[int]:
+            first_inserting.set()  # inside send_again's transaction, its reads done
             second_started.wait(10)
-
-    def began(sql: str) -> None:
-        if sql.startswith("BEGIN"):  # its reads done before it, or none yet
-            second_started.set()
+            time.sleep(0.5)  # the second would read now, if it did not wait for the first
+            return super().insert(messages, campaign=campaign, send_at=send_at)
 
     def first() -> None:
-        conn = store.connect(path)
-        conn.set_trace_callback(hold_at_insert)
-        outcomes["first"] = send_again(Outbox(conn), campaign_id)
+        conn = another_writer(source)
+        outcomes["first"] = send_again(HeldAtInsert(conn), campaign_id)
         conn.close()
 
     def second() -> None:
-        conn = store.connect(path)
+        conn = another_writer(source)
         first_inserting.wait(10)
-        conn.set_trace_callback(began)
+        second_started.set()
         outcomes["second"] = send_again(Outbox(conn), campaign_id)
         conn.close()
 
@@ -268,6 +268,5 @@ def test_send_again_twice_at_once_queues_once(tmp_path: Path) -> None:
         thread.join(30)
     assert len(outcomes["first"].ids) == 2
     assert (outcomes["second"].ids, outcomes["second"].already) == ([], 2)
-    copies = setup.conn.execute("SELECT count(*) FROM messages WHERE resend_of IS NOT NULL")
+    copies = outbox.conn.execute("SELECT count(*) FROM messages WHERE resend_of IS NOT NULL")
     assert copies.fetchone()[0] == 2
-    setup.conn.close()

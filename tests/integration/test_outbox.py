@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,11 @@ from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.sending.engine import Engine, StopReason
 from desktop_sms.core.sending.pacing import Pace
 from desktop_sms.core.states import State
-from desktop_sms.gateway import StatusUpdate
+from desktop_sms.gateway import SendResult, StatusUpdate
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import FaultKind, GatewaySimulator
 from tests.conftest import SENTINEL_PASSWORD
+from tests.engines import another_writer
 
 ONE_AT_A_TIME = Pace(concurrency=1)  # the order of requests is the order of the queue
 GR = "+306912345678"
@@ -142,8 +144,10 @@ def test_status_racing_ahead_of_the_send_reply_is_applied_later(
     sim.sent_delay = sim.final_delay = 0.0
     sim.inject("send_sms", FaultKind.DELAY, delay=0.5, times=1)
 
+    source = store.source_of(outbox.conn)
+
     def send_on_writer_thread() -> None:
-        writer = Outbox(store.connect(store.database_path(tmp_path)))
+        writer = Outbox(another_writer(source))
         message = writer.get(message_id)
         assert message is not None
         Engine(writer, client).run()
@@ -170,6 +174,17 @@ def test_status_racing_ahead_of_the_send_reply_is_applied_later(
 def test_updates_for_foreign_ids_are_kept_not_applied(outbox: Outbox) -> None:
     changes = outbox.record_statuses([StatusUpdate("999", "d")])
     assert changes == [] and outbox.unmatched_updates() == 1
+
+
+def test_ids_with_characters_a_copy_escapes_arrive_intact(outbox: Outbox) -> None:
+    # The gateway's are plain; the team database's bulk path must not bend anyone else's.
+    odd, foreign = "a\\b\tc\nd\re", "x\\y"
+    (message_id,) = outbox.enqueue([NewMessage(GR, "odd")])
+    outbox.accepted(message_id, SendResult(odd, Decimal(1)))
+    changes = outbox.record_statuses([StatusUpdate(odd, "d"), StatusUpdate(foreign, "d")])
+    assert changes == [Change(message_id, State.DELIVERED)]
+    kept = outbox.conn.execute("SELECT gateway_id FROM status_updates").fetchall()
+    assert [row[0] for row in kept] == [foreign]
 
 
 @pytest.mark.parametrize(

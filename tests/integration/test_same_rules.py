@@ -2,7 +2,8 @@
 ``Outbox.enqueue`` refuse the same bad inputs with the same problem code, and queue nothing.
 
 Compose is the real widget; the command line a real process against the simulator; the
-outbox a real database (the same data folder for all three)."""
+outbox a real database (the same store for all three: the data folder's file, or the
+team database)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.cli_report import refusal
+from desktop_sms.core import store
 from desktop_sms.core.contacts import AddressBook
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
@@ -76,7 +78,8 @@ def book(conn: sqlite3.Connection) -> AddressBook:
     return book
 
 
-def run_send(sim: GatewaySimulator, data: Path, case: Bad) -> subprocess.CompletedProcess[bytes]:
+def run_send(sim: GatewaySimulator, data: Path, case: Bad,
+             source: store.Source) -> subprocess.CompletedProcess[bytes]:
     args = [sys.executable, "-m", "desktop_sms", "--data-dir", str(data), "--gateway-url",
             sim.url, "--user", "demo", "send", "--text", case.text]
     for token in case.to:
@@ -85,6 +88,9 @@ def run_send(sim: GatewaySimulator, data: Path, case: Bad) -> subprocess.Complet
         args += ["--from", case.sender]
     env = {k: v for k, v in os.environ.items() if not k.startswith("DESKTOP_SMS_")}
     env["DESKTOP_SMS_PASSWORD"] = SENTINEL_PASSWORD
+    if isinstance(source, store.TeamSource):  # the same store as the others: the team's
+        env["DESKTOP_SMS_DATABASE"] = source.location.url
+        env["DESKTOP_SMS_DATABASE_PASSWORD"] = source.password or ""
     # fsencode: a lone surrogate goes out as the invalid UTF-8 byte it stands for.
     return subprocess.run([os.fsencode(a) for a in args], capture_output=True, env=env,
                           timeout=60, stdin=subprocess.DEVNULL)
@@ -114,7 +120,7 @@ def test_compose_the_cli_and_enqueue_refuse_with_the_same_code(
         assert sent == []
 
     if case.cli:
-        done = run_send(sim, tmp_path, case)
+        done = run_send(sim, tmp_path, case, store.source_of(outbox.conn))
         stderr = done.stderr.decode("utf-8", "replace")
         assert done.returncode == 2, stderr
         assert stderr == "error: " + " ".join(refusal(expected).split()) + "\n"

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-from desktop_sms.core import status_fetch
+from desktop_sms.core import status_fetch, store
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.sending.engine import Engine
 from desktop_sms.core.states import State
+from desktop_sms.core.store.postgres import PgConnection
 from desktop_sms.gateway.client import GatewayClient
 from desktop_sms.simulator import GatewaySimulator
+from tests.engines import another_writer
+from tests.postgres_server import PostgresServer
 
 GR = "+306912345678"
 
@@ -46,20 +51,45 @@ def fill_the_disk(outbox: Outbox, sim: GatewaySimulator) -> None:
         outbox.enqueue([NewMessage(GR, "x" * 1500)] * 200)
 
 
+class Broken(NamedTuple):
+    said: str  # what the error says happened
+    mend: Callable[[], Outbox]  # the store usable again: the outbox to go on with
+
+
+def break_the_store(outbox: Outbox, sim: GatewaySimulator,
+                    request: pytest.FixtureRequest) -> Broken:
+    """The store fails the next write: the SQLite file's disk is full; the team database's
+    server ends this workstation's session (as when it restarts or the network drops)."""
+    if not store.is_team(outbox.conn):
+        fill_the_disk(outbox, sim)
+
+        def more_space() -> Outbox:
+            outbox.conn.execute("PRAGMA max_page_count = 1073741823")
+            return outbox
+        return Broken("is full", more_space)
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    source = store.source_of(outbox.conn)
+    assert isinstance(outbox.conn, PgConnection)
+    with server.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (outbox.conn.raw.info.backend_pid,))
+    return Broken("cannot be used", lambda: Outbox(another_writer(source)))
+
+
 def test_a_reply_that_cannot_be_stored_is_rescued_and_stored_next_time(
-        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path) -> None:
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path,
+        request: pytest.FixtureRequest) -> None:
     message_id = delivered_at_gateway(outbox, client)
-    fill_the_disk(outbox, sim)
+    broken = break_the_store(outbox, sim, request)
     with pytest.raises(status_fetch.StatusesNotStored, match="kept in") as info:
         status_fetch.refresh(outbox, client, tmp_path)
-    assert "is full" in str(info.value) and "the next refresh stores them" in str(info.value)
+    assert broken.said in str(info.value) and "the next refresh stores them" in str(info.value)
     assert sim.request_count("get_status") == 1  # drained at the gateway: only the file has them
-    message = outbox.get(message_id)
-    assert message is not None and message.state is State.ACCEPTED
     rescued = list((tmp_path / "rescue").glob("reply-*.txt"))
     assert len(rescued) == 1 and f"|{message_id_at(sim)}|d" in rescued[0].read_text()
 
-    outbox.conn.execute("PRAGMA max_page_count = 1073741823")  # space again
+    outbox = broken.mend()
+    message = outbox.get(message_id)
+    assert message is not None and message.state is State.ACCEPTED
     changes = status_fetch.refresh(outbox, client, tmp_path)
     assert (message_id, State.DELIVERED) in changes
     message = outbox.get(message_id)
@@ -68,9 +98,10 @@ def test_a_reply_that_cannot_be_stored_is_rescued_and_stored_next_time(
 
 
 def test_when_the_rescue_fails_too_the_user_is_told_the_statuses_are_lost(
-        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path) -> None:
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path,
+        request: pytest.FixtureRequest) -> None:
     delivered_at_gateway(outbox, client)
-    fill_the_disk(outbox, sim)
+    break_the_store(outbox, sim, request)
     (tmp_path / "rescue").write_text("a file where the rescue folder should be")
     with pytest.raises(status_fetch.StatusesNotStored, match="are lost"):
         status_fetch.refresh(outbox, client, tmp_path)
@@ -81,6 +112,11 @@ def test_a_nearly_full_disk_leaves_statuses_at_the_gateway(
         monkeypatch: pytest.MonkeyPatch) -> None:
     message_id = delivered_at_gateway(outbox, client)
     monkeypatch.setattr(status_fetch, "MIN_FREE_BYTES", 1 << 62)  # more than any disk has
+    if store.is_team(outbox.conn):  # kept on the server's disk: this one's is not asked
+        status_fetch.refresh(outbox, client, tmp_path)
+        message = outbox.get(message_id)
+        assert message is not None and message.state is State.DELIVERED
+        return
     with pytest.raises(status_fetch.StatusesNotFetched, match="wait at the gateway"):
         status_fetch.refresh(outbox, client, tmp_path)
     assert sim.request_count("get_status") == 0

@@ -28,6 +28,7 @@ from desktop_sms.core.outbox.export_words import ENGLISH, ExportWords
 from desktop_sms.core.outbox.history import History, OutboxFilter
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.outbox.refusals import no_campaign
+from desktop_sms.core.outbox.team_locks import hold_row
 from desktop_sms.core.states import State
 from desktop_sms.core.store import snapshot, transaction
 
@@ -57,8 +58,10 @@ def send_again(outbox: Outbox, campaign_id: int, *, unknown: bool = False) -> Se
     asked). Those sent again before are skipped (twice pressed is not twice sent), and so
     are numbers on the opt-out list; ``Outbox.check`` checks the plan's rules again."""
     # What was sent again before, read in the transaction that queues the rest: a second
-    # sender (the window and a command at once) waits, then finds them sent again.
+    # sender (the window and a command, or another workstation, at once) waits, then
+    # finds them sent again.
     with transaction(outbox.conn):
+        hold_row(outbox.conn, "campaigns", campaign_id)
         campaign = campaign_or_refuse(Campaigns(outbox.conn), campaign_id)
         states = (State.FAILED, State.UNKNOWN) if unknown else (State.FAILED,)
         rows = outbox.conn.execute(

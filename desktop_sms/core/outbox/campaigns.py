@@ -102,7 +102,7 @@ class Finished(NamedTuple):
 
 
 _CAMPAIGN_SQL = "SELECT id, name, text, template, created_at, finished_at FROM campaigns"
-_COUNTS_SQL = ("SELECT campaign_id, state, count(*), total(parts) FROM messages "
+_COUNTS_SQL = ("SELECT campaign_id, state, count(*), sum(parts) FROM messages "
                "WHERE campaign_id {} GROUP BY campaign_id, state")
 
 

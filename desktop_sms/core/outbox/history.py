@@ -153,6 +153,8 @@ class History:
 
     def rows(self, ids: Sequence[int]) -> list[HistoryRow]:
         """The rows of ``ids``, in that order; ids deleted meanwhile are skipped."""
+        if not ids:  # "IN ()": SQLite's empty list, a syntax error on PostgreSQL
+            return []
         found = {row.id: row for row in self._rows(
             _ROW_SQL + f" WHERE m.id IN ({','.join('?' * len(ids))})", ids)}
         return [found[i] for i in ids if i in found]

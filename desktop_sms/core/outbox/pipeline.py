@@ -9,6 +9,7 @@ deciding); on a team database, any workstation does so once the claimer's sessio
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from desktop_sms.core.outbox.message_errors import INTERRUPTED, OPTED_OUT, Messa
 from desktop_sms.core.outbox.messages import Change, Message, NewCampaign, NewMessage
 from desktop_sms.core.outbox.refusals import no_message, not_resendable
 from desktop_sms.core.outbox.statuses import Statuses
+from desktop_sms.core.outbox.team_locks import STATUS_APPLY, hold
 from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
 from desktop_sms.core.store import is_team, new_ids, now, skip_locked, transaction
@@ -192,9 +194,12 @@ class Outbox(Statuses):
         if not gateway_ids:
             return []
         marks = ", ".join("?" * len(gateway_ids))
-        raced = [row[0] for row in self.conn.execute(
-            f"SELECT DISTINCT gateway_id FROM status_updates WHERE gateway_id IN ({marks})",
-            gateway_ids)]
+        # On a team database an apply may be keeping them at this moment: wait for it.
+        with transaction(self.conn) if is_team(self.conn) else nullcontext():
+            hold(self.conn, STATUS_APPLY)
+            raced = [row[0] for row in self.conn.execute(
+                f"SELECT DISTINCT gateway_id FROM status_updates WHERE gateway_id IN ({marks})",
+                gateway_ids)]
         return [change for gateway_id in raced for change in self.apply_pending(gateway_id)]
 
     def finish(self, message_id: int, state: State, error: MessageError) -> Change:

@@ -194,6 +194,11 @@ class PgConnection:
             yield
         except psycopg.errors.IntegrityError as exc:
             raise sqlite3.IntegrityError(_first_line(exc)) from None
+        except psycopg.errors.ReadOnlySqlTransaction as exc:  # a reader's connection
+            error = sqlite3.OperationalError(
+                f"attempt to write a readonly database: {_first_line(exc)}")
+            error.sqlite_errorname = "SQLITE_READONLY"
+            raise error from None
         except psycopg.errors.LockNotAvailable as exc:
             error = sqlite3.OperationalError(f"database is locked: {_first_line(exc)}")
             error.sqlite_errorname = "SQLITE_BUSY"
