@@ -1537,6 +1537,44 @@
     </message>
 </context>
 <context>
+    <name>MoveReportDialog</name>
+    <message>
+        <source>Moved to the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the team database from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start, desktop-sms uses the team database. Restart it to work there with the others; this computer&apos;s file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutAction</name>
     <message>
         <source>Add to &amp;opt-out list…</source>
@@ -2677,6 +2715,40 @@
     </message>
 </context>
 <context>
+    <name>TeamMove</name>
+    <message>
+        <source>Move my data to the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s contacts, groups, templates, opt-out list, campaigns and messages into the team database at {0}?
+
+This computer&apos;s file is kept as it was. What the team database has already (from an earlier move, or the same group, template or opt-out) is not copied twice.
+
+This window goes on using this computer&apos;s file: the team database is used after a restart, once you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying: {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved: %Ln row(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamSection</name>
     <message>
         <source>database password</source>
@@ -2720,6 +2792,14 @@
             <numerusform>Συνδέθηκε: σχήμα {0}, %Ln μήνυμα.</numerusform>
             <numerusform>Συνδέθηκε: σχήμα {0}, %Ln μηνύματα.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve my data to the team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s contacts, lists and messages into the team database; this computer&apos;s file is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2847,68 @@
     <message>
         <source>This is not a valid address ({0}).</source>
         <translation>Η διεύθυνση δεν είναι έγκυρη ({0}).</translation>
+    </message>
+    <message>
+        <source>The team database refused a row ({0}). Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} in this computer&apos;s file, but {2} found in the team database after copying. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Επαφές</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Ομάδες</translation>
+    </message>
+    <message>
+        <source>Group memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts&apos; custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished">Πρότυπα</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation type="unfinished">Λίστα απεγγραφών</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished">Καμπάνιες</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Μηνύματα</translation>
+    </message>
+    <message>
+        <source>Balance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery reports not yet matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) are being sent from this computer. Let the sending finish, then move again. Nothing was copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on this computer are still queued or scheduled. Send or cancel them first: moved, they would go out from here and from the team database. Nothing was copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
