@@ -3,6 +3,7 @@ section, others' changes shown within a second, the server going away and coming
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.core.contacts import AddressBook
@@ -25,6 +26,7 @@ from desktop_sms.core.store import postgres
 from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui import session
 from desktop_sms.ui.main_window import MainWindow
+from desktop_sms.ui.problems import install_excepthook
 from desktop_sms.ui.settings_dialog import SettingsDialog
 from tests.conftest import SENTINEL_PASSWORD
 from tests.postgres_server import ROLE_PASSWORD, PostgresServer, running_server
@@ -151,15 +153,6 @@ def test_a_dropped_session_says_so_as_the_team_database_error_each_time(
                 conn.execute("SELECT 1")
 
 
-def _start_again(server: PostgresServer) -> None:
-    """pg_ctl start, as running_server() started it."""
-    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    subprocess.run([*prefix, str(server.bin_dir / "pg_ctl"), "-D", str(server.folder / "data"),
-                    "-w", "-s", "-l", str(server.folder / "server.log"), "-o",
-                    f"-p {server.port} -k {server.folder} -c listen_addresses=127.0.0.1", "start"],
-                   check=True, timeout=60)
-
-
 def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
         qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
         postgres_server: PostgresServer) -> None:
@@ -192,7 +185,7 @@ def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
             box = window.problems.box
             if box is not None:
                 box.close()
-            _start_again(server)
+            server.start()
             retry.click()
             qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
             assert not retry.isVisible()
@@ -202,6 +195,75 @@ def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
             qtbot.waitUntil(lambda: window.contacts.model.row_total() == 1,
                             timeout=5000)
         finally:
+            window.shutdown()
+            window.deleteLater()
+            conn.close()
+
+
+def _dialogs(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_server_away_the_windows_own_reads_fail_quietly_into_the_status_bar(
+        qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        postgres_server: PostgresServer) -> None:
+    """The window's own reads on the GUI thread (tabs, Compose's checks, the opt-out list)
+    each failed into a dialog of their own; the first now puts the window in the status
+    bar's "cannot be reached" state with Retry, the others are quiet, logged once."""
+    with running_server() as server:
+        name = server.new_database()
+        conn = server.connect(name)
+        window = _window(qtbot, tmp_path, conn, sim)
+        restore = install_excepthook(window.problems)
+        try:
+            window.outbox  # noqa: B018 (built while the server answers)
+            window.contacts  # noqa: B018
+            compose = window.compose
+            compose.recipients_edit.setText("+306912345671")
+            compose.message_edit.setPlainText("while the server is away")
+            compose.recheck()
+            qtbot.wait(300)
+            caplog.clear()
+            server.stop()
+            window.tabs.setCurrentWidget(window.outbox)
+            window.outbox.model.messages_added([])
+            window.tabs.setCurrentWidget(window.contacts)
+            window.contacts.reload()
+            window.tabs.setCurrentWidget(compose)
+            compose.recipients_edit.setText("+306912345671, +306912345672")
+            qtbot.wait(300)  # Compose re-checks after a typing pause
+            window.open_opt_outs()
+            compose.send_button.click()
+            label = window.connection_label
+            qtbot.waitUntil(lambda: "cannot be reached" in label.text(), timeout=10_000)
+            qtbot.wait(500)  # what was still to fail has failed
+            assert "127.0.0.1" in label.text()
+            assert not window.session.is_open
+            retry = window.findChild(QPushButton, "retryButton")
+            assert retry is not None and retry.isVisible()
+            assert len(window.problems.shown) <= 1, window.problems.shown
+            assert len(_dialogs(window)) <= 1
+            told = [r for r in caplog.records if r.levelno >= logging.WARNING
+                    and "team database" in r.getMessage()]
+            assert len(told) == 1, [r.getMessage() for r in caplog.records]
+            assert not [r for r in caplog.records if r.levelno >= logging.CRITICAL]
+            for box in _dialogs(window):
+                box.close()
+
+            server.start()
+            retry.click()
+            qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+            assert not retry.isVisible()
+            compose.recheck()  # reads again, through the session opened anew
+            window.contacts.reload()
+            assert window.problems.shown == [] or len(window.problems.shown) <= 1
+            # Away a second time: told again (the first outage's quiet is over).
+            server.stop()
+            window.contacts.reload()
+            qtbot.waitUntil(lambda: retry.isVisible(), timeout=10_000)
+            server.start()
+        finally:
+            restore()
             window.shutdown()
             window.deleteLater()
             conn.close()
