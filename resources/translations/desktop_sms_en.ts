@@ -1,12 +1,13 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CampaignReportExporter</name>
     <message numerus="yes">
-        <source>Exported the campaign's report (%Ln message(s)) to {0}.</source>
+        <source>Exported the campaign&apos;s report (%Ln message(s)) to {0}.</source>
         <translation>
-            <numerusform>Exported the campaign's report (%Ln message) to {0}.</numerusform>
-            <numerusform>Exported the campaign's report (%Ln messages) to {0}.</numerusform>
+            <numerusform>Exported the campaign&apos;s report (%Ln message) to {0}.</numerusform>
+            <numerusform>Exported the campaign&apos;s report (%Ln messages) to {0}.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,10 +218,10 @@
 <context>
     <name>MoveReportDialog</name>
     <message numerus="yes">
-        <source>%Ln row(s) copied into the team database at {0}. This computer's file is kept as it was; rows the team database had already were not copied again.</source>
+        <source>%Ln row(s) copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</source>
         <translation>
-            <numerusform>%Ln row copied into the team database at {0}. This computer's file is kept as it was; rows the team database had already were not copied again.</numerusform>
-            <numerusform>%Ln rows copied into the team database at {0}. This computer's file is kept as it was; rows the team database had already were not copied again.</numerusform>
+            <numerusform>%Ln row copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</numerusform>
+            <numerusform>%Ln rows copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</numerusform>
         </translation>
     </message>
 </context>
