@@ -162,7 +162,9 @@ class MoveReportDialog(QDialog):
                                               self.tr("Copied now")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, moved in enumerate(report.tables):
             items = [QTableWidgetItem(table_name(moved.table))]
             for count in (moved.in_file, moved.copied):
@@ -187,7 +189,11 @@ class MoveReportDialog(QDialog):
         layout.addWidget(buttons)
         if chosen:
             self._chosen()
-        self.resize(560, 420)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        # Every table in sight: ten rows, no scrolling.
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setMinimumHeight(rows + header.sizeHint().height() + 4)
+        self.resize(620, self.sizeHint().height())
 
     def _use(self) -> None:
         self.use_team.emit()
