@@ -93,6 +93,14 @@ class PostgresServer:
     def connect(self, database: str) -> postgres.PgConnection:
         return postgres.connect(self.location(database), ROLE_PASSWORD)
 
+    def start(self) -> None:
+        """pg_ctl start (again, after stop(): the databases are as they were)."""
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-w", "-s",
+                  "-l", str(self.folder / "server.log"), "-o",
+                  f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
+                  "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                  "-c max_connections=200", "start")
+
     def stop(self) -> None:
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m",
                   "immediate", "stop")
@@ -114,11 +122,7 @@ def running_server() -> Iterator[PostgresServer]:
         with (folder / "data" / "pg_hba.conf").open("w") as hba:
             hba.write("local all postgres trust\n"
                       "host all all 127.0.0.1/32 scram-sha-256\n")
-        server._run(str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-w", "-s",
-                    "-l", str(folder / "server.log"), "-o",
-                    f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 "
-                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                    "-c max_connections=200", "start")
+        server.start()
         with server.admin() as admin:
             admin.execute(f"CREATE ROLE {ROLE} LOGIN PASSWORD '{ROLE_PASSWORD}'")
             admin.execute(f"CREATE DATABASE {TEMPLATE} OWNER {ROLE}")

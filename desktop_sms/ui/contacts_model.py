@@ -75,15 +75,18 @@ class ContactsModel(Table):
         # Clearing the search shows all contacts as last listed unless the database
         # changed since: listing 100,000 takes ~30 ms, the check 0.1 ms.
         seen = store.version(self.book.conn)
+        stale = again or seen != self._version
+        # Read before the reset: a read that fails (a team's server away) left the model
+        # half reset, and Qt warned at each reset after.
+        fields = self.book.field_names() if stale else self._fields
+        listed = None if stale else self._all
+        if not self._wanted and listed is None:
+            listed = self.book.ordered_ids()
         self.beginResetModel()
-        if again or seen != self._version:
-            self._version, self._all = seen, None
-            self._fields = self.book.field_names()
+        self._version, self._all, self._fields = seen, listed, fields
         self._rows.clear()
-        if not self._wanted:
-            if self._all is None:
-                self._all = self.book.ordered_ids()
-            self._ids, self._shown = self._all, ""
+        if not self._wanted and listed is not None:
+            self._ids, self._shown = listed, ""
         self.endResetModel()
         if self._wanted:
             self._start_search()

@@ -135,12 +135,12 @@ class OutboxModel(Table):
     def reload(self) -> None:
         """Re-read from the store. A text search scans, so it runs on the search thread:
         the rows go empty until its answer comes (searching(True) until then)."""
+        # Counted before the reset: a count that fails (a team's server away) left the
+        # model half reset.
+        count = 0 if self._filter.text else self.history.count_shown(self._filter)
         self.beginResetModel()
         self._forget_rows()
-        if self._filter.text:
-            self._count, self._found = 0, array("q")
-        else:
-            self._count, self._found = self.history.count_shown(self._filter), None
+        self._count, self._found = count, array("q") if self._filter.text else None
         self.endResetModel()
         if self._filter.text:
             self._start_search()

@@ -26,7 +26,7 @@ class QueuedFromFilter(QObject):
     chosen = Signal(object, object)  # workstation | None, user | None
 
     def __init__(self, session: Session) -> None:
-        super().__init__()
+        super().__init__(session)  # its timer stops and goes with the session's window
         self.session = session
         self.workstation_box = self._box("workstationFilter", self.tr("Queued on workstation"),
                                          self.tr("All workstations"))

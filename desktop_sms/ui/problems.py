@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.ui.storage_text import storage_text
+from desktop_sms.ui.team_text import is_team_error, team_text
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,9 @@ class ProblemReporter(QObject):
     report = Signal(str, bool)  # text, fatal: emit from any thread
     fatal = Signal(str)  # after a fatal problem was shown: the window closes
     shown_one = Signal(str)  # any problem, once shown (the self-test stops on it)
+    # The team database's server went away (the first failure of the window's own reads):
+    # the status bar says so, with Retry; its words.
+    server_away = Signal(str)
 
     def __init__(self, parent: QWidget, folder: Path, log_path: Path | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +43,7 @@ class ProblemReporter(QObject):
         self.shown: list[str] = []
         self.box: QMessageBox | None = None
         self._fatal_text: str | None = None
+        self._away = False  # the server's first failure was told: the next are quiet
         # From another thread this arrives queued; from the GUI thread it would run at
         # once, maybe inside a paint: _later defers it to the event loop either way.
         self.report.connect(self._later)
@@ -74,6 +79,21 @@ class ProblemReporter(QObject):
         box.destroyed.connect(self._forget_box)
         box.open()  # not exec(): no nested event loop inside whatever slot reported this
 
+    def lost_server(self, error: BaseException) -> None:
+        """Any thread: a team database's failure nobody caught. Every read the window makes
+        fails while its server is away; the first is logged and told, once, by the status
+        bar (not a dialog each), until back()."""
+        if self._away:
+            log.debug("the team database is still away: %s", error)
+            return
+        self._away = True
+        log.warning("the team database went away: %s", error)
+        self.server_away.emit(team_text(error))
+
+    def back(self) -> None:
+        """The team database was opened again: its next failure is told."""
+        self._away = False
+
     def _later(self, text: str, fatal: bool) -> None:
         QTimer.singleShot(0, self, lambda: self.show(text, fatal))
 
@@ -104,6 +124,9 @@ def install_excepthook(reporter: ProblemReporter) -> Callable[[], None]:
 
     def hook(kind: type[BaseException], error: BaseException,
              trace: TracebackType | None) -> None:
+        if is_team_error(error):  # not a bug: the server went away (or was not reached)
+            reporter.lost_server(error)
+            return
         logging.getLogger("desktop_sms").critical("unexpected error",
                                                   exc_info=(kind, error, trace))
         try:

@@ -119,13 +119,18 @@ class Session(QObject):
     def report(self, failure: Failure) -> None:
         """Tell a bug (by its type and the log file) or a fatal failure, once: whoever
         asked is told of the others by its own on_error."""
-        if failure.kind is Kind.NOT_OPEN and self.is_open:  # the team database went away
-            self.is_open = self.is_sender = False
-            self.open_failed.emit(failure.text)  # the status bar's Retry opens anew
+        if failure.kind is Kind.NOT_OPEN:  # the team database went away
+            self.went_away(failure.text)
         if failure.kind is Kind.UNEXPECTED:
             self.problems.show(self.problems.with_log_path(failure.text), False)
         elif failure.fatal:
             self.problems.show(failure.text, True)
+
+    def went_away(self, text: str) -> None:
+        """The team database went away: the status bar's Retry opens anew."""
+        if self.is_open:
+            self.is_open = self.is_sender = False
+            self.open_failed.emit(text)
 
     def tell(self, failure: Failure) -> None:
         """Show a known failure in a dialog (the others were told already)."""

@@ -57,6 +57,11 @@ class TeamSection(QObject):
         self.hint.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Test d&atabase"))
         self.test_button.setObjectName("teamTestButton")
+        self.move_button = QPushButton(self.tr("Mo&ve my data to the team database…"))
+        self.move_button.setObjectName("teamMoveButton")
+        self.move_button.setToolTip(self.tr(
+            "Copy this computer's contacts, lists and messages into the team database; "
+            "this computer's file is kept."))
         self.test_result = QLabel()
         self.test_result.setObjectName("teamTestResult")
         self.test_result.setWordWrap(True)
@@ -68,9 +73,35 @@ class TeamSection(QObject):
         form.addRow("", self.hint)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
+        row.addWidget(self.move_button)
         row.addWidget(self.test_result, 1)
         form.addRow(row)
         self.test_button.clicked.connect(self.test)
+        from desktop_sms.ui.team_move import TeamMove
+
+        self.mover = TeamMove(self)
+        self.move_button.clicked.connect(self.mover.ask)
+        self.url_edit.textChanged.connect(self.update_move)
+        self.update_move()
+
+    def update_move(self) -> None:
+        """Moving is offered while this window uses this computer's file and an address is
+        typed, one move at a time."""
+        self.move_button.setEnabled(bool(self.url_edit.text().strip())
+                                    and self.session.worker.team is None
+                                    and not self.mover.busy)
+
+    def chosen(self) -> bool:
+        """The typed address is the one used from the next start."""
+        url = self.url_edit.text().strip()
+        return self.problem() is None and bool(url) and (
+            team_location.parse(url)[0].url == self.settings.team_database)
+
+    def choose(self) -> None:
+        """Use the typed address from the next start (its password to the keyring), kept
+        at once: the data is there already, whatever becomes of this dialog."""
+        self.save(lambda failure: self.show_status(False, failure.text))
+        self.settings.save(self.session.worker.folder)
 
     def problem(self) -> str | None:
         """Why the address cannot be saved, in words; None when it can (or is empty)."""
@@ -131,8 +162,12 @@ class TeamSection(QObject):
 
     def show_result(self, tested: Tested) -> None:
         self.test_button.setEnabled(True)
-        tint(self.test_result, Tint.OK if tested.ok else Tint.ERROR)
-        self.test_result.setText(tested.text)
+        self.show_status(tested.ok, tested.text)
+
+    def show_status(self, ok: bool | None, text: str) -> None:
+        """The section's line: a test's or a move's outcome (None: under way)."""
+        tint(self.test_result, None if ok is None else Tint.OK if ok else Tint.ERROR)
+        self.test_result.setText(text)
 
 
 def test_team(worker: GatewayWorker, url: str, password: str | None) -> Reached | str:
@@ -142,14 +177,9 @@ def test_team(worker: GatewayWorker, url: str, password: str | None) -> Reached 
     from desktop_sms.core.outbox.history import History
     from desktop_sms.core.store import postgres
 
-    location, in_url = team_location.parse(url)
-    if password is None and in_url is None:
-        try:
-            password = worker.credentials.get(location.keyring_name)
-        except CredentialsError:
-            password = None  # libpq may still find one (PGPASSWORD, ~/.pgpass)
+    location, password = team_password(worker, url, password)
     try:
-        conn = postgres.connect(location, password or in_url, migrate=False, read_only=True,
+        conn = postgres.connect(location, password, migrate=False, read_only=True,
                                 application="desktop-sms settings")
         try:
             schema = postgres.schema_version(conn)
@@ -160,3 +190,17 @@ def test_team(worker: GatewayWorker, url: str, password: str | None) -> Reached 
         if not is_team_error(exc):
             raise
         return team_text(exc)
+
+
+def team_password(worker: GatewayWorker, url: str,
+                  typed: str | None) -> tuple[team_location.TeamLocation, str | None]:
+    """On the worker: the database ``url`` names, and the password to use: the one typed,
+    else one in the address, else the keyring's."""
+    location, in_url = team_location.parse(url)
+    password = typed or in_url
+    if password is None:
+        try:
+            password = worker.credentials.get(location.keyring_name)
+        except CredentialsError:
+            password = None  # libpq may still find one (PGPASSWORD, ~/.pgpass)
+    return location, password

@@ -11,9 +11,10 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_sms.core.errors import InputError
+from desktop_sms.ui.locale_text import number
 
 _POSTGRES = "desktop_sms.core.store.postgres"
 # The database as TeamDatabaseError names it: postgresql://user@host[:port]/database
@@ -84,3 +85,62 @@ def address_text(exc: InputError) -> str:
                              said.rsplit(": ", 1)[-1])
     return translate("TeamText", "This is not a valid address ({0}).").format(
         said.rsplit(": ", 1)[-1])
+
+
+# move.MoveRefused's reasons, as its English words them (core keeps one text for the CLI).
+_SENDING = re.compile(r"^(\d+) message\(s\) are being sent")
+_WAITING = re.compile(r"^(\d+) message\(s\) in this data folder are still queued")
+_ROW_REFUSED = re.compile(r"^the team database refused a row \((?P<detail>.*)\); nothing")
+_COUNTED = re.compile(r"^(?P<table>\w+): (?P<file>\d+) row\(s\) in the file but "
+                      r"(?P<found>\d+) found")
+
+
+class TeamText(QObject):
+    """The context "TeamText" for its plurals: lupdate extracts a %n plural from a tr() in
+    a class only."""
+
+    def sending(self, n: int) -> str:
+        return self.tr("%Ln message(s) are being sent from this computer. Let the sending "
+                       "finish, then move again. Nothing was copied.", "", n)
+
+    def waiting(self, n: int) -> str:
+        return self.tr("%Ln message(s) on this computer are still queued or scheduled. Send "
+                       "or cancel them first: moved, they would go out from here and from "
+                       "the team database. Nothing was copied.", "", n)
+
+
+def move_refusal_text(exc: InputError) -> str:
+    """Why "Move my data to the team database" copied nothing, for a person."""
+    said = str(exc)
+    translate = QCoreApplication.translate
+    if found := _SENDING.match(said):
+        return TeamText().sending(int(found.group(1)))
+    if found := _WAITING.match(said):
+        return TeamText().waiting(int(found.group(1)))
+    if found := _ROW_REFUSED.match(said):
+        return translate("TeamText", "The team database refused a row ({0}). Nothing was "
+                         "copied.").format(found.group("detail"))
+    if found := _COUNTED.match(said):
+        return translate("TeamText", "{0}: {1} in this computer's file, but {2} found in the "
+                         "team database after copying. Nothing was copied.").format(
+                             table_name(found.group("table")),
+                             number(int(found.group("file"))), number(int(found.group("found"))))
+    return said  # a reason added to core since: its English words rather than none
+
+
+def table_name(table: str) -> str:
+    """What a table of the move holds, in words."""
+    translate = QCoreApplication.translate
+    names = {
+        "contacts": translate("TeamText", "Contacts"),
+        "groups": translate("TeamText", "Groups"),
+        "group_members": translate("TeamText", "Group memberships"),
+        "contact_fields": translate("TeamText", "Contacts' custom fields"),
+        "templates": translate("TeamText", "Templates"),
+        "opt_outs": translate("TeamText", "Opt-out list"),
+        "campaigns": translate("TeamText", "Campaigns"),
+        "messages": translate("TeamText", "Messages"),
+        "balance_history": translate("TeamText", "Balance history"),
+        "status_updates": translate("TeamText", "Delivery reports not yet matched"),
+    }
+    return names.get(table, table)

@@ -49,6 +49,8 @@ class TeamLink(QObject):
         self.listener.changed.connect(self.changed)  # queued: emitted on its thread
         session.open_failed.connect(self._went_away)
         session.opened.connect(self._back)
+        # The window's own reads failing: the first one says so as a failed open would.
+        window.problems.server_away.connect(session.went_away)
         self.listener.start()
 
     def stop(self) -> None:
@@ -58,6 +60,7 @@ class TeamLink(QObject):
         self._lost = True
 
     def _back(self) -> None:
+        self.window.problems.back()
         if self._lost:
             self._lost = False
             reopen(self.window.conn)

@@ -1537,6 +1537,44 @@
     </message>
 </context>
 <context>
+    <name>MoveReportDialog</name>
+    <message>
+        <source>Moved to the team database</source>
+        <translation>Μεταφέρθηκαν στη βάση ομάδας</translation>
+    </message>
+    <message>
+        <source>What was moved</source>
+        <translation>Τι μεταφέρθηκε</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Τι</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s file</source>
+        <translation>Στο αρχείο αυτού του υπολογιστή</translation>
+    </message>
+    <message>
+        <source>Copied now</source>
+        <translation>Αντιγράφηκαν τώρα</translation>
+    </message>
+    <message>
+        <source>&amp;Use the team database from the next start</source>
+        <translation>&amp;Χρήση της βάσης ομάδας από την επόμενη εκκίνηση</translation>
+    </message>
+    <message>
+        <source>From the next start, desktop-sms uses the team database. Restart it to work there with the others; this computer&apos;s file stays as it is.</source>
+        <translation>Από την επόμενη εκκίνηση το desktop-sms χρησιμοποιεί τη βάση ομάδας. Επανεκκινήστε το για να δουλέψετε εκεί μαζί με τους άλλους· το αρχείο αυτού του υπολογιστή μένει όπως είναι.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</source>
+        <translation>
+            <numerusform>%Ln γραμμή αντιγράφηκε στη βάση ομάδας στο {0}. Το αρχείο αυτού του υπολογιστή διατηρείται όπως ήταν· όσες γραμμές είχε ήδη η βάση ομάδας δεν αντιγράφηκαν ξανά.</numerusform>
+            <numerusform>%Ln γραμμές αντιγράφηκαν στη βάση ομάδας στο {0}. Το αρχείο αυτού του υπολογιστή διατηρείται όπως ήταν· όσες γραμμές είχε ήδη η βάση ομάδας δεν αντιγράφηκαν ξανά.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutAction</name>
     <message>
         <source>Add to &amp;opt-out list…</source>
@@ -2677,6 +2715,44 @@
     </message>
 </context>
 <context>
+    <name>TeamMove</name>
+    <message>
+        <source>Move my data to the team database</source>
+        <translation>Μεταφορά των δεδομένων μου στη βάση ομάδας</translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s contacts, groups, templates, opt-out list, campaigns and messages into the team database at {0}?
+
+This computer&apos;s file is kept as it was. What the team database has already (from an earlier move, or the same group, template or opt-out) is not copied twice.
+
+This window goes on using this computer&apos;s file: the team database is used after a restart, once you choose it.</source>
+        <translation>Να αντιγραφούν οι επαφές, οι ομάδες, τα πρότυπα, η λίστα απεγγραφών, οι καμπάνιες και τα μηνύματα αυτού του υπολογιστή στη βάση ομάδας στο {0};
+
+Το αρχείο αυτού του υπολογιστή διατηρείται όπως ήταν. Ό,τι έχει ήδη η βάση ομάδας (από προηγούμενη μεταφορά, ή η ίδια ομάδα, το ίδιο πρότυπο ή αριθμός απεγγραφής) δεν αντιγράφεται δύο φορές.
+
+Αυτό το παράθυρο συνεχίζει να χρησιμοποιεί το αρχείο αυτού του υπολογιστή· η βάση ομάδας χρησιμοποιείται μετά από επανεκκίνηση, αφού την επιλέξετε.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Μεταφορά</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Μεταφορά…</translation>
+    </message>
+    <message>
+        <source>Copying: {0}…</source>
+        <translation>Αντιγραφή: {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved: %Ln row(s) copied.</source>
+        <translation>
+            <numerusform>Μεταφέρθηκε: %Ln γραμμή αντιγράφηκε.</numerusform>
+            <numerusform>Μεταφέρθηκαν: %Ln γραμμές αντιγράφηκαν.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamSection</name>
     <message>
         <source>database password</source>
@@ -2720,6 +2796,14 @@
             <numerusform>Συνδέθηκε: σχήμα {0}, %Ln μήνυμα.</numerusform>
             <numerusform>Συνδέθηκε: σχήμα {0}, %Ln μηνύματα.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve my data to the team database…</source>
+        <translation>Με&amp;ταφορά των δεδομένων μου στη βάση ομάδας…</translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s contacts, lists and messages into the team database; this computer&apos;s file is kept.</source>
+        <translation>Αντιγραφή των επαφών, των λιστών και των μηνυμάτων αυτού του υπολογιστή στη βάση ομάδας· το αρχείο αυτού του υπολογιστή διατηρείται.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2851,68 @@
     <message>
         <source>This is not a valid address ({0}).</source>
         <translation>Η διεύθυνση δεν είναι έγκυρη ({0}).</translation>
+    </message>
+    <message>
+        <source>The team database refused a row ({0}). Nothing was copied.</source>
+        <translation>Η βάση ομάδας απέρριψε μια γραμμή ({0}). Δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} in this computer&apos;s file, but {2} found in the team database after copying. Nothing was copied.</source>
+        <translation>{0}: {1} στο αρχείο αυτού του υπολογιστή, αλλά {2} βρέθηκαν στη βάση ομάδας μετά την αντιγραφή. Δεν αντιγράφηκε τίποτα.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Επαφές</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Ομάδες</translation>
+    </message>
+    <message>
+        <source>Group memberships</source>
+        <translation>Μέλη ομάδων</translation>
+    </message>
+    <message>
+        <source>Contacts&apos; custom fields</source>
+        <translation>Προσαρμοσμένα πεδία επαφών</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Πρότυπα</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Λίστα απεγγραφών</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Καμπάνιες</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Μηνύματα</translation>
+    </message>
+    <message>
+        <source>Balance history</source>
+        <translation>Ιστορικό υπολοίπου</translation>
+    </message>
+    <message>
+        <source>Delivery reports not yet matched</source>
+        <translation>Αναφορές παράδοσης που δεν έχουν αντιστοιχιστεί ακόμα</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) are being sent from this computer. Let the sending finish, then move again. Nothing was copied.</source>
+        <translation>
+            <numerusform>%Ln μήνυμα στέλνεται από αυτόν τον υπολογιστή. Αφήστε την αποστολή να τελειώσει και μεταφέρετε ξανά. Δεν αντιγράφηκε τίποτα.</numerusform>
+            <numerusform>%Ln μηνύματα στέλνονται από αυτόν τον υπολογιστή. Αφήστε την αποστολή να τελειώσει και μεταφέρετε ξανά. Δεν αντιγράφηκε τίποτα.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on this computer are still queued or scheduled. Send or cancel them first: moved, they would go out from here and from the team database. Nothing was copied.</source>
+        <translation>
+            <numerusform>%Ln μήνυμα αυτού του υπολογιστή είναι ακόμα σε αναμονή ή προγραμματισμένο. Στείλτε το ή ακυρώστε το πρώτα· αν μεταφερόταν, θα έφευγε και από εδώ και από τη βάση ομάδας. Δεν αντιγράφηκε τίποτα.</numerusform>
+            <numerusform>%Ln μηνύματα αυτού του υπολογιστή είναι ακόμα σε αναμονή ή προγραμματισμένα. Στείλτε τα ή ακυρώστε τα πρώτα· αν μεταφέρονταν, θα έφευγαν και από εδώ και από τη βάση ομάδας. Δεν αντιγράφηκε τίποτα.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

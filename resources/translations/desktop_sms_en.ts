@@ -216,6 +216,16 @@
     </message>
 </context>
 <context>
+    <name>MoveReportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</source>
+        <translation>
+            <numerusform>%Ln row copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</numerusform>
+            <numerusform>%Ln rows copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutAction</name>
     <message numerus="yes">
         <source>Add the numbers of %Ln selected contact(s) to the opt-out list?</source>
@@ -376,12 +386,39 @@
     </message>
 </context>
 <context>
+    <name>TeamMove</name>
+    <message numerus="yes">
+        <source>Moved: %Ln row(s) copied.</source>
+        <translation>
+            <numerusform>Moved: %Ln row copied.</numerusform>
+            <numerusform>Moved: %Ln rows copied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamSection</name>
     <message numerus="yes">
         <source>Connected: schema {0}, %Ln message(s).</source>
         <translation>
             <numerusform>Connected: schema {0}, %Ln message.</numerusform>
             <numerusform>Connected: schema {0}, %Ln messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamText</name>
+    <message numerus="yes">
+        <source>%Ln message(s) are being sent from this computer. Let the sending finish, then move again. Nothing was copied.</source>
+        <translation>
+            <numerusform>%Ln message is being sent from this computer. Let the sending finish, then move again. Nothing was copied.</numerusform>
+            <numerusform>%Ln messages are being sent from this computer. Let the sending finish, then move again. Nothing was copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on this computer are still queued or scheduled. Send or cancel them first: moved, they would go out from here and from the team database. Nothing was copied.</source>
+        <translation>
+            <numerusform>%Ln message on this computer is still queued or scheduled. Send or cancel it first: moved, it would go out from here and from the team database. Nothing was copied.</numerusform>
+            <numerusform>%Ln messages on this computer are still queued or scheduled. Send or cancel them first: moved, they would go out from here and from the team database. Nothing was copied.</numerusform>
         </translation>
     </message>
 </context>

@@ -1537,6 +1537,44 @@
     </message>
 </context>
 <context>
+    <name>MoveReportDialog</name>
+    <message>
+        <source>Moved to the team database</source>
+        <translation>Déplacé vers la base d’équipe</translation>
+    </message>
+    <message>
+        <source>What was moved</source>
+        <translation>Ce qui a été déplacé</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s file</source>
+        <translation>Dans le fichier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Copied now</source>
+        <translation>Copié maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Use the team database from the next start</source>
+        <translation>&amp;Utiliser la base d’équipe dès le prochain démarrage</translation>
+    </message>
+    <message>
+        <source>From the next start, desktop-sms uses the team database. Restart it to work there with the others; this computer&apos;s file stays as it is.</source>
+        <translation>Dès le prochain démarrage, desktop-sms utilise la base d’équipe. Redémarrez-le pour y travailler avec les autres&#xa0;; le fichier de cet ordinateur reste tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied into the team database at {0}. This computer&apos;s file is kept as it was; rows the team database had already were not copied again.</source>
+        <translation>
+            <numerusform>%Ln ligne copiée dans la base d’équipe sur {0}. Le fichier de cet ordinateur est conservé tel quel&#xa0;; les lignes que la base d’équipe avait déjà n’ont pas été copiées à nouveau.</numerusform>
+            <numerusform>%Ln lignes copiées dans la base d’équipe sur {0}. Le fichier de cet ordinateur est conservé tel quel&#xa0;; les lignes que la base d’équipe avait déjà n’ont pas été copiées à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutAction</name>
     <message>
         <source>Add to &amp;opt-out list…</source>
@@ -2677,6 +2715,44 @@
     </message>
 </context>
 <context>
+    <name>TeamMove</name>
+    <message>
+        <source>Move my data to the team database</source>
+        <translation>Déplacer mes données vers la base d’équipe</translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s contacts, groups, templates, opt-out list, campaigns and messages into the team database at {0}?
+
+This computer&apos;s file is kept as it was. What the team database has already (from an earlier move, or the same group, template or opt-out) is not copied twice.
+
+This window goes on using this computer&apos;s file: the team database is used after a restart, once you choose it.</source>
+        <translation>Copier les contacts, groupes, modèles, la liste d’opposition, les campagnes et les messages de cet ordinateur dans la base d’équipe sur {0}&#xa0;?
+
+Le fichier de cet ordinateur est conservé tel quel. Ce que la base d’équipe a déjà (d’un déplacement précédent, ou le même groupe, modèle ou numéro opposé) n’est pas copié deux fois.
+
+Cette fenêtre continue d’utiliser le fichier de cet ordinateur&#xa0;: la base d’équipe est utilisée après un redémarrage, une fois que vous l’avez choisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Déplacement en cours…</translation>
+    </message>
+    <message>
+        <source>Copying: {0}…</source>
+        <translation>Copie&#xa0;: {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved: %Ln row(s) copied.</source>
+        <translation>
+            <numerusform>Déplacé&#xa0;: %Ln ligne copiée.</numerusform>
+            <numerusform>Déplacé&#xa0;: %Ln lignes copiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamSection</name>
     <message>
         <source>database password</source>
@@ -2720,6 +2796,14 @@
             <numerusform>Connecté : schéma {0}, %Ln message.</numerusform>
             <numerusform>Connecté : schéma {0}, %Ln messages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve my data to the team database…</source>
+        <translation>Déplace&amp;r mes données vers la base d’équipe…</translation>
+    </message>
+    <message>
+        <source>Copy this computer&apos;s contacts, lists and messages into the team database; this computer&apos;s file is kept.</source>
+        <translation>Copier les contacts, les listes et les messages de cet ordinateur dans la base d’équipe&#xa0;; le fichier de cet ordinateur est conservé.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2851,68 @@
     <message>
         <source>This is not a valid address ({0}).</source>
         <translation>Cette adresse n’est pas valide ({0}).</translation>
+    </message>
+    <message>
+        <source>The team database refused a row ({0}). Nothing was copied.</source>
+        <translation>La base d’équipe a refusé une ligne ({0}). Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} in this computer&apos;s file, but {2} found in the team database after copying. Nothing was copied.</source>
+        <translation>{0}&#xa0;: {1} dans le fichier de cet ordinateur, mais {2} trouvés dans la base d’équipe après la copie. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Group memberships</source>
+        <translation>Appartenances aux groupes</translation>
+    </message>
+    <message>
+        <source>Contacts&apos; custom fields</source>
+        <translation>Champs personnalisés des contacts</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Opt-out list</source>
+        <translation>Liste d’opposition</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Balance history</source>
+        <translation>Historique du solde</translation>
+    </message>
+    <message>
+        <source>Delivery reports not yet matched</source>
+        <translation>Accusés de réception pas encore rapprochés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) are being sent from this computer. Let the sending finish, then move again. Nothing was copied.</source>
+        <translation>
+            <numerusform>%Ln message est en cours d’envoi depuis cet ordinateur. Laissez l’envoi se terminer, puis déplacez à nouveau. Rien n’a été copié.</numerusform>
+            <numerusform>%Ln messages sont en cours d’envoi depuis cet ordinateur. Laissez l’envoi se terminer, puis déplacez à nouveau. Rien n’a été copié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) on this computer are still queued or scheduled. Send or cancel them first: moved, they would go out from here and from the team database. Nothing was copied.</source>
+        <translation>
+            <numerusform>%Ln message de cet ordinateur est encore en file d’attente ou programmé. Envoyez-le ou annulez-le d’abord&#xa0;: déplacé, il partirait d’ici et de la base d’équipe. Rien n’a été copié.</numerusform>
+            <numerusform>%Ln messages de cet ordinateur sont encore en file d’attente ou programmés. Envoyez-les ou annulez-les d’abord&#xa0;: déplacés, ils partiraient d’ici et de la base d’équipe. Rien n’a été copié.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ section, others' changes shown within a second, the server going away and coming
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -11,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_sms.core.contacts import AddressBook
@@ -25,6 +27,7 @@ from desktop_sms.core.store import postgres
 from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui import session
 from desktop_sms.ui.main_window import MainWindow
+from desktop_sms.ui.problems import install_excepthook
 from desktop_sms.ui.settings_dialog import SettingsDialog
 from tests.conftest import SENTINEL_PASSWORD
 from tests.postgres_server import ROLE_PASSWORD, PostgresServer, running_server
@@ -138,6 +141,18 @@ def test_other_workstations_changes_show_within_a_second(
         qtbot.waitUntil(lambda: "+306977000001" in compose.opted_out, timeout=LIVE_MS)
 
 
+def test_quitting_stops_the_outbox_filters_pending_reread(
+        qtbot: QtBot, team_window: tuple[MainWindow, str]) -> None:
+    """Its timer outlived the window: a second later it asked a deleted session (seen as
+    'Signal source has been deleted' in whatever test ran next)."""
+    window, _name = team_window
+    window.session.messages_added.emit([])  # others queued: the lists are read again soon
+    timer = window.outbox.queued_from._timer
+    assert timer.isActive()
+    window.shutdown()
+    assert not timer.isActive()
+
+
 # --- the server goes away ------------------------------------------------------------------
 
 
@@ -149,15 +164,6 @@ def test_a_dropped_session_says_so_as_the_team_database_error_each_time(
         for _ in range(2):  # the second used to raise psycopg's own OperationalError
             with pytest.raises(postgres.TeamDatabaseError):
                 conn.execute("SELECT 1")
-
-
-def _start_again(server: PostgresServer) -> None:
-    """pg_ctl start, as running_server() started it."""
-    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    subprocess.run([*prefix, str(server.bin_dir / "pg_ctl"), "-D", str(server.folder / "data"),
-                    "-w", "-s", "-l", str(server.folder / "server.log"), "-o",
-                    f"-p {server.port} -k {server.folder} -c listen_addresses=127.0.0.1", "start"],
-                   check=True, timeout=60)
 
 
 def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
@@ -192,7 +198,7 @@ def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
             box = window.problems.box
             if box is not None:
                 box.close()
-            _start_again(server)
+            server.start()
             retry.click()
             qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
             assert not retry.isVisible()
@@ -202,6 +208,80 @@ def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
             qtbot.waitUntil(lambda: window.contacts.model.row_total() == 1,
                             timeout=5000)
         finally:
+            window.shutdown()
+            window.deleteLater()
+            conn.close()
+
+
+def _dialogs(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_server_away_the_windows_own_reads_fail_quietly_into_the_status_bar(
+        qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        postgres_server: PostgresServer) -> None:
+    """The window's own reads on the GUI thread (tabs, Compose's checks, the opt-out list)
+    each failed into a dialog of their own; the first now puts the window in the status
+    bar's "cannot be reached" state with Retry, the others are quiet, logged once."""
+    with running_server() as server:
+        name = server.new_database()
+        conn = server.connect(name)
+        window = _window(qtbot, tmp_path, conn, sim)
+        restore = install_excepthook(window.problems)
+        try:
+            window.outbox  # noqa: B018 (built while the server answers)
+            window.contacts  # noqa: B018
+            compose = window.compose
+            compose.recipients_edit.setText("+306912345671")
+            compose.message_edit.setPlainText("while the server is away")
+            compose.recheck()
+            qtbot.wait(300)
+            caplog.clear()
+            caplog.set_level(logging.DEBUG, "desktop_sms.ui.problems")
+            server.stop()
+            # As the window's signals, menus and timers call them (from the event loop).
+            window.tabs.setCurrentWidget(window.outbox)
+            window.session.messages_added.emit([])
+            window.tabs.setCurrentWidget(window.contacts)
+            QTimer.singleShot(0, window.contacts.reload)
+            window.tabs.setCurrentWidget(compose)
+            compose.recipients_edit.setText("+306912345671, +306912345672")
+            qtbot.wait(300)  # Compose re-checks after a typing pause
+            QTimer.singleShot(0, window.open_opt_outs)
+            qtbot.wait(100)
+            compose.send_button.click()
+            label = window.connection_label
+            qtbot.waitUntil(lambda: "cannot be reached" in label.text(), timeout=10_000)
+            qtbot.wait(500)  # what was still to fail has failed
+            assert "127.0.0.1" in label.text()
+            assert not window.session.is_open
+            retry = window.findChild(QPushButton, "retryButton")
+            assert retry is not None and retry.isVisible()
+            assert len(window.problems.shown) <= 1, window.problems.shown  # Send's, if any
+            assert len(_dialogs(window)) <= 1
+            # The window's own reads (the worker logs each request it could not do).
+            reads = [r for r in caplog.records if r.name == "desktop_sms.ui.problems"]
+            assert [r.levelno for r in reads][:1] == [logging.WARNING]
+            assert len(reads) > 2 and {r.levelno for r in reads[1:]} == {logging.DEBUG}
+            assert not [r for r in caplog.records if r.levelno >= logging.CRITICAL]
+            for box in _dialogs(window):
+                box.close()
+
+            server.start()
+            retry.click()
+            qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+            assert not retry.isVisible()
+            told = len(window.problems.shown)
+            compose.recheck()  # reads again, through the session opened anew
+            window.contacts.reload()
+            assert len(window.problems.shown) == told
+            # Away a second time: told again (the first outage's quiet is over).
+            server.stop()
+            QTimer.singleShot(0, window.contacts.reload)
+            qtbot.waitUntil(lambda: retry.isVisible(), timeout=10_000)
+            server.start()
+        finally:
+            restore()
             window.shutdown()
             window.deleteLater()
             conn.close()
