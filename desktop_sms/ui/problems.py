@@ -90,6 +90,11 @@ class ProblemReporter(QObject):
         log.warning("the team database went away: %s", error)
         self.server_away.emit(team_text(error))
 
+    def away(self) -> None:
+        """The team database went away (the status bar says so): the window's own reads
+        failing until back() are quiet."""
+        self._away = True
+
     def back(self) -> None:
         """The team database was opened again: its next failure is told."""
         self._away = False

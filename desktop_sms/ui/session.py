@@ -67,6 +67,7 @@ class Session(QObject):
         self._closed = False
         self.is_open = False
         self.is_sender = False
+        self.opening = False  # an open asked and not yet ended
         self.worker = GatewayWorker(folder, credentials, settings.default_region, team=team)
         if settings.sending_paused:  # paused before the last quit: still paused
             self.worker.pause()
@@ -155,15 +156,21 @@ class Session(QObject):
         gc.freeze()
         self.worker_thread.start()
 
-    def retry(self) -> None:
-        """Open again after a failed open, once its cause is fixed."""
-        self._open()
+    def retry(self, *, quiet: bool = False) -> None:
+        """Open again after a failed open, once its cause is fixed; ``quiet``: the team
+        window's own retry, whose failure the status bar tells (no dialog each time)."""
+        if self.opening:  # one open at a time: its outcome comes soon
+            return
+        self._open(quiet=quiet)
         self.poll()
 
-    def _open(self) -> None:
-        self.run(GatewayWorker.open, self._opened, self._open_failed)
+    def _open(self, *, quiet: bool = False) -> None:
+        self.opening = True
+        self.run(GatewayWorker.open, self._opened,
+                 self._open_failed_quietly if quiet else self._open_failed)
 
     def _opened(self, opened: Opened) -> None:
+        self.opening = False
         self.is_open, self.is_sender = True, opened.is_sender
         self.opened.emit()
         if opened.recovered:
@@ -175,9 +182,12 @@ class Session(QObject):
             self.balance_changed.emit(str(opened.balance))
 
     def _open_failed(self, failure: Failure) -> None:
-        self.is_open = self.is_sender = False
-        self.open_failed.emit(failure.text)
+        self._open_failed_quietly(failure)
         self.tell(failure)
+
+    def _open_failed_quietly(self, failure: Failure) -> None:
+        self.opening = self.is_open = self.is_sender = False
+        self.open_failed.emit(failure.text)
 
     def shutdown(self) -> None:
         """Stop the timer and the worker thread and wait for it: nothing left running."""

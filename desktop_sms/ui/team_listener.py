@@ -30,6 +30,8 @@ ALL_TABLES = frozenset({"messages", "campaigns", "contacts", "groups", "group_me
 
 class TeamListener(QThread):
     changed = Signal(object)  # frozenset of table names
+    lost = Signal()  # its session with the server ended (others' may have too)
+    reached = Signal()  # the server answers again after it was away
 
     def __init__(self, source: store.TeamSource) -> None:
         super().__init__()
@@ -60,11 +62,13 @@ class TeamListener(QThread):
                 try:
                     conn.version()  # LISTENs on the schema's channel
                     if missed:
+                        self.reached.emit()
                         self.changed.emit(ALL_TABLES)
                         missed = False
                     self._listen(conn)
                 except (psycopg.Error, postgres.TeamDatabaseError) as exc:
                     log.info("listener: the team database went away: %s", exc)
+                    self.lost.emit()
                     missed = True
                 finally:
                     store.close_quietly(conn)

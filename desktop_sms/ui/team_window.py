@@ -1,22 +1,26 @@
 """The window on a team database: what other workstations change is shown within a
-second (team_listener.py), and after the server was away the window's own reading session
-is opened anew when Retry has reached it again."""
+second (team_listener.py), and after the server was away the window opens its sessions anew
+by itself, trying again after 1, 2, 4 … 30 s (Retry in the status bar tries at once)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop_sms.core import store
 from desktop_sms.ui.team_listener import ALL_TABLES, TeamListener
+from desktop_sms.ui.worker import GatewayWorker
 
 if TYPE_CHECKING:
+    from desktop_sms.core.store.postgres import PgConnection
+    from desktop_sms.ui.error_text import Failure
     from desktop_sms.ui.main_window import MainWindow
     from desktop_sms.ui.session import Session
 
 MESSAGES = frozenset({"messages", "campaigns"})
 BOOK = frozenset({"contacts", "groups", "group_members", "contact_fields"})
+LONGEST_WAIT = 30  # seconds between two tries to open again
 
 
 def team_of(conn: store.Connection) -> store.TeamSource | None:
@@ -25,18 +29,32 @@ def team_of(conn: store.Connection) -> store.TeamSource | None:
     return source if isinstance(source, store.TeamSource) else None
 
 
-def reopen(conn: store.Connection) -> None:
-    """A new session in place of ``conn``'s, which the server dropped: everything that reads
-    through ``conn`` (the tabs' models, the address book) reads through the new one."""
+def new_session(conn: store.Connection) -> PgConnection | None:
+    """Off the GUI thread (connecting may take seconds): a session to replace ``conn``'s,
+    which the server dropped, listening as the lost one was (store.version)."""
     from desktop_sms.core.store import postgres
 
     if not isinstance(conn, postgres.PgConnection):
-        return
+        return None
     fresh = postgres.connect(conn.location, conn.source.password, migrate=False,
-                             application="desktop-sms window")
-    fresh.version()  # listening, as the lost session was (store.version)
-    lost, conn.raw = conn.raw, fresh.raw
-    lost.close()
+                             application="desktop-sms window", bounded=True)
+    fresh.version()
+    return fresh
+
+
+def swap(conn: store.Connection, fresh: PgConnection | None) -> None:
+    """On the GUI thread: everything that reads through ``conn`` (the tabs' models, the
+    address book) reads through ``fresh``'s session; the lost one is closed."""
+    from desktop_sms.core.store import postgres
+
+    if fresh is None or not isinstance(conn, postgres.PgConnection):
+        return
+    conn.raw, fresh.raw = fresh.raw, conn.raw
+    fresh.close()
+
+
+def _ignore(_failure: Failure) -> None:
+    """A failure the session has handled already (the server is away: the status bar)."""
 
 
 class TeamLink(QObject):
@@ -45,8 +63,13 @@ class TeamLink(QObject):
         self.window = window
         self.session = session
         self._lost = False  # the server went away: the reading session is opened anew
+        self._tries = 0  # since the server went away: each waits twice as long
+        self._again = QTimer(self, singleShot=True)
+        self._again.timeout.connect(self._reopen)
         self.listener = TeamListener(source)
         self.listener.changed.connect(self.changed)  # queued: emitted on its thread
+        self.listener.lost.connect(self._check)
+        self.listener.reached.connect(self._reached)
         session.open_failed.connect(self._went_away)
         session.opened.connect(self._back)
         # The window's own reads failing: the first one says so as a failed open would.
@@ -54,17 +77,48 @@ class TeamLink(QObject):
         self.listener.start()
 
     def stop(self) -> None:
+        self._again.stop()
         self.listener.stop()
 
-    def _went_away(self, _text: str) -> None:
+    def _went_away(self, text: str) -> None:
+        """After the status bar's words (connected first): when it tries again."""
         self._lost = True
+        self.window.problems.away()  # the reads through the lost session: quiet
+        wait = min(LONGEST_WAIT, 2 ** self._tries)
+        self._tries += 1
+        self._again.start(wait * 1000)
+        self.window.status.connection_changed(False, self.tr(
+            "{0} Trying again in {1} s.").format(text, wait))
+
+    def _reopen(self) -> None:
+        if not self.session.is_open:
+            self.session.retry(quiet=True)
+
+    def _reached(self) -> None:
+        """The listener reached the server again: no need to wait for the next try."""
+        if self._again.isActive():
+            self._again.start(0)
+
+    def _check(self) -> None:
+        """The listener's session ended: the worker's too, if the server went away; a
+        read on it tells (and the session lets go) at once, not at the next poll."""
+        if self.session.is_open:
+            self.session.run(GatewayWorker.still_there, on_error=_ignore)
 
     def _back(self) -> None:
+        self._tries = 0
+        self._again.stop()
+        if not self._lost:
+            self.window.problems.back()
+            return
+        self._lost = False
+        conn = self.window.conn
+        self.session.run(lambda _worker: new_session(conn), self._swapped, _ignore)
+
+    def _swapped(self, fresh: PgConnection | None) -> None:
+        swap(self.window.conn, fresh)
         self.window.problems.back()
-        if self._lost:
-            self._lost = False
-            reopen(self.window.conn)
-            self.changed(ALL_TABLES)  # what others did meanwhile
+        self.changed(ALL_TABLES)  # what others did meanwhile
 
     def changed(self, tables: frozenset[str]) -> None:
         """Tables changed (by anyone, this workstation too): what shows them reads again."""

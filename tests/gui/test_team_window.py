@@ -22,8 +22,9 @@ from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.settings import SETTINGS_FILE, Settings
+from desktop_sms.core.store import TeamSource, postgres
 from desktop_sms.core.store import location as team_location
-from desktop_sms.core.store import postgres
+from desktop_sms.core.store.opening import open_store
 from desktop_sms.simulator import GatewaySimulator
 from desktop_sms.ui import session
 from desktop_sms.ui.main_window import MainWindow
@@ -48,13 +49,20 @@ def _window(qtbot: QtBot, folder: Path, conn: postgres.PgConnection,
     return window
 
 
+def reader(server: PostgresServer, name: str, folder: Path) -> postgres.PgConnection:
+    """The window's own session, opened as app.py opens it (bounded)."""
+    conn = open_store(folder, TeamSource(server.location(name), ROLE_PASSWORD), reader=True)
+    assert isinstance(conn, postgres.PgConnection)
+    return conn
+
+
 @pytest.fixture
 def team_window(qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
                 postgres_server: PostgresServer,
                 monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[MainWindow, str]]:
     monkeypatch.setattr(session, "FAST_POLL_MS", 200)
     name = postgres_server.new_database()
-    conn = postgres_server.connect(name)
+    conn = reader(postgres_server, name, tmp_path)
     window = _window(qtbot, tmp_path, conn, sim)
     yield window, name
     window.shutdown()
@@ -171,7 +179,7 @@ def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
         postgres_server: PostgresServer) -> None:
     with running_server() as server:
         name = server.new_database()
-        conn = server.connect(name)
+        conn = reader(server, name, tmp_path)
         window = _window(qtbot, tmp_path, conn, sim)
         try:
             compose = window.compose
@@ -180,8 +188,10 @@ def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
             compose.recheck()  # checked while the server answered
             server.stop()
             label = window.connection_label
-            # The window's own reads meanwhile fail too (Compose re-checks after Send): the
-            # excepthook tells them in the server's words (ProblemReporter.describe).
+            # The window's own reads meanwhile fail too (Compose re-checks after Send; the
+            # excepthook would tell them in the server's words: ProblemReporter.describe).
+            # Caught here, so the status bar hears it from the product's own path: the
+            # listener's session ended, and a read by the worker failed.
             with qtbot.captureExceptions() as caught:
                 compose.send_button.click()
                 qtbot.waitUntil(lambda: "cannot be reached" in label.text(), timeout=10_000)
@@ -225,7 +235,7 @@ def test_server_away_the_windows_own_reads_fail_quietly_into_the_status_bar(
     bar's "cannot be reached" state with Retry, the others are quiet, logged once."""
     with running_server() as server:
         name = server.new_database()
-        conn = server.connect(name)
+        conn = reader(server, name, tmp_path)
         window = _window(qtbot, tmp_path, conn, sim)
         restore = install_excepthook(window.problems)
         try:

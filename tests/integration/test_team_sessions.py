@@ -4,6 +4,7 @@ message says where and by whom it was queued (on the SQLite file too)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -12,6 +13,7 @@ from desktop_sms.core import store, team
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.states import State
+from desktop_sms.core.store import Connection
 from desktop_sms.core.store.postgres import PgConnection
 from tests.postgres_server import PostgresServer
 
@@ -63,7 +65,7 @@ def test_recovery_flags_only_a_gone_claimers_messages(
     mine = _claim(alive, 2)
     theirs = _claim(doomed, 2)
     assert watcher.recover() == [] and alive.recover() == []  # both claimers still live
-    doomed.conn.close()  # as a SIGKILL does: the server ends the session, frees its lock
+    _gone(doomed.conn, team_db[0])  # as a SIGKILL does: the server ends it, frees its lock
     assert alive.recover() == theirs  # seen by the server at once
     assert watcher.recover() == []  # flagged once
     states = {m.id: m.state for m in watcher.messages()}
@@ -74,12 +76,26 @@ def test_recovery_flags_only_a_gone_claimers_messages(
         assert message is not None and message.error_code == "interrupted"
 
 
+def _gone(conn: Connection, server: PostgresServer) -> None:
+    """Close ``conn`` and wait (bounded) until the server has ended its session: close()
+    returns before the server has let go of the session's locks."""
+    assert isinstance(conn, PgConnection)
+    pid = conn.raw.info.backend_pid
+    conn.close()
+    deadline = time.monotonic() + 10
+    with server.admin() as admin:
+        while admin.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s",
+                            (pid,)).fetchone() != (0,):
+            assert time.monotonic() < deadline, "the server kept the closed session"
+            time.sleep(0.01)
+
+
 def test_one_session_polls_and_another_takes_over_when_it_goes(
         team_db: tuple[PostgresServer, str]) -> None:
     first, second = _outbox(team_db).conn, _outbox(team_db).conn
     assert team.is_poller(first) and team.is_poller(first)
     assert not team.is_poller(second)
-    first.close()
+    _gone(first, team_db[0])
     assert team.is_poller(second)
     second.close()
 

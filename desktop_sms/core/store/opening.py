@@ -50,7 +50,8 @@ def open_store(folder: Path, team: TeamSource | None, *, reader: bool = False) -
     from desktop_sms.core.store import postgres
 
     conn = postgres.connect(team.location, team.password,
-                            application="desktop-sms window" if reader else "desktop-sms")
+                            application="desktop-sms window" if reader else "desktop-sms",
+                            bounded=reader)
     if not reader:
         try:
             sessions.session(conn)  # the writer: registered, so others know while it lives

@@ -31,6 +31,14 @@ CONNECT_TIMEOUT_SECONDS = 5
 # ("busy" in storage_errors): long enough for the largest status apply.
 LOCK_TIMEOUT_MS = 10_000
 NOTIFY_CHANNEL = "desktop_sms"
+# A silent network cut (a cable, a sleeping laptop) is noticed by both kernels within
+# ~15 s: this side's by libpq's keepalives and tcp_user_timeout, the server's by the same
+# settings given to its session (so it ends a cut-off workstation's session and frees its
+# locks; docs/team.md gives the server-wide settings).
+KEEPALIVE: dict[str, Any] = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+             "keepalives_count": 3, "tcp_user_timeout": 15_000}
+SERVER_KEEPALIVE = ("-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 "
+                    "-c tcp_keepalives_count=3 -c tcp_user_timeout=15000")
 
 
 class TeamDatabaseError(sqlite3.OperationalError):
@@ -240,24 +248,36 @@ def _first_line(exc: BaseException) -> str:
 
 
 def connect(location: TeamLocation, password: str | None, *, migrate: bool = True,
-            read_only: bool = False, application: str = "desktop-sms") -> PgConnection:
+            read_only: bool = False, application: str = "desktop-sms",
+            bounded: bool = False) -> PgConnection:
     """A session with the team database (created or upgraded unless ``migrate`` is
-    False). Raises TeamDatabaseError with words for a person."""
+    False). ``bounded``: the window's own session, used on the GUI thread; once open, no
+    statement holds it longer than BOUND_SECONDS. Raises TeamDatabaseError with words for
+    a person."""
     settings = location.connect_args(password)
-    options = f"-c lock_timeout={LOCK_TIMEOUT_MS}"
+    options = f"-c lock_timeout={LOCK_TIMEOUT_MS} {SERVER_KEEPALIVE}"
     if read_only:
         options += " -c default_transaction_read_only=on"
     unready = PgConnection.__new__(PgConnection)
     unready.location = location
     with unready.translating():
         raw = psycopg.connect(**settings, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS,
-                              application_name=application, options=options)
-    conn = PgConnection(raw, TeamSource(location, password))
+                              application_name=application, options=options, **KEEPALIVE)
+    source = TeamSource(location, password)
+    conn = PgConnection(raw, source)
+    watch: Callable[[], None] | None = None
+    if bounded:
+        from desktop_sms.core.store.bounded import BoundedConnection
+
+        conn = watched = BoundedConnection(raw, source)
+        watch = watched.watch
     try:
         if migrate:
             migrate_to(conn, len(MIGRATIONS))
         else:
             check_version(conn)
+        if watch is not None:  # after migrating, which may take longer
+            watch()
     except BaseException:
         conn.close()
         raise
