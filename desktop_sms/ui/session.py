@@ -68,6 +68,7 @@ class Session(QObject):
         self.is_open = False
         self.is_sender = False
         self.opening = False  # an open asked and not yet ended
+        self._poll_when_open = False  # Retry: a poll once open
         self.worker = GatewayWorker(folder, credentials, settings.default_region, team=team)
         if settings.sending_paused:  # paused before the last quit: still paused
             self.worker.pause()
@@ -161,8 +162,8 @@ class Session(QObject):
         window's own retry, whose failure the status bar tells (no dialog each time)."""
         if self.opening:  # one open at a time: its outcome comes soon
             return
+        self._poll_when_open = True
         self._open(quiet=quiet)
-        self.poll()
 
     def _open(self, *, quiet: bool = False) -> None:
         self.opening = True
@@ -172,7 +173,10 @@ class Session(QObject):
     def _opened(self, opened: Opened) -> None:
         self.opening = False
         self.is_open, self.is_sender = True, opened.is_sender
-        self.opened.emit()
+        self.opened.emit()  # first: a team window asks for its new reading session
+        if self._poll_when_open:  # what waited meanwhile: sent, its statuses fetched
+            self._poll_when_open = False
+            self.poll()
         if opened.recovered:
             self.problems.show(self.tr(
                 "%Ln message(s) were being sent when the program stopped; they are "

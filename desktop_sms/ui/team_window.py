@@ -4,6 +4,7 @@ by itself, trying again after 1, 2, 4 … 30 s (Retry in the status bar tries at
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from desktop_sms.ui.main_window import MainWindow
     from desktop_sms.ui.session import Session
 
+log = logging.getLogger(__name__)
 MESSAGES = frozenset({"messages", "campaigns"})
 BOOK = frozenset({"contacts", "groups", "group_members", "contact_fields"})
 LONGEST_WAIT = 30  # seconds between two tries to open again
@@ -87,6 +89,7 @@ class TeamLink(QObject):
         wait = min(LONGEST_WAIT, 2 ** self._tries)
         self._tries += 1
         self._again.start(wait * 1000)
+        log.info("the team database is away: trying again in %s s", wait)
         self.window.status.connection_changed(False, self.tr(
             "{0} Trying again in {1} s.").format(text, wait))
 
@@ -111,12 +114,17 @@ class TeamLink(QObject):
         if not self._lost:
             self.window.problems.back()
             return
-        self._lost = False
         conn = self.window.conn
         self.session.run(lambda _worker: new_session(conn), self._swapped, _ignore)
 
+    @property
+    def reading(self) -> bool:
+        """The window reads through a live session (not one the server dropped)."""
+        return not self._lost
+
     def _swapped(self, fresh: PgConnection | None) -> None:
         swap(self.window.conn, fresh)
+        self._lost = False
         self.window.problems.back()
         self.changed(ALL_TABLES)  # what others did meanwhile
 

