@@ -122,3 +122,26 @@ def test_coming_back_opens_the_windows_session_off_the_gui_thread(
     # It could not connect (or did): either way the window ends up open, reading anew.
     qtbot.waitUntil(lambda: window.session.is_open and not _retry_shown(window)
                     and window.team_link.reading, timeout=30_000)
+
+
+def test_a_server_gone_is_told_within_seconds_with_nothing_asked(
+        qtbot: QtBot, sim: GatewaySimulator, tmp_path: Path,
+        postgres_server: PostgresServer) -> None:
+    """Not only at the next poll (30 s), nor only by whichever read failed on the GUI thread
+    (a test's captureExceptions hid those from the window: it waited, and was flaky)."""
+    with running_server() as server:
+        name = server.new_database()
+        conn = reader(server, name, tmp_path)
+        window = _window(qtbot, tmp_path, conn, sim)
+        restore = install_excepthook(window.problems)  # a poll's end may read, and fail
+        try:
+            assert window.settings.refresh_seconds == 30
+            server.stop()
+            qtbot.waitUntil(lambda: "cannot be reached" in window.connection_label.text(),
+                            timeout=5000)
+            assert not window.session.is_open and _retry_shown(window)
+        finally:
+            restore()
+            window.shutdown()
+            window.deleteLater()
+            conn.close()
