@@ -2715,6 +2715,13 @@
     </message>
 </context>
 <context>
+    <name>TeamLink</name>
+    <message>
+        <source>{0} Trying again in {1} s.</source>
+        <translation>{0} Νέα προσπάθεια σε {1} δευτ.</translation>
+    </message>
+</context>
+<context>
     <name>TeamMove</name>
     <message>
         <source>Move my data to the team database</source>
