@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_sms.core.errors import InputError
+from desktop_sms.core.store.move_refusals import MoveFault, MoveRefused
 from desktop_sms.ui.locale_text import number
 
 _POSTGRES = "desktop_sms.core.store.postgres"
@@ -87,14 +88,6 @@ def address_text(exc: InputError) -> str:
         said.rsplit(": ", 1)[-1])
 
 
-# move.MoveRefused's reasons, as its English words them (core keeps one text for the CLI).
-_SENDING = re.compile(r"^(\d+) message\(s\) are being sent")
-_WAITING = re.compile(r"^(\d+) message\(s\) in this data folder are still queued")
-_ROW_REFUSED = re.compile(r"^the team database refused a row \((?P<detail>.*)\); nothing")
-_COUNTED = re.compile(r"^(?P<table>\w+): (?P<file>\d+) row\(s\) in the file but "
-                      r"(?P<found>\d+) found")
-
-
 class TeamText(QObject):
     """The context "TeamText" for its plurals: lupdate extracts a %n plural from a tr() in
     a class only."""
@@ -109,23 +102,24 @@ class TeamText(QObject):
                        "the team database. Nothing was copied.", "", n)
 
 
-def move_refusal_text(exc: InputError) -> str:
+def move_refusal_text(exc: MoveRefused) -> str:
     """Why "Move my data to the team database" copied nothing, for a person."""
-    said = str(exc)
+    p = exc.params
     translate = QCoreApplication.translate
-    if found := _SENDING.match(said):
-        return TeamText().sending(int(found.group(1)))
-    if found := _WAITING.match(said):
-        return TeamText().waiting(int(found.group(1)))
-    if found := _ROW_REFUSED.match(said):
-        return translate("TeamText", "The team database refused a row ({0}). Nothing was "
-                         "copied.").format(found.group("detail"))
-    if found := _COUNTED.match(said):
-        return translate("TeamText", "{0}: {1} in this computer's file, but {2} found in the "
-                         "team database after copying. Nothing was copied.").format(
-                             table_name(found.group("table")),
-                             number(int(found.group("file"))), number(int(found.group("found"))))
-    return said  # a reason added to core since: its English words rather than none
+    match exc.code:
+        case MoveFault.SENDING:
+            return TeamText().sending(int(p["count"]))
+        case MoveFault.WAITING:
+            return TeamText().waiting(int(p["count"]))
+        case MoveFault.ROW_REFUSED:
+            return translate("TeamText", "The team database refused a row ({0}). Nothing was "
+                             "copied.").format(p["detail"])
+        case MoveFault.COUNTED:
+            return translate("TeamText", "{0}: {1} in this computer's file, but {2} found in "
+                             "the team database after copying. Nothing was copied.").format(
+                                 table_name(str(p["table"])), number(int(p["in_file"])),
+                                 number(int(p["found"])))
+    return str(exc)  # a reason added to core since: its English words rather than none
 
 
 def table_name(table: str) -> str:

@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_sms.core.errors import InputError
 from desktop_sms.core.store import new_ids, snapshot
+from desktop_sms.core.store.move_refusals import MoveFault
+from desktop_sms.core.store.move_refusals import MoveRefused as MoveRefused  # move.MoveRefused
 from desktop_sms.core.store.pg_schema import SCHEMA_KEY
 from desktop_sms.core.store.postgres import PgConnection, transaction
 
@@ -45,10 +46,6 @@ _COLUMNS = {
 }
 
 Progress = Callable[[str], None]
-
-
-class MoveRefused(InputError):
-    """The move cannot start, or its counts did not match (then nothing was copied)."""
 
 
 @dataclass(frozen=True)
@@ -78,21 +75,21 @@ def move_to(source: sqlite3.Connection, target: PgConnection,
             raise MoveRefused(
                 f"{sending} message(s) are being sent from this data folder: let the sending "
                 "finish (or quit the window that sends them), then move again; nothing was "
-                "moved")
+                "moved", MoveFault.SENDING, count=sending)
         waiting = source.execute(
             "SELECT count(*) FROM messages WHERE state IN ('queued', 'scheduled')").fetchone()[0]
         if waiting:
             raise MoveRefused(
                 f"{waiting} message(s) in this data folder are still queued or scheduled: "
                 "send or cancel them first (moved, they would go out from here and from the "
-                "team database); nothing was moved")
+                "team database); nothing was moved", MoveFault.WAITING, count=waiting)
         try:
             with transaction(target):
                 target.execute("SELECT pg_advisory_xact_lock(?, ?)", (SCHEMA_KEY, MOVE_LOCK))
                 _Move(source, target, report, progress or (lambda _table: None)).run()
         except sqlite3.IntegrityError as exc:  # such as a gateway id the team has already
             raise MoveRefused(f"the team database refused a row ({exc}); nothing was "
-                              "moved") from None
+                              "moved", MoveFault.ROW_REFUSED, detail=str(exc)) from None
     return report
 
 
@@ -211,7 +208,8 @@ class _Move:
         if found != in_file:
             raise MoveRefused(
                 f"{table}: {in_file} row(s) in the file but {found} found in the team "
-                "database after copying; nothing was moved")
+                "database after copying; nothing was moved", MoveFault.COUNTED, table=table,
+                in_file=in_file, found=found)
         self.report.tables.append(TableMove(table, in_file, copied))
 
 
