@@ -16,10 +16,11 @@ from __future__ import annotations
 import ipaddress
 import unicodedata
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-from desktop_sms.core.errors import InputError
+from desktop_sms.core.errors import Refusal
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
@@ -33,6 +34,22 @@ MAX_LENGTH = 2000
 _IN_NAME = "%:@/?#[]"
 _IN_PATH = "%/?#"
 _IN_QUERY = "%&=#+"
+
+
+class AddressFault(Enum):
+    """Why an address cannot be used (a Refusal's code, worded by ui/team_text.py); the
+    comment names each fault's parameters."""
+
+    TOO_LONG = "too_long"  # length, limit
+    INVISIBLE = "invisible"  # char: its escape, such as \x00 (the English names the part)
+    NOT_URL = "not_url"  # detail
+    SCHEME = "scheme"
+    FRAGMENT = "fragment"
+    NO_DATABASE = "no_database"
+    NO_USER = "no_user"
+    UNUSED_SETTINGS = "unused_settings"  # names
+    HOST_NAME = "host_name"  # host (its first 80 characters)
+    NOT_ENCRYPTED = "not_encrypted"  # host
 
 
 def is_team_url(text: str) -> bool:
@@ -96,21 +113,25 @@ def default_sslmode(host: str) -> str:
 
 def parse(text: str) -> tuple[TeamLocation, str | None]:
     """The location a URL names, and the password if the URL carried one (the caller moves
-    it to the keyring). Raises InputError with what is wrong."""
+    it to the keyring). Raises a Refusal (an InputError) with what is wrong."""
     if len(text) > MAX_LENGTH:
-        raise InputError(f"the team database address is too long ({len(text):,} characters; "
-                         f"at most {MAX_LENGTH:,})")
+        raise Refusal(f"the team database address is too long ({len(text):,} characters; "
+                      f"at most {MAX_LENGTH:,})", AddressFault.TOO_LONG, length=len(text),
+                      limit=MAX_LENGTH)
     # Before urlsplit, which drops tabs and line breaks without a word.
     _refuse_controls("the team database address", text.strip())
     try:
         parts = urlsplit(text.strip())
         port = parts.port or DEFAULT_PORT
     except ValueError as exc:
-        raise InputError(f"the team database address is not a valid URL: {exc}") from None
+        raise Refusal(f"the team database address is not a valid URL: {exc}",
+                      AddressFault.NOT_URL, detail=str(exc)) from None
     if parts.scheme.lower() not in SCHEMES:
-        raise InputError("the team database address must start with postgresql://")
+        raise Refusal("the team database address must start with postgresql://",
+                      AddressFault.SCHEME)
     if parts.fragment or text.strip().endswith("#"):
-        raise InputError("the team database address has a # (write %23 for a # in a name)")
+        raise Refusal("the team database address has a # (write %23 for a # in a name)",
+                      AddressFault.FRAGMENT)
     query = dict(parse_qsl(parts.query))
     userinfo, _at, hostport = parts.netloc.rpartition("@")
     host = unquote(_host_of(hostport)) or query.pop("host", "") or "localhost"
@@ -123,22 +144,23 @@ def parse(text: str) -> tuple[TeamLocation, str | None]:
                         ("password", password or ""), *((k, k + v) for k, v in query.items())):
         _refuse_controls(f"the team database address's {part}", value)
     if not database:
-        raise InputError("the team database address names no database: "
-                         "postgresql://USER@HOST/DATABASE")
+        raise Refusal("the team database address names no database: "
+                      "postgresql://USER@HOST/DATABASE", AddressFault.NO_DATABASE)
     if not user:
-        raise InputError("the team database address names no user: "
-                         "postgresql://USER@HOST/DATABASE")
+        raise Refusal("the team database address names no user: "
+                      "postgresql://USER@HOST/DATABASE", AddressFault.NO_USER)
     unknown = sorted(set(query) - {"sslmode", "sslrootcert"})
     if unknown:
-        raise InputError(f"the team database address has settings desktop-sms does not use: "
-                         f"{', '.join(unknown)}")
+        raise Refusal(f"the team database address has settings desktop-sms does not use: "
+                      f"{', '.join(unknown)}", AddressFault.UNUSED_SETTINGS,
+                      names=", ".join(unknown))
     _check_host_name(host)
     sslmode = query.get("sslmode", default_sslmode(host))
     location = TeamLocation(host, port, database, user, sslmode, query.get("sslrootcert", ""))
     if not location.local and sslmode in _WEAK_TLS:
-        raise InputError(f"the team database at {host} is not on this computer: its "
-                         "connection must be encrypted (sslmode=require, verify-ca or "
-                         "verify-full)")
+        raise Refusal(f"the team database at {host} is not on this computer: its "
+                      "connection must be encrypted (sslmode=require, verify-ca or "
+                      "verify-full)", AddressFault.NOT_ENCRYPTED, host=host)
     return location, password
 
 
@@ -163,8 +185,8 @@ def _refuse_controls(what: str, value: str) -> None:
     for char in value:
         if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
             shown = char.encode("unicode_escape").decode("ascii")
-            raise InputError(f"{what} has an invisible character ({shown}): type the "
-                             "address again")
+            raise Refusal(f"{what} has an invisible character ({shown}): type the "
+                          "address again", AddressFault.INVISIBLE, char=shown)
 
 
 def _check_host_name(host: str) -> None:
@@ -179,6 +201,7 @@ def _check_host_name(host: str) -> None:
             try:
                 name.encode("idna")
             except UnicodeError:
-                raise InputError(f"the team database address has a host name that cannot "
-                                 f"be looked up ({name[:80]}): each part between dots must "
-                                 "have 1 to 63 characters") from None
+                raise Refusal(f"the team database address has a host name that cannot be "
+                              f"looked up ({name[:80]}): each part between dots must have 1 "
+                              "to 63 characters", AddressFault.HOST_NAME,
+                              host=name[:80]) from None
