@@ -74,12 +74,15 @@ def refresh(outbox: Statuses, client: GatewayClient, folder: Path) -> list[Chang
     try:
         changes += outbox.record_statuses(updates)
     except sqlite3.Error as exc:
+        if not updates:  # nothing received, nothing to keep: the store's failure as it is
+            raise
         raise StatusesNotStored(_rescue(folder, updates, exc)) from None
     return changes
 
 
 def restore_rescued(outbox: Statuses, folder: Path) -> list[Change]:
-    """Store and apply the replies earlier refreshes could not store, oldest first."""
+    """Store and apply the replies earlier refreshes could not store, oldest first. On a
+    team database, whichever workstation fetches now: storing them drains nothing."""
     changes: list[Change] = []
     directory = _rescue_dir(folder)
     if not os.path.lexists(directory):
@@ -97,7 +100,9 @@ def restore_rescued(outbox: Statuses, folder: Path) -> list[Change]:
             path.replace(path.with_suffix(".unreadable"))
             continue
         changes += outbox.record_statuses(updates)
-        path.unlink()  # only once the database has it (the commit above is durable)
+        # Only once the database has it (the commit above is durable); another refresh of
+        # this folder (the window's and a command's) may have stored it meanwhile.
+        path.unlink(missing_ok=True)
         log.info("stored the rescued status reply %s (%d updates)", path, len(updates))
     return changes
 

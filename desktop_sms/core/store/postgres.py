@@ -38,6 +38,15 @@ class TeamDatabaseError(sqlite3.OperationalError):
     do. Never carries the password."""
 
 
+class TeamValueRefused(sqlite3.DataError):
+    """The team database cannot hold a value the SQLite file could (a NUL in a text, a
+    number out of its column's range, a text where a number belongs): nothing was written."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the team database refused a value: {detail}")
+        self.detail = detail  # PostgreSQL's (or psycopg's) words
+
+
 class Row(tuple[Any, ...]):
     """A result row read by position or by column name, as ``sqlite3.Row`` is."""
 
@@ -194,6 +203,8 @@ class PgConnection:
             yield
         except psycopg.errors.IntegrityError as exc:
             raise sqlite3.IntegrityError(_first_line(exc)) from None
+        except psycopg.DataError as exc:  # psycopg's own refusal of a NUL too
+            raise TeamValueRefused(_first_line(exc)) from None
         except psycopg.errors.ReadOnlySqlTransaction as exc:  # a reader's connection
             error = sqlite3.OperationalError(
                 f"attempt to write a readonly database: {_first_line(exc)}")
