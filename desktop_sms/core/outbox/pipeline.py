@@ -18,9 +18,9 @@ from desktop_sms.core import text as sms_text
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.message_errors import INTERRUPTED, OPTED_OUT, MessageError
 from desktop_sms.core.outbox.messages import Change, Message, NewCampaign, NewMessage
-from desktop_sms.core.outbox.refusals import no_message, not_resendable
+from desktop_sms.core.outbox.refusals import already_sent_again, no_message, not_resendable
 from desktop_sms.core.outbox.statuses import Statuses
-from desktop_sms.core.outbox.team_locks import STATUS_APPLY, hold
+from desktop_sms.core.outbox.team_locks import STATUS_APPLY, hold, hold_row
 from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
 from desktop_sms.core.store import is_team, new_ids, now, skip_locked, transaction
@@ -122,14 +122,30 @@ class Outbox(Statuses):
         return cancelled
 
     def send_again(self, message_id: int) -> int:
-        """Queue a new message copying a failed/unknown one, linked to it. Returns its id."""
-        old = self.get(message_id)
-        if old is None:
-            raise no_message(message_id)
-        if old.state not in RESENDABLE:
-            raise not_resendable(message_id, old.state)
-        (new_id,) = self.enqueue([NewMessage(old.recipient, old.text, old.sender, old.flash,
-                                             old.delivery_report, resend_of=old.id)])
+        """Queue a new message copying a failed/unknown one, linked to it. Returns its id.
+        Once only: a message sent again before (alone, or with its campaign) is refused."""
+        # Read in the transaction that queues the copy, the rows locked: a second sender
+        # (another workstation, or a campaign's send again) waits, then finds the copy.
+        with transaction(self.conn):
+            campaign = self.conn.execute("SELECT campaign_id FROM messages WHERE id = ?",
+                                         (message_id,)).fetchone()
+            if campaign is not None and campaign[0] is not None:
+                # The campaign's first, as its send again takes it: no deadlock between them.
+                hold_row(self.conn, "campaigns", campaign[0])
+            hold_row(self.conn, "messages", message_id)
+            old = self.get(message_id)
+            if old is None:
+                raise no_message(message_id)
+            if old.state not in RESENDABLE:
+                raise not_resendable(message_id, old.state)
+            copy = self.conn.execute("SELECT min(id) FROM messages WHERE resend_of = ?",
+                                     (message_id,)).fetchone()[0]
+            if copy is not None:
+                raise already_sent_again(message_id, int(copy))
+            wanted = [NewMessage(old.recipient, old.text, old.sender, old.flash,
+                                 old.delivery_report, resend_of=old.id)]
+            self.check(wanted)
+            (new_id,) = self.insert(wanted)
         return new_id
 
     def delete(self, ids: Iterable[int]) -> int:
