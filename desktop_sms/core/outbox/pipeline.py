@@ -23,7 +23,14 @@ from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.outbox.team_locks import STATUS_APPLY, hold, hold_row
 from desktop_sms.core.plan import PlanRefused, check_messages
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
-from desktop_sms.core.store import is_team, new_ids, now, skip_locked, transaction
+from desktop_sms.core.store import (
+    is_team,
+    new_ids,
+    now,
+    server_now,
+    skip_locked,
+    transaction,
+)
 
 if TYPE_CHECKING:
     from desktop_sms.gateway import SendResult
@@ -166,9 +173,9 @@ class Outbox(Statuses):
         if batch is not None:
             sql += " AND batch_id = ?"
             params.append(batch)
-        if not ignore_backoff:
+        if not ignore_backoff:  # retry_at is on the server's clock: see requeue
             sql += " AND (retry_at IS NULL OR retry_at <= ?)"
-            params.append(now())
+            params.append(server_now(self.conn))
         rows = self.conn.execute(sql + " ORDER BY id LIMIT ?" + skip_locked(self.conn),
                                  [*params, limit])
         return [Message.from_row(row) for row in rows]
@@ -230,11 +237,13 @@ class Outbox(Statuses):
 
     def requeue(self, message_id: int, error: MessageError, *, backoff: float) -> Change:
         stamp = now()
+        # On the server's clock: any workstation's due() compares it.
+        retry_at = server_now(self.conn) + backoff if backoff else None
         self.conn.execute(
             "UPDATE messages SET state = ?, error = ?, error_code = ?, error_params = ?, "
             "updated_at = ?, retry_at = ? WHERE id = ?",
             (State.QUEUED, error.text, error.code.value, error.params_json, stamp,
-             stamp + backoff if backoff else None, message_id),
+             retry_at, message_id),
         )
         return Change(message_id, State.QUEUED)
 
