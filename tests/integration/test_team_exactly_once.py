@@ -1,24 +1,35 @@
 """Exactly once, with several writers on one database: a message sent again is not sent
 again a second time (two workstations pressing at once, or a campaign's send again then
-the message's own), on both engines."""
+the message's own), on both engines; and the gateway's replies a workstation holds when
+its connection to the team database drops are recorded, not thrown away."""
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
-from desktop_sms.core import store
+from desktop_sms.core import status_fetch, store
 from desktop_sms.core.errors import Refusal
 from desktop_sms.core.outbox.campaign_actions import send_again as send_campaign_again
 from desktop_sms.core.outbox.message_errors import INTERRUPTED
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.outbox.refusals import OutboxFault
+from desktop_sms.core.sending.engine import Engine
+from desktop_sms.core.sending.pacing import Pace
 from desktop_sms.core.states import State
+from desktop_sms.gateway.client import GatewayClient
+from desktop_sms.simulator import GatewaySimulator
+from tests.conftest import SENTINEL_PASSWORD
 from tests.engines import another_writer
+from tests.postgres_server import PostgresServer, running_server
 
 GR = "+306912345601"
 
@@ -101,3 +112,108 @@ def test_two_workstations_send_a_message_again_at_once(outbox: Outbox) -> None:
     assert isinstance(outcomes["first"], int)
     assert outcomes["second"] is OutboxFault.ALREADY_SENT_AGAIN
     assert _copies(outbox, failed) == 1
+
+
+# --- a connection dropped mid-send -------------------------------------------------------
+
+@dataclass
+class Desk:
+    """Workstation A, draining on its own thread, the simulator slow to reply."""
+
+    outbox: Outbox
+    thread: threading.Thread
+    outcome: dict[str, object]
+
+
+def _start_sending(outbox: Outbox, sim: GatewaySimulator, count: int) -> tuple[list[int], Desk]:
+    # None ends in 0: the simulator fails those.
+    ids = outbox.enqueue([NewMessage(f"+3069{20000001 + i}", "dropped") for i in range(count)])
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        with GatewayClient(sim.url, "demo", SENTINEL_PASSWORD, timeout=(2.0, 10.0)) as client:
+            try:
+                outcome["result"] = Engine(outbox, client, pace=Pace(concurrency=4)).run()
+            except sqlite3.Error as exc:
+                outcome["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while _in_state(outbox, ids) != {State.SENDING}:
+        assert time.monotonic() < deadline, "the requests never left"
+        time.sleep(0.02)
+    time.sleep(0.3)  # all out: the gateway has them, its replies are on their way
+    return ids, Desk(outbox, thread, outcome)
+
+
+def _in_state(outbox: Outbox, ids: list[int]) -> set[State]:
+    source = store.source_of(outbox.conn)
+    with closing(another_writer(source)) as conn:
+        return {message.state for message in map(Outbox(conn).get, ids)
+                if message is not None}
+
+
+def _gateway_ids(outbox: Outbox, ids: list[int]) -> dict[int, str | None]:
+    return {message.id: message.gateway_id for message in map(outbox.get, ids)
+            if message is not None}
+
+
+@pytest.fixture
+def slow_sim() -> Iterator[GatewaySimulator]:
+    with GatewaySimulator(users={"demo": SENTINEL_PASSWORD}, balance=100000, latency=1.5,
+                          sent_delay=0.05, final_delay=0.2) as simulator:
+        yield simulator
+
+
+def test_replies_held_when_the_connection_drops_are_recorded(
+        postgres_server: PostgresServer, slow_sim: GatewaySimulator, tmp_path: Path) -> None:
+    """The reviewer's scenario: A's session is ended by the server while its 4 requests
+    are out; B's recovery flags them unknown; the gateway accepts all 4. A's replies must
+    not be thrown away: A reconnects and records them, and their statuses then apply."""
+    database = postgres_server.new_database()
+    a, b = (Outbox(postgres_server.connect(database)) for _ in range(2))
+    ids, desk = _start_sending(a, slow_sim, 4)
+    with closing(postgres_server.admin()) as admin:  # the network drops A's session
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE pid = %s", (a.conn.raw.info.backend_pid,))
+    deadline = time.monotonic() + 5
+    while not b.recover():  # once the server has let go of A's session
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert _in_state(b, ids) == {State.UNKNOWN}
+    desk.thread.join(30)
+    assert isinstance(desk.outcome.get("error"), sqlite3.OperationalError)  # still told
+    accepted = {sms.sms_id for sms in slow_sim.accepted()}
+    found = _gateway_ids(b, ids)
+    assert _in_state(b, ids) == {State.ACCEPTED}
+    assert set(found.values()) == accepted
+    time.sleep(0.5)  # the gateway's delivery reports are ready
+    with GatewayClient(slow_sim.url, "demo", SENTINEL_PASSWORD) as client:
+        status_fetch.refresh(b, client, tmp_path)
+    assert b.unmatched_updates() == 0
+    assert _in_state(b, ids) == {State.DELIVERED}
+    b.conn.close()
+
+
+def test_replies_are_kept_in_a_file_when_the_server_is_gone(
+        slow_sim: GatewaySimulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server stops while A's requests are out, so A cannot reconnect: the replies go
+    to a rescue file, recorded by the next start's recovery."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    with running_server() as server:
+        database = server.new_database()
+        ids, desk = _start_sending(Outbox(server.connect(database)), slow_sim, 3)
+        with closing(server.admin()) as admin:  # the test server's commits are not flushed
+            admin.execute("CHECKPOINT")
+        server.stop()
+        desk.thread.join(30)
+        assert isinstance(desk.outcome.get("error"), sqlite3.OperationalError)
+        server.start()
+        later = Outbox(server.connect(database))  # the next start
+        assert later.recover() == []  # none flagged unknown: their replies are recorded
+        assert _in_state(later, ids) == {State.ACCEPTED}
+        assert set(_gateway_ids(later, ids).values()) == {
+            sms.sms_id for sms in slow_sim.accepted()}
+        assert not list(tmp_path.rglob("sent-*.json"))  # recorded: the file is gone
+        later.conn.close()

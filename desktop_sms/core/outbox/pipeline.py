@@ -22,6 +22,7 @@ from desktop_sms.core.outbox.refusals import already_sent_again, no_message, not
 from desktop_sms.core.outbox.statuses import Statuses
 from desktop_sms.core.outbox.team_locks import STATUS_APPLY, hold, hold_row
 from desktop_sms.core.plan import PlanRefused, check_messages
+from desktop_sms.core.sending import held_replies
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
 from desktop_sms.core.store import (
     is_team,
@@ -49,7 +50,10 @@ class Outbox(Statuses):
         """After a crash: requests that may have left, whose sender is gone, become
         ``unknown``. Returns their ids, so the caller can tell the user which ones to check.
         On a team database it is safe at any time (the claimers still at work keep theirs),
-        so it runs at every poll or command and a killed workstation's are flagged soon."""
+        so it runs at every poll or command and a killed workstation's are flagged soon.
+        First, the replies a drain here kept when its team database went away are
+        recorded (core/sending/held_replies.py)."""
+        held_replies.restore(self)
         gone, values = team.gone_claimers(self.conn)
         with transaction(self.conn):
             ids = [row[0] for row in self.conn.execute(
