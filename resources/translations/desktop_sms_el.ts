@@ -1839,6 +1839,10 @@
         <source>Campaign #{0} no longer exists.</source>
         <translation>Η καμπάνια #{0} δεν υπάρχει πλέον.</translation>
     </message>
+    <message>
+        <source>Message #{0} was sent again already, as message #{1}.</source>
+        <translation>Το μήνυμα #{0} έχει ήδη σταλεί ξανά, ως μήνυμα #{1}.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxTab</name>

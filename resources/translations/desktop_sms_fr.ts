@@ -1839,6 +1839,10 @@
         <source>Campaign #{0} no longer exists.</source>
         <translation>La campagne n°&#xa0;{0} n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Message #{0} was sent again already, as message #{1}.</source>
+        <translation>Le message n°&#xa0;{0} a déjà été renvoyé, comme message n°&#xa0;{1}.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxTab</name>
