@@ -12,20 +12,17 @@
 
 from __future__ import annotations
 
-import errno
-import hashlib
 import logging
 import os
 import shutil
 import sqlite3
-import stat
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.statuses import Statuses
+from desktop_sms.core.rescue import private_dir, rescue_folder
 from desktop_sms.core.storage_errors import explain
 from desktop_sms.core.store import is_team
 from desktop_sms.gateway import GatewayError, NetworkError, ProtocolError
@@ -88,7 +85,7 @@ def restore_rescued(outbox: Statuses, folder: Path) -> list[Change]:
     if not os.path.lexists(directory):
         return changes  # the usual case: nothing was ever rescued
     try:
-        rescued = sorted(_private_dir(directory, create=False).glob("reply-*.txt"))
+        rescued = sorted(private_dir(directory, create=False).glob("reply-*.txt"))
     except OSError as exc:
         log.warning("rescued status replies not read: %s", exc)
         return changes
@@ -112,7 +109,7 @@ def _rescue(folder: Path, updates: list[StatusUpdate], exc: sqlite3.Error) -> st
     reason = explain(exc, folder)
     body = format_status_reply(updates)
     try:
-        target = _private_dir(_rescue_dir(folder), create=True)
+        target = private_dir(_rescue_dir(folder), create=True)
         path = target / f"reply-{time.time_ns()}.txt"
         partial = path.with_suffix(".part")
         with open(partial, "w", encoding="ascii") as handle:
@@ -131,27 +128,7 @@ def _rescue(folder: Path, updates: list[StatusUpdate], exc: sqlite3.Error) -> st
 
 
 def _rescue_dir(folder: Path) -> Path:
-    """Off the data folder's disk (the one that failed), in this user's own runtime folder
-    where there is one; named per data folder."""
-    tag = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    owner = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(base) / f"desktop-sms-{owner}" / f"statuses-{tag}"
-
-
-def _private_dir(path: Path, *, create: bool) -> Path:
-    """``path`` if it is a real folder only this user can write: in a shared /tmp another
-    user could otherwise plant a forged status reply, or block ours (OSError if not)."""
-    if create:
-        for level in (path.parent, path):
-            level.mkdir(mode=0o700, exist_ok=True)
-    for level in (path.parent, path):
-        info = level.lstat()  # not following a symlink someone put there
-        if not stat.S_ISDIR(info.st_mode):
-            raise NotADirectoryError(errno.ENOTDIR, "not a private folder", str(level))
-        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
-            raise PermissionError(errno.EPERM, "not private to this user", str(level))
-    return path
+    return rescue_folder("statuses", str(folder.resolve()))
 
 
 def _free_bytes(folder: Path) -> int | None:

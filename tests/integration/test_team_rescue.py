@@ -12,6 +12,7 @@ import pytest
 from desktop_sms.core import status_fetch, team
 from desktop_sms.core.outbox.messages import NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
+from desktop_sms.core.rescue import private_dir
 from desktop_sms.core.sending.engine import Engine
 from desktop_sms.core.states import State
 from desktop_sms.gateway.client import GatewayClient
@@ -33,7 +34,7 @@ def rescued_at(sim: GatewaySimulator, outbox: Outbox, folder: Path) -> int:
         time.sleep(0.5)  # the simulator reports 'd' by now
         updates = client.get_status()
     assert updates
-    rescue = status_fetch._private_dir(status_fetch._rescue_dir(folder), create=True)
+    rescue = private_dir(status_fetch._rescue_dir(folder), create=True)
     (rescue / "reply-1.txt").write_text(format_status_reply(updates), encoding="ascii")
     return message_id
 

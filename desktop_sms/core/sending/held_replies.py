@@ -13,12 +13,10 @@ gone) — not a row a later reply, status or person moved on.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Sequence
 from decimal import Decimal
@@ -27,8 +25,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.core.outbox.message_errors import INTERRUPTED, ErrorCode, MessageError
 from desktop_sms.core.outbox.messages import Change
+from desktop_sms.core.rescue import private_dir, rescue_folder
 from desktop_sms.core.states import State
-from desktop_sms.core.status_fetch import _private_dir
 from desktop_sms.core.store import TeamSource, close_quietly, is_team, source_of, transaction
 from desktop_sms.gateway import SendResult
 
@@ -109,7 +107,7 @@ def restore(outbox: Outbox) -> list[Change]:
         return []  # the usual case: nothing was ever kept
     changes: list[Change] = []
     try:
-        kept = sorted(_private_dir(directory, create=False).glob("sent-*.json"))
+        kept = sorted(private_dir(directory, create=False).glob("sent-*.json"))
     except OSError as exc:
         log.warning("kept send replies not read: %s", exc)
         return changes
@@ -127,12 +125,7 @@ def restore(outbox: Outbox) -> list[Change]:
 
 
 def _rescue_dir(source: TeamSource) -> Path:
-    """Beside status_fetch's rescue folders (this user's runtime folder), one per team
-    database."""
-    tag = hashlib.sha256(source.location.display.encode()).hexdigest()[:16]
-    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    owner = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(base) / f"desktop-sms-{owner}" / f"sent-{tag}"
+    return rescue_folder("sent", source.location.display)  # beside the status rescues
 
 
 def _keep(source: TeamSource, claimer: int, outcomes: Sequence[Outcome],
@@ -142,7 +135,7 @@ def _keep(source: TeamSource, claimer: int, outcomes: Sequence[Outcome],
              None if o.reply is None else [o.reply.sms_id, str(o.reply.balance)]]
             for o in outcomes]
     try:
-        path = _private_dir(_rescue_dir(source), create=True) / f"sent-{time.time_ns()}.json"
+        path = private_dir(_rescue_dir(source), create=True) / f"sent-{time.time_ns()}.json"
         partial = path.with_suffix(".part")
         with open(partial, "w", encoding="utf-8") as handle:
             json.dump({"claimer": claimer, "outcomes": rows}, handle)
