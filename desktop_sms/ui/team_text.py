@@ -138,6 +138,10 @@ def move_refusal_text(exc: MoveRefused) -> str:
                              "the team database after copying. Nothing was copied.").format(
                                  table_name(str(p["table"])), number(int(p["in_file"])),
                                  number(int(p["found"])))
+        case MoveFault.UNFIT_VALUE:
+            return translate("TeamText", "{0}: the row {1} has a value the team database "
+                             "cannot hold ({2}). Nothing was copied.").format(
+                                 table_name(str(p["table"])), p["row"], p["detail"])
     return str(exc)  # a reason added to core since: its English words rather than none
 
 

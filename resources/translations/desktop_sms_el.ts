@@ -1839,6 +1839,10 @@
         <source>Campaign #{0} no longer exists.</source>
         <translation>Η καμπάνια #{0} δεν υπάρχει πλέον.</translation>
     </message>
+    <message>
+        <source>Message #{0} was sent again already, as message #{1}.</source>
+        <translation>Το μήνυμα #{0} έχει ήδη σταλεί ξανά, ως μήνυμα #{1}.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxTab</name>
@@ -2929,6 +2933,10 @@ This window goes on using this computer&apos;s file: the team database is used a
     <message>
         <source>The address has a #: write %23 for a # in a name.</source>
         <translation>Η διεύθυνση έχει ένα #: γράψτε %23 για ένα # μέσα σε όνομα.</translation>
+    </message>
+    <message>
+        <source>{0}: the row {1} has a value the team database cannot hold ({2}). Nothing was copied.</source>
+        <translation>{0}: η γραμμή {1} έχει μια τιμή που η βάση ομάδας δεν μπορεί να κρατήσει ({2}). Δεν αντιγράφηκε τίποτα.</translation>
     </message>
 </context>
 <context>

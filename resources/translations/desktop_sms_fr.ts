@@ -1839,6 +1839,10 @@
         <source>Campaign #{0} no longer exists.</source>
         <translation>La campagne n°&#xa0;{0} n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Message #{0} was sent again already, as message #{1}.</source>
+        <translation>Le message n°&#xa0;{0} a déjà été renvoyé, comme message n°&#xa0;{1}.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxTab</name>
@@ -2929,6 +2933,10 @@ Cette fenêtre continue d’utiliser le fichier de cet ordinateur&#xa0;: la base
     <message>
         <source>The address has a #: write %23 for a # in a name.</source>
         <translation>L’adresse contient un # : écrivez %23 pour un # dans un nom.</translation>
+    </message>
+    <message>
+        <source>{0}: the row {1} has a value the team database cannot hold ({2}). Nothing was copied.</source>
+        <translation>{0}&#xa0;: la ligne {1} a une valeur que la base d’équipe ne peut pas contenir ({2}). Rien n’a été copié.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,8 @@ def test_a_refused_move_carries_its_code_and_the_clis_english(
      "The team database refused a row (duplicate key). Nothing was copied.", "duplicate key"),
     (MoveFault.COUNTED, {"table": "opt_outs", "in_file": 1200, "found": 0},
      "Opt-out list: 1,200 in this computer's file, but 0 found", "1\u202f200"),
+    (MoveFault.UNFIT_VALUE, {"table": "messages", "row": "of id 7", "detail": "NUL"},
+     "Messages: the row of id 7 has a value the team database cannot hold (NUL).", "NUL"),
 ])
 def test_each_refusal_is_worded_from_its_code_whatever_cores_english_says(
         code: MoveFault, params: dict[str, str | int], words: str, french: str) -> None:

@@ -16,6 +16,7 @@ class MoveFault(Enum):
     WAITING = "waiting"  # count: messages queued or scheduled in the file
     ROW_REFUSED = "row_refused"  # detail: the team database's words
     COUNTED = "counted"  # table, in_file, found
+    UNFIT_VALUE = "unfit_value"  # table, row (its values, shortened), detail (the server's)
 
 
 class MoveRefused(Refusal):
