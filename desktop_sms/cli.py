@@ -259,6 +259,7 @@ class Cli:
 
     def refresh(self) -> int:
         if not team.is_poller(self.conn):
+            status_fetch.restore_rescued(self.outbox, self.folder)  # listed with the others
             return cli_report.applied_by_another(self.outbox)
         with self.client() as client:
             try:

@@ -37,6 +37,11 @@ def run(args: argparse.Namespace, folder: Path) -> int:
     print("table\tin the file\tcopied")
     for table in report.tables:
         print(f"{table.table}\t{table.in_file}\t{table.copied}")
+    for table in report.tables:
+        if table.merged:
+            print(f"{table.table}: {table.in_file} in the file, {table.copied} copied "
+                  f"({table.merged} of them are one to the team database, whose names ignore "
+                  "case: kept as one)", file=sys.stderr)
     print(f"moved to {team.location.display}: {report.copied} row(s) copied, the file "
           f"{store.database_path(folder)} kept as it was", file=sys.stderr)
     return 0

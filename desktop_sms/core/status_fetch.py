@@ -12,20 +12,17 @@
 
 from __future__ import annotations
 
-import errno
-import hashlib
 import logging
 import os
 import shutil
 import sqlite3
-import stat
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.statuses import Statuses
+from desktop_sms.core.rescue import private_dir, rescue_folder
 from desktop_sms.core.storage_errors import explain
 from desktop_sms.core.store import is_team
 from desktop_sms.gateway import GatewayError, NetworkError, ProtocolError
@@ -74,18 +71,21 @@ def refresh(outbox: Statuses, client: GatewayClient, folder: Path) -> list[Chang
     try:
         changes += outbox.record_statuses(updates)
     except sqlite3.Error as exc:
+        if not updates:  # nothing received, nothing to keep: the store's failure as it is
+            raise
         raise StatusesNotStored(_rescue(folder, updates, exc)) from None
     return changes
 
 
 def restore_rescued(outbox: Statuses, folder: Path) -> list[Change]:
-    """Store and apply the replies earlier refreshes could not store, oldest first."""
+    """Store and apply the replies earlier refreshes could not store, oldest first. On a
+    team database, whichever workstation fetches now: storing them drains nothing."""
     changes: list[Change] = []
     directory = _rescue_dir(folder)
     if not os.path.lexists(directory):
         return changes  # the usual case: nothing was ever rescued
     try:
-        rescued = sorted(_private_dir(directory, create=False).glob("reply-*.txt"))
+        rescued = sorted(private_dir(directory, create=False).glob("reply-*.txt"))
     except OSError as exc:
         log.warning("rescued status replies not read: %s", exc)
         return changes
@@ -97,7 +97,9 @@ def restore_rescued(outbox: Statuses, folder: Path) -> list[Change]:
             path.replace(path.with_suffix(".unreadable"))
             continue
         changes += outbox.record_statuses(updates)
-        path.unlink()  # only once the database has it (the commit above is durable)
+        # Only once the database has it (the commit above is durable); another refresh of
+        # this folder (the window's and a command's) may have stored it meanwhile.
+        path.unlink(missing_ok=True)
         log.info("stored the rescued status reply %s (%d updates)", path, len(updates))
     return changes
 
@@ -107,7 +109,7 @@ def _rescue(folder: Path, updates: list[StatusUpdate], exc: sqlite3.Error) -> st
     reason = explain(exc, folder)
     body = format_status_reply(updates)
     try:
-        target = _private_dir(_rescue_dir(folder), create=True)
+        target = private_dir(_rescue_dir(folder), create=True)
         path = target / f"reply-{time.time_ns()}.txt"
         partial = path.with_suffix(".part")
         with open(partial, "w", encoding="ascii") as handle:
@@ -126,27 +128,7 @@ def _rescue(folder: Path, updates: list[StatusUpdate], exc: sqlite3.Error) -> st
 
 
 def _rescue_dir(folder: Path) -> Path:
-    """Off the data folder's disk (the one that failed), in this user's own runtime folder
-    where there is one; named per data folder."""
-    tag = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
-    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    owner = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(base) / f"desktop-sms-{owner}" / f"statuses-{tag}"
-
-
-def _private_dir(path: Path, *, create: bool) -> Path:
-    """``path`` if it is a real folder only this user can write: in a shared /tmp another
-    user could otherwise plant a forged status reply, or block ours (OSError if not)."""
-    if create:
-        for level in (path.parent, path):
-            level.mkdir(mode=0o700, exist_ok=True)
-    for level in (path.parent, path):
-        info = level.lstat()  # not following a symlink someone put there
-        if not stat.S_ISDIR(info.st_mode):
-            raise NotADirectoryError(errno.ENOTDIR, "not a private folder", str(level))
-        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
-            raise PermissionError(errno.EPERM, "not private to this user", str(level))
-    return path
+    return rescue_folder("statuses", str(folder.resolve()))
 
 
 def _free_bytes(folder: Path) -> int | None:

@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import NamedTuple
 
+from desktop_sms.core.invisible import one_line
 from desktop_sms.core.store import DB_FILE, StoreError
 
 # Below this much free space a write that failed is taken for a full disk, whatever the
@@ -31,6 +32,9 @@ class Problem(Enum):
     # The team database's server cannot be reached, refused the login or went away: like
     # BUSY, waiting helps (a server that is down comes back), so never fatal.
     UNREACHABLE = "unreachable"
+    # A value the team database cannot hold (a NUL in a text, a number out of range):
+    # that request is refused, the database is sound.
+    REFUSED = "refused"
     OTHER = "other"
 
 
@@ -71,11 +75,11 @@ def is_storage_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.Error | OSError | StoreError)
 
 
-def _is_team_error(exc: BaseException) -> bool:
+def _is_team_error(exc: BaseException, kind: str = "TeamDatabaseError") -> bool:
     # Only a team database raises it, and only once its module (and psycopg) is loaded:
     # asked here without loading them for a user of the SQLite file.
     postgres = sys.modules.get("desktop_sms.core.store.postgres")
-    return postgres is not None and isinstance(exc, postgres.TeamDatabaseError)
+    return postgres is not None and isinstance(exc, getattr(postgres, kind))
 
 
 def login_refused(detail: str) -> bool:
@@ -89,6 +93,8 @@ def login_refused(detail: str) -> bool:
 def classify(exc: BaseException, folder: Path) -> Problem:
     if _is_team_error(exc):
         return Problem.UNREACHABLE
+    if _is_team_error(exc, "TeamValueRefused"):
+        return Problem.REFUSED
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""
         # Extended names (SQLITE_IOERR_WRITE, SQLITE_BUSY_SNAPSHOT…) share the base prefix.
@@ -160,7 +166,8 @@ def situation(exc: BaseException, folder: Path) -> Situation:
     return Situation(problem, folder, database, detail,
                      problem is Problem.READ_ONLY and _is_folder(database),
                      copies[0] if copies else None,
-                     isinstance(exc, StoreError) or problem is Problem.UNREACHABLE)
+                     isinstance(exc, StoreError)
+                     or problem in (Problem.UNREACHABLE, Problem.REFUSED))
 
 
 def _is_folder(path: Path) -> bool:
@@ -185,6 +192,9 @@ def explain(exc: BaseException, folder: Path) -> str:
         return (f"{detail.rstrip('.')}. Nothing is queued on this computer behind your back: "
                 "what the team database did not confirm was not done, and nothing is kept "
                 f"here to send later. {todo}, then try again.")
+    if found.problem is Problem.REFUSED:
+        return (f"The team database refused a value ({one_line(getattr(exc, 'detail', detail))}"
+                "). Nothing was changed.")
     if found.problem is Problem.BUSY and TEAM_LOCK_TIMEOUT in detail:
         return ("Another workstation held the messages or contacts this needed for longer "
                 "than the team database waits. Nothing was changed. Wait a moment, then try "

@@ -35,6 +35,10 @@ class Session:
 
 
 _sessions: weakref.WeakKeyDictionary[PgConnection, Session] = weakref.WeakKeyDictionary()
+# A session starting deletes at most this many rows of sessions gone over a day ago: the
+# table stays small, and no start waits on a backlog.
+CLEANUP_BATCH = 100
+_CLEANUP_AGE = 24 * 3600.0
 
 
 @functools.cache
@@ -55,6 +59,7 @@ def session(conn: Connection) -> Session | None:
         return None
     found = _sessions.get(conn)
     if found is None:
+        _forget_gone(conn)
         workstation, user = who()
         session_id = int(conn.execute(
             "INSERT INTO workstations (workstation, user_name, started_at) VALUES (?, ?, ?) "
@@ -62,6 +67,18 @@ def session(conn: Connection) -> Session | None:
         conn.execute("SELECT pg_advisory_lock(?, ?)", (SESSION_KEY, session_id))
         found = _sessions[conn] = Session(session_id)
     return found
+
+
+def _forget_gone(conn: PgConnection) -> None:
+    """Delete the rows of sessions that ended over a day ago: their lock is free (trying it
+    is the server's word that the session is gone; a session at work holds its own, however
+    long it has run). The age leaves the recent ones to be seen; claimed_by needs no row."""
+    # The lock tried past the LIMIT: on the batch only (each try holds a lock slot until
+    # the statement ends; the server's lock table is shared and bounded).
+    conn.execute(
+        "DELETE FROM workstations WHERE id IN (SELECT id FROM (SELECT id FROM workstations "
+        "WHERE started_at < ? ORDER BY id LIMIT ?) AS old WHERE pg_try_advisory_xact_lock(?, id))",
+        (now() - _CLEANUP_AGE, CLEANUP_BATCH, SESSION_KEY))
 
 
 def session_id(conn: Connection) -> int | None:

@@ -25,6 +25,9 @@ def describe(refusal: Refusal) -> str | None:
             return translate("OutboxRefusalText", "Message #{0} is {1} now: only failed, "
                              "rejected, unknown or cancelled messages can be sent "
                              "again.").format(p["id"], state_name(State(str(p["state"]))))
+        case OutboxFault.ALREADY_SENT_AGAIN:
+            return translate("OutboxRefusalText", "Message #{0} was sent again already, as "
+                             "message #{1}.").format(p["id"], p["again"])
         case OutboxFault.NO_CAMPAIGN:
             return translate("OutboxRefusalText",
                              "Campaign #{0} no longer exists.").format(p["id"])

@@ -1,6 +1,6 @@
 """Scheduled messages go out when due while the window runs: one single-shot timer set for
-the next due time (re-armed after each change), and a look at each poll. The release runs
-on the worker; then the session drains.
+the next due time (re-armed after each change this window makes), and a look at each poll.
+The release runs on the worker; then the session drains.
 
 Messages due more than an hour ago (the program was not running, or the computer slept)
 are not sent without asking: the window asks once — Send now, Reschedule, or Cancel them.
@@ -52,7 +52,10 @@ class Scheduler(QObject):
         self._asked: set[int] = set()  # held ids already asked about: once per run
         session.opened.connect(self.look)  # at start-up: what fell due while closed
         session.polling.connect(self.look)
-        session.messages_added.connect(lambda _ids: self.look())  # a new schedule
+        # Messages this window queued: maybe a new schedule. Not [] (rows went away, or
+        # another workstation changed some: their windows release their own, and a look
+        # at each such notice on a team database used to set off the next one).
+        session.messages_added.connect(lambda ids: self.look() if ids else None)
 
     def look(self) -> None:
         """Release what is due, on the worker; then send it and set the timer."""

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop_sms.core.errors import InputError
+from desktop_sms.core.errors import InputError, Refusal
+from desktop_sms.core.store.location import AddressFault
+from desktop_sms.core.store.move_refusals import MoveFault, MoveRefused
 from desktop_sms.ui.locale_text import number
 
 _POSTGRES = "desktop_sms.core.store.postgres"
@@ -32,7 +35,7 @@ def team_text(exc: BaseException) -> str:
     """What went wrong with the team database, and what to do, for a person."""
     said = str(exc)
     named = _NAMED.search(said)
-    host = named.group("host").strip("[]") if named else "?"
+    host = unquote(named.group("host").strip("[]")) if named else "?"  # a socket's folder
     detail = said.split(": ", 1)[1] if ": " in said else said
     lowered = said.lower()
     translate = QCoreApplication.translate
@@ -63,36 +66,45 @@ def way_back(settings_file: Path) -> str:
 
 def address_text(exc: InputError) -> str:
     """Why a team database address typed in Settings cannot be used (location.parse's
-    reasons, in the user's language)."""
-    said = str(exc)
+    refusals, by their code, in the user's language)."""
     translate = QCoreApplication.translate
-    if "must start with" in said:
-        return translate("TeamText", "The address must start with postgresql:// — for "
-                         "example postgresql://office@server/desktop_sms.")
-    if "names no database" in said:
-        return translate("TeamText", "The address names no database: "
-                         "postgresql://USER@HOST/DATABASE.")
-    if "names no user" in said:
-        return translate("TeamText", "The address names no user: "
-                         "postgresql://USER@HOST/DATABASE.")
-    if "must be encrypted" in said:
-        return translate("TeamText", "The server is not on this computer, so the connection "
-                         "must be encrypted: remove sslmode, or use sslmode=require, "
-                         "verify-ca or verify-full.")
-    if "does not use" in said:
-        return translate("TeamText", "The address has settings desktop-sms does not use "
-                         "({0}); only sslmode and sslrootcert may follow the ?.").format(
-                             said.rsplit(": ", 1)[-1])
-    return translate("TeamText", "This is not a valid address ({0}).").format(
-        said.rsplit(": ", 1)[-1])
-
-
-# move.MoveRefused's reasons, as its English words them (core keeps one text for the CLI).
-_SENDING = re.compile(r"^(\d+) message\(s\) are being sent")
-_WAITING = re.compile(r"^(\d+) message\(s\) in this data folder are still queued")
-_ROW_REFUSED = re.compile(r"^the team database refused a row \((?P<detail>.*)\); nothing")
-_COUNTED = re.compile(r"^(?P<table>\w+): (?P<file>\d+) row\(s\) in the file but "
-                      r"(?P<found>\d+) found")
+    code = exc.code if isinstance(exc, Refusal) else None
+    p = exc.params if isinstance(exc, Refusal) else {}
+    match code:
+        case AddressFault.SCHEME:
+            return translate("TeamText", "The address must start with postgresql:// — for "
+                             "example postgresql://office@server/desktop_sms.")
+        case AddressFault.NO_DATABASE:
+            return translate("TeamText", "The address names no database: "
+                             "postgresql://USER@HOST/DATABASE.")
+        case AddressFault.NO_USER:
+            return translate("TeamText", "The address names no user: "
+                             "postgresql://USER@HOST/DATABASE.")
+        case AddressFault.NOT_ENCRYPTED:
+            return translate("TeamText", "The server is not on this computer, so the "
+                             "connection must be encrypted: remove sslmode, or use "
+                             "sslmode=require, verify-ca or verify-full.")
+        case AddressFault.UNUSED_SETTINGS:
+            return translate("TeamText", "The address has settings desktop-sms does not use "
+                             "({0}); only sslmode and sslrootcert may follow the ?.").format(
+                                 p["names"])
+        case AddressFault.TOO_LONG:
+            return translate("TeamText", "The address is too long ({0} characters; at most "
+                             "{1}).").format(number(int(p["length"])), number(int(p["limit"])))
+        case AddressFault.INVISIBLE:
+            return translate("TeamText", "The address has an invisible character ({0}), such "
+                             "as a line break pasted with it. Type it again.").format(p["char"])
+        case AddressFault.HOST_NAME:
+            return translate("TeamText", "The server's name {0} cannot be looked up: each "
+                             "part between dots must have 1 to 63 characters.").format(
+                                 p["host"])
+        case AddressFault.FRAGMENT:
+            return translate("TeamText", "The address has a #: write %23 for a # in a name.")
+        case AddressFault.NOT_URL:
+            detail = str(p["detail"])
+        case _:
+            detail = str(exc)
+    return translate("TeamText", "This is not a valid address ({0}).").format(detail)
 
 
 class TeamText(QObject):
@@ -109,23 +121,28 @@ class TeamText(QObject):
                        "the team database. Nothing was copied.", "", n)
 
 
-def move_refusal_text(exc: InputError) -> str:
+def move_refusal_text(exc: MoveRefused) -> str:
     """Why "Move my data to the team database" copied nothing, for a person."""
-    said = str(exc)
+    p = exc.params
     translate = QCoreApplication.translate
-    if found := _SENDING.match(said):
-        return TeamText().sending(int(found.group(1)))
-    if found := _WAITING.match(said):
-        return TeamText().waiting(int(found.group(1)))
-    if found := _ROW_REFUSED.match(said):
-        return translate("TeamText", "The team database refused a row ({0}). Nothing was "
-                         "copied.").format(found.group("detail"))
-    if found := _COUNTED.match(said):
-        return translate("TeamText", "{0}: {1} in this computer's file, but {2} found in the "
-                         "team database after copying. Nothing was copied.").format(
-                             table_name(found.group("table")),
-                             number(int(found.group("file"))), number(int(found.group("found"))))
-    return said  # a reason added to core since: its English words rather than none
+    match exc.code:
+        case MoveFault.SENDING:
+            return TeamText().sending(int(p["count"]))
+        case MoveFault.WAITING:
+            return TeamText().waiting(int(p["count"]))
+        case MoveFault.ROW_REFUSED:
+            return translate("TeamText", "The team database refused a row ({0}). Nothing was "
+                             "copied.").format(p["detail"])
+        case MoveFault.COUNTED:
+            return translate("TeamText", "{0}: {1} in this computer's file, but {2} found in "
+                             "the team database after copying. Nothing was copied.").format(
+                                 table_name(str(p["table"])), number(int(p["in_file"])),
+                                 number(int(p["found"])))
+        case MoveFault.UNFIT_VALUE:
+            return translate("TeamText", "{0}: the row {1} has a value the team database "
+                             "cannot hold ({2}). Nothing was copied.").format(
+                                 table_name(str(p["table"])), p["row"], p["detail"])
+    return str(exc)  # a reason added to core since: its English words rather than none
 
 
 def table_name(table: str) -> str:

@@ -318,7 +318,8 @@ class GatewayWorker(QObject):
                 self.messages_changed.emit(gone)
             try:
                 changes = (status_fetch.refresh(outbox, client, self.folder)
-                           if team.is_poller(outbox.conn) else [])
+                           if team.is_poller(outbox.conn)
+                           else status_fetch.restore_rescued(outbox, self.folder))
             except status_fetch.StatusesNotFetched as exc:
                 # Passing, and nothing is lost: the status bar (after the balance, which
                 # would say "Connected"), not a dialog every poll; sending goes on.

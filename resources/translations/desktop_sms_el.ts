@@ -1839,6 +1839,10 @@
         <source>Campaign #{0} no longer exists.</source>
         <translation>Η καμπάνια #{0} δεν υπάρχει πλέον.</translation>
     </message>
+    <message>
+        <source>Message #{0} was sent again already, as message #{1}.</source>
+        <translation>Το μήνυμα #{0} έχει ήδη σταλεί ξανά, ως μήνυμα #{1}.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxTab</name>
@@ -2920,6 +2924,26 @@ This window goes on using this computer&apos;s file: the team database is used a
             <numerusform>%Ln μήνυμα αυτού του υπολογιστή είναι ακόμα σε αναμονή ή προγραμματισμένο. Στείλτε το ή ακυρώστε το πρώτα· αν μεταφερόταν, θα έφευγε και από εδώ και από τη βάση ομάδας. Δεν αντιγράφηκε τίποτα.</numerusform>
             <numerusform>%Ln μηνύματα αυτού του υπολογιστή είναι ακόμα σε αναμονή ή προγραμματισμένα. Στείλτε τα ή ακυρώστε τα πρώτα· αν μεταφέρονταν, θα έφευγαν και από εδώ και από τη βάση ομάδας. Δεν αντιγράφηκε τίποτα.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The address is too long ({0} characters; at most {1}).</source>
+        <translation>Η διεύθυνση είναι πολύ μεγάλη ({0} χαρακτήρες· το πολύ {1}).</translation>
+    </message>
+    <message>
+        <source>The address has an invisible character ({0}), such as a line break pasted with it. Type it again.</source>
+        <translation>Η διεύθυνση έχει έναν αόρατο χαρακτήρα ({0}), π.χ. μια αλλαγή γραμμής που επικολλήθηκε μαζί της. Πληκτρολογήστε την ξανά.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name {0} cannot be looked up: each part between dots must have 1 to 63 characters.</source>
+        <translation>Το όνομα του διακομιστή {0} δεν μπορεί να αναζητηθεί: κάθε τμήμα ανάμεσα σε τελείες πρέπει να έχει από 1 έως 63 χαρακτήρες.</translation>
+    </message>
+    <message>
+        <source>The address has a #: write %23 for a # in a name.</source>
+        <translation>Η διεύθυνση έχει ένα #: γράψτε %23 για ένα # μέσα σε όνομα.</translation>
+    </message>
+    <message>
+        <source>{0}: the row {1} has a value the team database cannot hold ({2}). Nothing was copied.</source>
+        <translation>{0}: η γραμμή {1} έχει μια τιμή που η βάση ομάδας δεν μπορεί να κρατήσει ({2}). Δεν αντιγράφηκε τίποτα.</translation>
     </message>
 </context>
 <context>

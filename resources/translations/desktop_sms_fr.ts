@@ -1839,6 +1839,10 @@
         <source>Campaign #{0} no longer exists.</source>
         <translation>La campagne n°&#xa0;{0} n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Message #{0} was sent again already, as message #{1}.</source>
+        <translation>Le message n°&#xa0;{0} a déjà été renvoyé, comme message n°&#xa0;{1}.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxTab</name>
@@ -2920,6 +2924,26 @@ Cette fenêtre continue d’utiliser le fichier de cet ordinateur&#xa0;: la base
             <numerusform>%Ln message de cet ordinateur est encore en file d’attente ou programmé. Envoyez-le ou annulez-le d’abord&#xa0;: déplacé, il partirait d’ici et de la base d’équipe. Rien n’a été copié.</numerusform>
             <numerusform>%Ln messages de cet ordinateur sont encore en file d’attente ou programmés. Envoyez-les ou annulez-les d’abord&#xa0;: déplacés, ils partiraient d’ici et de la base d’équipe. Rien n’a été copié.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The address is too long ({0} characters; at most {1}).</source>
+        <translation>L’adresse est trop longue ({0} caractères ; {1} au plus).</translation>
+    </message>
+    <message>
+        <source>The address has an invisible character ({0}), such as a line break pasted with it. Type it again.</source>
+        <translation>L’adresse contient un caractère invisible ({0}), par exemple un saut de ligne collé avec elle. Tapez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name {0} cannot be looked up: each part between dots must have 1 to 63 characters.</source>
+        <translation>Le nom du serveur {0} ne peut pas être résolu : chaque partie entre deux points doit compter de 1 à 63 caractères.</translation>
+    </message>
+    <message>
+        <source>The address has a #: write %23 for a # in a name.</source>
+        <translation>L’adresse contient un # : écrivez %23 pour un # dans un nom.</translation>
+    </message>
+    <message>
+        <source>{0}: the row {1} has a value the team database cannot hold ({2}). Nothing was copied.</source>
+        <translation>{0}&#xa0;: la ligne {1} a une valeur que la base d’équipe ne peut pas contenir ({2}). Rien n’a été copié.</translation>
     </message>
 </context>
 <context>

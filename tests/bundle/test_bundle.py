@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres_server import ROLE_PASSWORD, PostgresServer
+
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "desktop-sms"
 EXE = BUNDLE / ("desktop-sms.exe" if sys.platform == "win32" else "desktop-sms")
@@ -56,6 +58,19 @@ def test_cli_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "+306912345678" in run(bundle, "--data-dir", str(tmp_path), "contacts",
                                   "list").stdout
+
+
+def test_cli_in_the_bundle_on_a_team_database(bundle: Path, tmp_path: Path,
+                                              postgres_server: PostgresServer) -> None:
+    """psycopg and its libpq travel in the bundle: a team database works from it."""
+    database = postgres_server.new_database()
+    env = {"DESKTOP_SMS_DATABASE": postgres_server.url(database),
+           "DESKTOP_SMS_DATABASE_PASSWORD": ROLE_PASSWORD}
+    done = run(bundle, "--data-dir", str(tmp_path), "contacts", "add", "Ελένη",
+               "+30 691 234 5678", env=env)
+    assert done.returncode == 0, done.stderr
+    with postgres_server.connect(database) as team:
+        assert team.execute("SELECT name FROM contacts").fetchone()[0] == "Ελένη"
 
 
 def test_contents_are_trimmed(bundle: Path) -> None:

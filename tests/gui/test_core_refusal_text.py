@@ -73,13 +73,16 @@ def test_the_outbox_refusals_are_worded_in_greek(tmp_path: Path) -> None:
     conn = store.connect(tmp_path / "outbox.sqlite3")
     try:
         outbox = Outbox(conn)
-        (queued,) = outbox.enqueue([NewMessage("+306912345678", "Γεια")])
+        (cancelled,) = outbox.enqueue([NewMessage("+306912345678", "Γεια")])
+        outbox.cancel([cancelled])
+        queued = outbox.send_again(cancelled)
         language.install("el")
         try:
             said = [
                 refused(lambda: outbox.send_again(99), tmp_path),
                 refused(lambda: outbox.send_again(queued), tmp_path),
                 refused(lambda: campaign_or_refuse(Campaigns(conn), 7), tmp_path),
+                refused(lambda: outbox.send_again(cancelled), tmp_path),
             ]
         finally:
             language.install("en")
@@ -87,11 +90,13 @@ def test_the_outbox_refusals_are_worded_in_greek(tmp_path: Path) -> None:
         conn.close()
     assert said == [
         ("Το μήνυμα #99 δεν υπάρχει πλέον.", "message 99 does not exist"),
-        ("Το μήνυμα #1 είναι πλέον «σε αναμονή»: μόνο αποτυχημένα, απορριφθέντα, άγνωστα ή "
+        ("Το μήνυμα #2 είναι πλέον «σε αναμονή»: μόνο αποτυχημένα, απορριφθέντα, άγνωστα ή "
          "ακυρωμένα μηνύματα μπορούν να σταλούν ξανά.",
-         "message 1 is queued; only failed, unknown, rejected, cancelled messages can be "
+         "message 2 is queued; only failed, unknown, rejected, cancelled messages can be "
          "sent again"),
         ("Η καμπάνια #7 δεν υπάρχει πλέον.", "there is no campaign 7"),
+        ("Το μήνυμα #1 έχει ήδη σταλεί ξανά, ως μήνυμα #2.",
+         "message 1 was sent again already, as message 2"),
     ]
 
 

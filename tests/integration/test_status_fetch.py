@@ -153,3 +153,16 @@ def test_an_unreadable_rescued_reply_is_set_aside_not_blocking(
     changes = status_fetch.refresh(outbox, client, tmp_path)
     assert (message_id, State.DELIVERED) in changes
     assert (rescue / "reply-1.unreadable").exists() and not (rescue / "reply-1.txt").exists()
+
+
+def test_a_reply_of_no_update_that_cannot_be_stored_is_not_rescued(
+        sim: GatewaySimulator, client: GatewayClient, outbox: Outbox, tmp_path: Path,
+        request: pytest.FixtureRequest) -> None:
+    """There is nothing to keep: an empty rescue file only said the store failed."""
+    break_the_store(outbox, sim, request)
+    client.get_status()  # nothing waits at the gateway any more
+    try:
+        status_fetch.refresh(outbox, client, tmp_path)
+    except sqlite3.Error as exc:
+        assert not isinstance(exc, status_fetch.StatusesNotStored)
+    assert not list(tmp_path.glob("rescue/reply-*"))

@@ -18,12 +18,20 @@ from desktop_sms.core import text as sms_text
 from desktop_sms.core.optout import OptOutList
 from desktop_sms.core.outbox.message_errors import INTERRUPTED, OPTED_OUT, MessageError
 from desktop_sms.core.outbox.messages import Change, Message, NewCampaign, NewMessage
-from desktop_sms.core.outbox.refusals import no_message, not_resendable
+from desktop_sms.core.outbox.refusals import already_sent_again, no_message, not_resendable
 from desktop_sms.core.outbox.statuses import Statuses
-from desktop_sms.core.outbox.team_locks import STATUS_APPLY, hold
+from desktop_sms.core.outbox.team_locks import STATUS_APPLY, hold, hold_row
 from desktop_sms.core.plan import PlanRefused, check_messages
+from desktop_sms.core.sending import held_replies
 from desktop_sms.core.states import CANCELLABLE, RESENDABLE, UNFINISHED, State, sql_list
-from desktop_sms.core.store import is_team, new_ids, now, skip_locked, transaction
+from desktop_sms.core.store import (
+    is_team,
+    new_ids,
+    now,
+    server_now,
+    skip_locked,
+    transaction,
+)
 
 if TYPE_CHECKING:
     from desktop_sms.gateway import SendResult
@@ -42,7 +50,10 @@ class Outbox(Statuses):
         """After a crash: requests that may have left, whose sender is gone, become
         ``unknown``. Returns their ids, so the caller can tell the user which ones to check.
         On a team database it is safe at any time (the claimers still at work keep theirs),
-        so it runs at every poll or command and a killed workstation's are flagged soon."""
+        so it runs at every poll or command and a killed workstation's are flagged soon.
+        First, the replies a drain here kept when its team database went away are
+        recorded (core/sending/held_replies.py)."""
+        held_replies.restore(self)
         gone, values = team.gone_claimers(self.conn)
         with transaction(self.conn):
             ids = [row[0] for row in self.conn.execute(
@@ -122,14 +133,30 @@ class Outbox(Statuses):
         return cancelled
 
     def send_again(self, message_id: int) -> int:
-        """Queue a new message copying a failed/unknown one, linked to it. Returns its id."""
-        old = self.get(message_id)
-        if old is None:
-            raise no_message(message_id)
-        if old.state not in RESENDABLE:
-            raise not_resendable(message_id, old.state)
-        (new_id,) = self.enqueue([NewMessage(old.recipient, old.text, old.sender, old.flash,
-                                             old.delivery_report, resend_of=old.id)])
+        """Queue a new message copying a failed/unknown one, linked to it. Returns its id.
+        Once only: a message sent again before (alone, or with its campaign) is refused."""
+        # Read in the transaction that queues the copy, the rows locked: a second sender
+        # (another workstation, or a campaign's send again) waits, then finds the copy.
+        with transaction(self.conn):
+            campaign = self.conn.execute("SELECT campaign_id FROM messages WHERE id = ?",
+                                         (message_id,)).fetchone()
+            if campaign is not None and campaign[0] is not None:
+                # The campaign's first, as its send again takes it: no deadlock between them.
+                hold_row(self.conn, "campaigns", campaign[0])
+            hold_row(self.conn, "messages", message_id)
+            old = self.get(message_id)
+            if old is None:
+                raise no_message(message_id)
+            if old.state not in RESENDABLE:
+                raise not_resendable(message_id, old.state)
+            copy = self.conn.execute("SELECT min(id) FROM messages WHERE resend_of = ?",
+                                     (message_id,)).fetchone()[0]
+            if copy is not None:
+                raise already_sent_again(message_id, int(copy))
+            wanted = [NewMessage(old.recipient, old.text, old.sender, old.flash,
+                                 old.delivery_report, resend_of=old.id)]
+            self.check(wanted)
+            (new_id,) = self.insert(wanted)
         return new_id
 
     def delete(self, ids: Iterable[int]) -> int:
@@ -150,9 +177,9 @@ class Outbox(Statuses):
         if batch is not None:
             sql += " AND batch_id = ?"
             params.append(batch)
-        if not ignore_backoff:
+        if not ignore_backoff:  # retry_at is on the server's clock: see requeue
             sql += " AND (retry_at IS NULL OR retry_at <= ?)"
-            params.append(now())
+            params.append(server_now(self.conn))
         rows = self.conn.execute(sql + " ORDER BY id LIMIT ?" + skip_locked(self.conn),
                                  [*params, limit])
         return [Message.from_row(row) for row in rows]
@@ -214,11 +241,13 @@ class Outbox(Statuses):
 
     def requeue(self, message_id: int, error: MessageError, *, backoff: float) -> Change:
         stamp = now()
+        # On the server's clock: any workstation's due() compares it.
+        retry_at = server_now(self.conn) + backoff if backoff else None
         self.conn.execute(
             "UPDATE messages SET state = ?, error = ?, error_code = ?, error_params = ?, "
             "updated_at = ?, retry_at = ? WHERE id = ?",
             (State.QUEUED, error.text, error.code.value, error.params_json, stamp,
-             stamp + backoff if backoff else None, message_id),
+             retry_at, message_id),
         )
         return Change(message_id, State.QUEUED)
 

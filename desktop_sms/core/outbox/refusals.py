@@ -16,6 +16,7 @@ class OutboxFault(Enum):
     NO_MESSAGE = "no_message"  # id
     NOT_RESENDABLE = "not_resendable"  # id, state (State's value)
     NO_CAMPAIGN = "no_campaign"  # id
+    ALREADY_SENT_AGAIN = "already_sent_again"  # id, again (the copy's id)
 
 
 def no_message(message_id: int) -> Refusal:
@@ -32,3 +33,8 @@ def not_resendable(message_id: int, state: State) -> Refusal:
 def no_campaign(campaign_id: int) -> Refusal:
     return Refusal(f"there is no campaign {campaign_id}", OutboxFault.NO_CAMPAIGN,
                    id=campaign_id)
+
+
+def already_sent_again(message_id: int, copy_id: int) -> Refusal:
+    return Refusal(f"message {message_id} was sent again already, as message {copy_id}",
+                   OutboxFault.ALREADY_SENT_AGAIN, id=message_id, again=copy_id)

@@ -42,8 +42,7 @@ _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\
 # message ids do, so the messages table is read front to back rather than hopping (2x
 # faster for 100,000). PostgreSQL's planner takes neither hint, nor needs them.
 # A state only moves forward; the raw letter is recorded even when it moves nothing.
-# error_code goes beside the error text written (SET reads the row's old values). No
-# comment inside the text: pg_sql.py would read its apostrophe as a quote.
+# error_code goes beside the error text written (SET reads the row's old values).
 _APPLY_SQL = f"""
 UPDATE messages SET
     state = CASE WHEN u.rank > {_RANK_SQL.format('messages.state')} THEN u.state

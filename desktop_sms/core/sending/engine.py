@@ -13,6 +13,7 @@ marks them); nothing that may have left is sent again automatically.
 from __future__ import annotations
 
 import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -22,12 +23,15 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from desktop_sms.core import team
 from desktop_sms.core.outbox.message_errors import MessageError, of_gateway
 from desktop_sms.core.outbox.messages import Change, Message
 from desktop_sms.core.phone import to_msisdn
+from desktop_sms.core.sending import held_replies
+from desktop_sms.core.sending.held_replies import Outcome
 from desktop_sms.core.sending.pacing import Clock, Pace, Pacer, SystemClock
 from desktop_sms.core.states import State
-from desktop_sms.core.store import transaction
+from desktop_sms.core.store import TeamSource, source_of, transaction
 from desktop_sms.gateway import (
     AuthError,
     GatewayError,
@@ -139,9 +143,15 @@ class Engine:
 
     def run(self) -> DrainResult:
         senders = _Senders(self.client, self.pace.concurrency)
+        # Who claims, known before a failure could make the database unreachable.
+        claimer = team.session_id(self.outbox.conn)
         try:
             while self._step(senders):
                 self._wait()
+        except sqlite3.Error:
+            if claimer is not None:  # a team database: its connection may be gone
+                self._save_held(claimer)
+            raise
         finally:
             senders.close()
         if self.result.stop is StopReason.DONE and self.should_stop():
@@ -165,8 +175,8 @@ class Engine:
             # stay locked until they are ``sending``, so no other workstation takes them.
             candidates = self.outbox.due(allowed, batch=self.batch,
                                          ignore_backoff=self.ignore_backoff) if allowed else []
-            for future in arrived:
-                message = self._in_flight.pop(future)
+            for future in arrived:  # left in _in_flight until committed: see _save_held
+                message = self._in_flight[future]
                 change = self._record(message, future)
                 changes[message.id] = change
                 if change.state is State.ACCEPTED:
@@ -185,6 +195,8 @@ class Engine:
                 else:
                     changes[message.id] = refused
         self._commit_time = time.perf_counter() - started
+        for future in arrived:
+            del self._in_flight[future]
         if not arrived and not candidates:
             return bool(self._in_flight) or self._pacing_holds()
         # Committed: the claimed requests may leave, and the results may be told.
@@ -234,38 +246,53 @@ class Engine:
     # --- one result, inside the round's transaction ---------------------------------------
 
     def _record(self, message: Message, future: Future[SendResult]) -> Change:
-        outbox = self.outbox
+        return held_replies.write(self.outbox, self._outcome(message, future))
+
+    def _outcome(self, message: Message, future: Future[SendResult]) -> Outcome:
         try:
             reply = future.result()
         except (RejectedError, ValueError) as exc:
             if isinstance(exc, RejectedError) and is_balance_refusal(exc):
                 # Refused, so not sent: it may go once the account is topped up.
                 self._halt(StopReason.BALANCE, exc)
-                return outbox.requeue(message.id, of_gateway(exc), backoff=0.0)
-            return outbox.finish(message.id, State.REJECTED, of_gateway(exc))
+                return Outcome(message.id, State.QUEUED, of_gateway(exc))
+            return Outcome(message.id, State.REJECTED, of_gateway(exc))
         except AuthError as exc:
             self._halt(StopReason.AUTH, exc)
-            return outbox.requeue(message.id, of_gateway(exc), backoff=0.0)
+            return Outcome(message.id, State.QUEUED, of_gateway(exc))
         except NetworkError as exc:
             if not exc.maybe_sent:  # it never left: safe to send again, later
                 self._halt(StopReason.UNREACHABLE, exc)
-                return outbox.requeue(message.id, of_gateway(exc), backoff=min(
-                    MAX_BACKOFF, 2.0 ** (message.attempts + 1)))
+                return Outcome(message.id, State.QUEUED, of_gateway(exc),
+                               retry_in=min(MAX_BACKOFF, 2.0 ** (message.attempts + 1)))
             return self._in_doubt(message, of_gateway(exc))
         except GatewayError as exc:  # ProtocolError: it answered; it may have accepted
             return self._in_doubt(message, of_gateway(exc))
         balance = self.result.balance
         self.result.balance = reply.balance if balance is None else min(balance,
                                                                           reply.balance)
-        return outbox.accepted(message.id, reply)
+        return Outcome(message.id, State.ACCEPTED, reply=reply)
 
-    def _in_doubt(self, message: Message, error: MessageError) -> Change:
+    def _in_doubt(self, message: Message, error: MessageError) -> Outcome:
         """Stopping at the first ``unknown`` keeps a gateway that hangs or answers nonsense
         from turning a whole batch into messages a person must check one by one."""
         self._halt(StopReason.IN_DOUBT)
         if self.result.in_doubt is None:
             self.result.in_doubt = message.id
-        return self.outbox.finish(message.id, State.UNKNOWN, error)
+        return Outcome(message.id, State.UNKNOWN, error)
+
+    def _save_held(self, claimer: int) -> None:
+        """The team database failed mid-drain (its connection dropped, say): the replies
+        in hand and those still coming are recorded over a new connection, or kept for
+        the next start (held_replies), not thrown away with the round."""
+        wait(self._in_flight)  # the requests out end: the client's timeouts bound this
+        outcomes = [self._outcome(message, future)
+                    for future, message in self._in_flight.items()]
+        self._in_flight.clear()
+        source = source_of(self.outbox.conn)
+        assert isinstance(source, TeamSource)
+        for change in held_replies.save(source, claimer, outcomes):
+            self.on_change(change)
 
     def _halt(self, reason: StopReason, error: GatewayError | None = None) -> None:
         if not self._halted:  # the first reason is the one told

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.core.errors import InputError
 from desktop_sms.core.states import State
+from desktop_sms.core.store import clock_offset, transaction
 from desktop_sms.core.store import now as wall_clock
-from desktop_sms.core.store import transaction
 
 if TYPE_CHECKING:
     from desktop_sms.core.store import Connection
@@ -223,7 +223,10 @@ class Schedule:
                     overdue_after: float | None = OVERDUE_AFTER) -> Release:
         """Queue, in one transaction, the scheduled messages due at ``now``, except those
         due more than ``overdue_after`` seconds ago (None: none are held), which stay
-        scheduled and are returned as held."""
+        scheduled and are returned as held. ``now`` is this computer's clock (the window's,
+        which a test moves on); on a team database it is read on the server's, so that a
+        desk whose clock is fast does not release everyone's schedule early."""
+        now += clock_offset(self.conn)
         oldest = float("-inf") if overdue_after is None else now - overdue_after
         scheduled = State.SCHEDULED.value
         with transaction(self.conn):
@@ -250,11 +253,13 @@ class Schedule:
 
     def next_send_at(self, after: float) -> float | None:
         """The earliest time a scheduled message falls due after ``after`` (those due
-        before are released or held already): when to look again."""
+        before are released or held already): when to look again. Both on this computer's
+        clock, as release_due's ``now``."""
+        offset = clock_offset(self.conn)
         row = self.conn.execute(
             "SELECT min(send_at) FROM messages WHERE state = ? AND send_at > ?",
-            (State.SCHEDULED.value, after)).fetchone()
-        return None if row[0] is None else float(row[0])
+            (State.SCHEDULED.value, after + offset)).fetchone()
+        return None if row[0] is None else float(row[0]) - offset
 
     def _move(self, ids: Iterable[int], assign: str, values: tuple[object, ...],
               states: tuple[State, ...]) -> list[int]:

@@ -45,9 +45,9 @@ else:
 __all__ = [
     "BUSY_TIMEOUT_SECONDS", "CONTACT_SEARCH_KEY", "DB_FILE", "MIGRATIONS", "READER_CACHE_KIB",
     "SCHEMA_VERSION", "WRITER_CACHE_KIB", "Connection", "Row", "StoreError", "TeamSource", "Source",
-    "backup", "checkpoint", "close_quietly", "connect", "connect_read_only",
-    "database_path", "is_team", "migrate_to", "new_ids", "now", "skip_locked", "snapshot",
-    "source_of", "transaction", "version",
+    "backup", "checkpoint", "clock_offset", "close_quietly", "connect", "connect_read_only",
+    "database_path", "is_team", "migrate_to", "new_ids", "now", "server_now", "skip_locked",
+    "snapshot", "source_of", "transaction", "version",
 ]
 
 
@@ -65,6 +65,21 @@ Source: TypeAlias = Path | TeamSource
 
 def is_team(conn: Connection) -> bool:
     return not isinstance(conn, sqlite3.Connection)
+
+
+def clock_offset(conn: Connection) -> float:
+    """Seconds to add to this computer's clock to read the database's: the times that
+    other workstations compare (a schedule's release, a retry's backoff) go by the team
+    server's clock, not by each desk's, which may be minutes or an hour off. 0.0 for the
+    SQLite file, whose writers all share this computer's clock."""
+    if isinstance(conn, sqlite3.Connection):
+        return 0.0
+    return conn.measured_offset()
+
+
+def server_now(conn: Connection) -> float:
+    """Now by the database's clock (see clock_offset)."""
+    return now() + clock_offset(conn)
 
 
 def transaction(conn: Connection, *, durable: bool = True) -> AbstractContextManager[Any]:

@@ -10,21 +10,26 @@ merge the rest: a group, template or opt-out with the same name or number is the
 one, which it keeps; memberships and custom fields join the contacts they belong to.
 
 Then every table is counted back: the file's rows the team database holds. A shortfall
-rolls the whole move back, naming the table.
+rolls the whole move back, naming the table; so does a value the team database cannot
+hold (a NUL in a text, a number out of range), naming the row. Names the file tells apart
+only by case (groups, custom fields) are one on the team database: reported as merged.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_sms.core.errors import InputError
+from desktop_sms.core.invisible import one_line
 from desktop_sms.core.store import new_ids, snapshot
+from desktop_sms.core.store.move_refusals import MoveFault
+from desktop_sms.core.store.move_refusals import MoveRefused as MoveRefused  # move.MoveRefused
 from desktop_sms.core.store.pg_schema import SCHEMA_KEY
-from desktop_sms.core.store.postgres import PgConnection, transaction
+from desktop_sms.core.store.postgres import PgConnection, TeamValueRefused, transaction
 
 # An advisory lock's second key: one move at a time into a team database.
 MOVE_LOCK = 2
@@ -47,15 +52,14 @@ _COLUMNS = {
 Progress = Callable[[str], None]
 
 
-class MoveRefused(InputError):
-    """The move cannot start, or its counts did not match (then nothing was copied)."""
-
-
 @dataclass(frozen=True)
 class TableMove:
     table: str
     in_file: int  # the file's rows
     copied: int  # of them, copied by this move (the others were there already)
+    # Of them, those one with another of the file's rows to the team database, whose names
+    # ignore case: "ΠΕΛΑΤΕΣ" and "πελατες" are two groups in the file, one there.
+    merged: int = 0
 
 
 @dataclass
@@ -78,21 +82,21 @@ def move_to(source: sqlite3.Connection, target: PgConnection,
             raise MoveRefused(
                 f"{sending} message(s) are being sent from this data folder: let the sending "
                 "finish (or quit the window that sends them), then move again; nothing was "
-                "moved")
+                "moved", MoveFault.SENDING, count=sending)
         waiting = source.execute(
             "SELECT count(*) FROM messages WHERE state IN ('queued', 'scheduled')").fetchone()[0]
         if waiting:
             raise MoveRefused(
                 f"{waiting} message(s) in this data folder are still queued or scheduled: "
                 "send or cancel them first (moved, they would go out from here and from the "
-                "team database); nothing was moved")
+                "team database); nothing was moved", MoveFault.WAITING, count=waiting)
         try:
             with transaction(target):
                 target.execute("SELECT pg_advisory_xact_lock(?, ?)", (SCHEMA_KEY, MOVE_LOCK))
                 _Move(source, target, report, progress or (lambda _table: None)).run()
         except sqlite3.IntegrityError as exc:  # such as a gateway id the team has already
             raise MoveRefused(f"the team database refused a row ({exc}); nothing was "
-                              "moved") from None
+                              "moved", MoveFault.ROW_REFUSED, detail=str(exc)) from None
     return report
 
 
@@ -136,9 +140,9 @@ class _Move:
         values = [(ids[row[0]], *self._references(table, dict(zip(
             columns, row[2:], strict=True))).values()) for _k, row in new]
         # In id order: a message sent again refers to an earlier one, which is then there.
-        self.target.executemany(
-            f"INSERT INTO {table} (id, {', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * (len(columns) + 1))})", values)
+        self._insert(table, f"INSERT INTO {table} (id, {', '.join(columns)}) "
+                     f"VALUES ({', '.join('?' * (len(columns) + 1))})",
+                     values, [f"of id {row[0]}" for _k, row in new])
         self.target.executemany(
             "INSERT INTO moved_rows (kind, source_key, target_id) VALUES (?, ?, ?) "
             "ON CONFLICT (kind, source_key) DO UPDATE SET target_id = excluded.target_id",
@@ -168,14 +172,15 @@ class _Move:
         self.progress("groups")
         names = [row[0] for row in self.source.execute("SELECT name FROM groups")]
         before = _count(self.target, "groups")
-        self.target.executemany("INSERT INTO groups (name) VALUES (?) ON CONFLICT DO NOTHING",
-                                ((n,) for n in names))
+        self._insert("groups", "INSERT INTO groups (name) VALUES (?) ON CONFLICT DO NOTHING",
+                     [(n,) for n in names], [f"named {n!r}" for n in names])
         found = {}
         for name in names:
             row = self.target.execute("SELECT id FROM groups WHERE name = ?", (name,)).fetchone()
             if row is not None:
                 found[name] = int(row[0])
-        self._counted("groups", len(names), _count(self.target, "groups") - before, len(found))
+        self._counted("groups", len(names), _count(self.target, "groups") - before, len(found),
+                      _merged(found.values()))
         return found
 
     def _merge(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -183,11 +188,46 @@ class _Move:
         self.progress(table)
         rows = list(rows)
         before = _count(self.target, table)
-        self.target.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-            f"({', '.join('?' * len(columns))}) ON CONFLICT DO NOTHING", rows)
+        self._insert(table, f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                     f"({', '.join('?' * len(columns))}) ON CONFLICT DO NOTHING", rows,
+                     ["with " + ", ".join(f"{c} {v!r}" for c, v in zip(columns, row, strict=True))
+                      for row in rows])
         copied = _count(self.target, table) - before
-        self._counted(table, len(rows), copied, self._found(table, rows))
+        self._counted(table, len(rows), copied, self._found(table, rows),
+                      _merged(_team_key(table, row) for row in rows))
+
+    def _insert(self, table: str, sql: str, rows: Sequence[Sequence[Any]],
+                labels: Sequence[str]) -> None:
+        """``rows`` inserted; or, if the team database cannot hold a value of one, one
+        refusal naming the first such row (found by halves: the file may be large)."""
+        refused = self._refusal(sql, rows)
+        if refused is None:
+            return
+        while len(rows) > 1:
+            half = len(rows) // 2
+            first = self._refusal(sql, rows[:half], keep=False)
+            if first is not None:
+                rows, labels, refused = rows[:half], labels[:half], first
+            else:
+                rows, labels = rows[half:], labels[half:]
+        row, detail = one_line(labels[0])[:80], one_line(refused)[:200]
+        raise MoveRefused(f"{table}: the row {row} has a value the team database cannot hold "
+                          f"({detail}); nothing was moved", MoveFault.UNFIT_VALUE, table=table,
+                          row=row, detail=detail)
+
+    def _refusal(self, sql: str, rows: Sequence[Sequence[Any]], *,
+                 keep: bool = True) -> str | None:
+        """Why the team database cannot hold ``rows`` (None: it can, and has them unless not
+        ``keep``); the transaction goes on either way."""
+        self.target.execute("SAVEPOINT move_rows")
+        try:
+            self.target.executemany(sql, rows)
+        except TeamValueRefused as exc:
+            self.target.execute("ROLLBACK TO SAVEPOINT move_rows")
+            return exc.detail
+        self.target.execute("RELEASE SAVEPOINT move_rows" if keep
+                            else "ROLLBACK TO SAVEPOINT move_rows")
+        return None
 
     def _found(self, table: str, rows: list[Sequence[Any]]) -> int:
         """How many of the file's ``rows`` the team database has, by their natural key."""
@@ -207,12 +247,27 @@ class _Move:
             "WHERE contact_id IN (SELECT value FROM json_each(?))", (contacts,))}
         return sum(1 for c, n, _v in rows if (c, n.casefold()) in have)
 
-    def _counted(self, table: str, in_file: int, copied: int, found: int) -> None:
+    def _counted(self, table: str, in_file: int, copied: int, found: int,
+                 merged: int = 0) -> None:
         if found != in_file:
             raise MoveRefused(
                 f"{table}: {in_file} row(s) in the file but {found} found in the team "
-                "database after copying; nothing was moved")
-        self.report.tables.append(TableMove(table, in_file, copied))
+                "database after copying; nothing was moved", MoveFault.COUNTED, table=table,
+                in_file=in_file, found=found)
+        self.report.tables.append(TableMove(table, in_file, copied, merged))
+
+
+def _team_key(table: str, row: Sequence[Any]) -> Hashable:
+    """What tells a row from another to the team database: a custom field's name there
+    ignores case, as a group's does (ICU's, near enough str.casefold)."""
+    if table == "contact_fields":
+        return row[0], row[1].casefold()
+    return tuple(row[:2]) if table == "group_members" else row[1 if table == "templates" else 0]
+
+
+def _merged(keys: Iterable[Hashable]) -> int:
+    """How many of the rows share their team row with another of the file's."""
+    return sum(n for n in Counter(keys).values() if n > 1)
 
 
 def _key(row_id: int, stamp: float) -> str:

@@ -26,6 +26,17 @@ _NOTIFY = "\n".join(
     f"FOR EACH STATEMENT EXECUTE FUNCTION desktop_sms_changed();"
     for table in _TEAM_TABLES)
 
+# Step 3's: each event's rows; TRUNCATE has none to show, it always tells.
+_NOTIFY_ROWS = "\n".join(
+    f"CREATE TRIGGER {table}_{name} AFTER {event} ON {table} {rows} "
+    f"FOR EACH STATEMENT EXECUTE FUNCTION desktop_sms_{function}();"
+    for table in _TEAM_TABLES
+    for name, event, rows, function in (
+        ("inserted", "INSERT", "REFERENCING NEW TABLE AS changed", "rows_changed"),
+        ("updated", "UPDATE", "REFERENCING NEW TABLE AS changed", "rows_changed"),
+        ("deleted", "DELETE", "REFERENCING OLD TABLE AS changed", "rows_changed"),
+        ("truncated", "TRUNCATE", "", "changed")))
+
 MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE desktop_sms_schema (version integer NOT NULL);
@@ -163,4 +174,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (kind, source_key)
     );
     """,
+    # 3 (no SQLite twin: the file has no triggers): a statement that changed no row tells
+    # nobody. Step 1's triggers notified for every statement, an UPDATE of no row too, and a
+    # window that re-read on each notice then set off notices of its own. A trigger that
+    # sees the changed rows (a transition table) may serve one event only: three a table.
+    "\n".join(f"DROP TRIGGER {table}_changed ON {table};" for table in _TEAM_TABLES) + """
+    CREATE FUNCTION desktop_sms_rows_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF EXISTS (SELECT 1 FROM changed) THEN
+            PERFORM pg_notify('desktop_sms', TG_TABLE_NAME);
+        END IF;
+        RETURN NULL;
+    END $$;
+    """ + _NOTIFY_ROWS,
 )

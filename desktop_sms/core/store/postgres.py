@@ -14,6 +14,7 @@ psycopg is imported here only: a user of the SQLite file never loads it.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -44,6 +45,15 @@ SERVER_KEEPALIVE = ("-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 "
 class TeamDatabaseError(sqlite3.OperationalError):
     """The team database cannot be reached, or refused us; the text says why and what to
     do. Never carries the password."""
+
+
+class TeamValueRefused(sqlite3.DataError):
+    """The team database cannot hold a value the SQLite file could (a NUL in a text, a
+    number out of its column's range, a text where a number belongs): nothing was written."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the team database refused a value: {detail}")
+        self.detail = detail  # PostgreSQL's (or psycopg's) words
 
 
 class Row(tuple[Any, ...]):
@@ -184,6 +194,19 @@ class PgConnection:
         self.total_changes = 0
         self._told = 0  # notifications of others' changes seen (version)
         self._listening = False
+        # The server's clock less this computer's, measured on first use (store.clock_offset);
+        # a test sets it to play a workstation whose clock is wrong.
+        self.clock_offset: float | None = None
+
+    def measured_offset(self) -> float:
+        """store.clock_offset: once per session, halfway through the round trip, in whole
+        seconds (finer is the round trip's noise, and the same clock reads the same)."""
+        if self.clock_offset is None:
+            before = time.time()
+            server = float(self.execute(
+                "SELECT extract(epoch FROM clock_timestamp())").fetchone()[0])
+            self.clock_offset = float(round(server - (before + time.time()) / 2))
+        return self.clock_offset
 
     def version(self) -> tuple[int, int]:
         """store.version: what the other workstations changed is told by NOTIFY (the
@@ -202,6 +225,8 @@ class PgConnection:
             yield
         except psycopg.errors.IntegrityError as exc:
             raise sqlite3.IntegrityError(_first_line(exc)) from None
+        except psycopg.DataError as exc:  # psycopg's own refusal of a NUL too
+            raise TeamValueRefused(_first_line(exc)) from None
         except psycopg.errors.ReadOnlySqlTransaction as exc:  # a reader's connection
             error = sqlite3.OperationalError(
                 f"attempt to write a readonly database: {_first_line(exc)}")
