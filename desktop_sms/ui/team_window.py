@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop_sms.core import store
 from desktop_sms.ui.team_listener import ALL_TABLES, TeamListener
-from desktop_sms.ui.worker import GatewayWorker
 
 if TYPE_CHECKING:
     from desktop_sms.core.store.postgres import PgConnection
@@ -106,7 +105,7 @@ class TeamLink(QObject):
         """The listener's session ended: the worker's too, if the server went away; a
         read on it tells (and the session lets go) at once, not at the next poll."""
         if self.session.is_open:
-            self.session.run(GatewayWorker.still_there, on_error=_ignore)
+            self.session.run(lambda worker: worker.outbox.last_balance(), on_error=_ignore)
 
     def _back(self) -> None:
         self._tries = 0

@@ -335,10 +335,6 @@ class GatewayWorker(QObject):
             self.connection_changed.emit(False, not_fetched)
         return Polled(when, self.is_sender and outbox.next_due() is not None)
 
-    def still_there(self) -> None:
-        """One read: fails (NOT_OPEN, and the session lets go) if the server went away."""
-        self.outbox.last_balance()
-
     def fetch_balance(self) -> Decimal:
         outbox, client = self.outbox, self.client
         balance = client.get_balance()
