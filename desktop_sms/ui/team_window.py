@@ -89,8 +89,10 @@ class TeamLink(QObject):
         self._tries += 1
         self._again.start(wait * 1000)
         log.info("the team database is away: trying again in %s s", wait)
+        # The countdown first: the status bar shows the start of a long reason (all of it
+        # in the tooltip), and when it tries again is what changes.
         self.window.status.connection_changed(False, self.tr(
-            "{0} Trying again in {1} s.").format(text, wait))
+            "Trying again in {1} s: {0}").format(text, wait))
 
     def _reopen(self) -> None:
         if not self.session.is_open:

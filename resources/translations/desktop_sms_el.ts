@@ -2721,8 +2721,8 @@
 <context>
     <name>TeamLink</name>
     <message>
-        <source>{0} Trying again in {1} s.</source>
-        <translation>{0} Νέα προσπάθεια σε {1} δευτ.</translation>
+        <source>Trying again in {1} s: {0}</source>
+        <translation>Νέα προσπάθεια σε {1} δευτ.: {0}</translation>
     </message>
 </context>
 <context>

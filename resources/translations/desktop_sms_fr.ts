@@ -2721,8 +2721,8 @@
 <context>
     <name>TeamLink</name>
     <message>
-        <source>{0} Trying again in {1} s.</source>
-        <translation>{0} Nouvel essai dans {1} s.</translation>
+        <source>Trying again in {1} s: {0}</source>
+        <translation>Nouvel essai dans {1} s : {0}</translation>
     </message>
 </context>
 <context>
