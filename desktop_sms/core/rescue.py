@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
 import stat
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
 def rescue_folder(kind: str, key: str) -> Path:
@@ -33,3 +36,15 @@ def private_dir(path: Path, *, create: bool) -> Path:
         if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
             raise PermissionError(errno.EPERM, "not private to this user", str(level))
     return path
+
+
+def kept_files(folder: Path, pattern: str) -> list[Path]:
+    """The files kept in ``folder``, oldest first: none when it was never made (the usual
+    case), nor when it is not private to this user (logged)."""
+    if not os.path.lexists(folder):
+        return []
+    try:
+        return sorted(private_dir(folder, create=False).glob(pattern))
+    except OSError as exc:
+        log.warning("kept files in %s not read: %s", folder, exc)
+        return []

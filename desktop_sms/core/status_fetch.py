@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.statuses import Statuses
-from desktop_sms.core.rescue import private_dir, rescue_folder
+from desktop_sms.core.rescue import kept_files, private_dir, rescue_folder
 from desktop_sms.core.storage_errors import explain
 from desktop_sms.core.store import is_team
 from desktop_sms.gateway import GatewayError, NetworkError, ProtocolError
@@ -81,15 +81,7 @@ def restore_rescued(outbox: Statuses, folder: Path) -> list[Change]:
     """Store and apply the replies earlier refreshes could not store, oldest first. On a
     team database, whichever workstation fetches now: storing them drains nothing."""
     changes: list[Change] = []
-    directory = _rescue_dir(folder)
-    if not os.path.lexists(directory):
-        return changes  # the usual case: nothing was ever rescued
-    try:
-        rescued = sorted(private_dir(directory, create=False).glob("reply-*.txt"))
-    except OSError as exc:
-        log.warning("rescued status replies not read: %s", exc)
-        return changes
-    for path in rescued:
+    for path in kept_files(_rescue_dir(folder), "reply-*.txt"):
         try:
             updates = parse_status_reply(path.read_bytes())
         except (OSError, GatewayError) as exc:  # not ours to block refreshes with: set aside

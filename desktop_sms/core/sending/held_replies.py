@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.core.outbox.message_errors import INTERRUPTED, ErrorCode, MessageError
 from desktop_sms.core.outbox.messages import Change
-from desktop_sms.core.rescue import private_dir, rescue_folder
+from desktop_sms.core.rescue import kept_files, private_dir, rescue_folder
 from desktop_sms.core.states import State
 from desktop_sms.core.store import TeamSource, close_quietly, is_team, source_of, transaction
 from desktop_sms.gateway import SendResult
@@ -102,16 +102,8 @@ def restore(outbox: Outbox) -> list[Change]:
     source = source_of(outbox.conn)
     if not isinstance(source, TeamSource):
         return []
-    directory = _rescue_dir(source)
-    if not os.path.lexists(directory):
-        return []  # the usual case: nothing was ever kept
     changes: list[Change] = []
-    try:
-        kept = sorted(private_dir(directory, create=False).glob("sent-*.json"))
-    except OSError as exc:
-        log.warning("kept send replies not read: %s", exc)
-        return changes
-    for path in kept:
+    for path in kept_files(_rescue_dir(source), "sent-*.json"):
         try:
             claimer, outcomes = _read(path)
         except (OSError, ValueError, KeyError, TypeError) as exc:
