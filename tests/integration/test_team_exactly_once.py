@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop_sms.core import status_fetch, store
+from desktop_sms.core import status_fetch, store, team
 from desktop_sms.core.errors import Refusal
 from desktop_sms.core.outbox.campaign_actions import send_again as send_campaign_again
-from desktop_sms.core.outbox.message_errors import INTERRUPTED
+from desktop_sms.core.outbox.message_errors import INTERRUPTED, ErrorCode, MessageError
 from desktop_sms.core.outbox.messages import NewCampaign, NewMessage
 from desktop_sms.core.outbox.pipeline import Outbox
 from desktop_sms.core.outbox.refusals import OutboxFault
+from desktop_sms.core.sending import held_replies
 from desktop_sms.core.sending.engine import Engine
 from desktop_sms.core.sending.pacing import Pace
 from desktop_sms.core.states import State
@@ -217,3 +218,23 @@ def test_replies_are_kept_in_a_file_when_the_server_is_gone(
             sms.sms_id for sms in slow_sim.accepted()}
         assert not list(tmp_path.rglob("sent-*.json"))  # recorded: the file is gone
         later.conn.close()
+
+
+def test_a_held_reply_never_queues_again_what_recovery_flagged(
+        postgres_server: PostgresServer) -> None:
+    """A request that never left, held while the database was away: another workstation
+    meanwhile flagged its message unknown and a person sent it again. Queueing the original
+    again would send the number twice; it stays unknown for a person (it never left)."""
+    with closing(postgres_server.connect(postgres_server.new_database())) as conn:
+        outbox = Outbox(conn)
+        (mid,) = outbox.enqueue([NewMessage("+306912345678", "held")])
+        claimer = team.session_id(conn)
+        conn.execute("UPDATE messages SET state = ?, claimed_by = ?, error = ?, error_code = ? "
+                     "WHERE id = ?", (State.UNKNOWN, claimer, INTERRUPTED.text,
+                                      INTERRUPTED.code.value, mid))
+        copy = outbox.send_again(mid)
+        never_left = MessageError("could not connect", ErrorCode.UNREACHABLE)
+        held_replies.record(outbox, claimer or 0, [
+            held_replies.Outcome(mid, State.QUEUED, never_left, retry_in=0.0)])
+        states = {m: outbox.get(m).state for m in (mid, copy)}  # type: ignore[union-attr]
+        assert states == {mid: State.UNKNOWN, copy: State.QUEUED}

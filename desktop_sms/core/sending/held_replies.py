@@ -8,7 +8,8 @@ status replies) that the next recovery on this computer records.
 
 Only on the rows that drain claimed and nothing decided since: still ``sending``, or
 flagged ``unknown`` as interrupted by another workstation's recovery (its claimer was
-gone) — not a row a later reply, status or person moved on.
+gone) — not a row a later reply, status or person moved on; and a flagged row is never
+queued again (a person may have sent it again meanwhile).
 """
 
 from __future__ import annotations
@@ -64,12 +65,15 @@ def record(outbox: Outbox, claimer: int, outcomes: Sequence[Outcome]) -> list[Ch
         return []
     marks = ", ".join("?" * len(outcomes))
     with transaction(outbox.conn):  # the rows locked: no recovery or status between
-        still_open = {int(row[0]) for row in outbox.conn.execute(
-            f"SELECT id FROM messages WHERE id IN ({marks}) AND claimed_by = ? "
+        still_open = {int(row[0]): State(row[1]) for row in outbox.conn.execute(
+            f"SELECT id, state FROM messages WHERE id IN ({marks}) AND claimed_by = ? "
             "AND (state = ? OR (state = ? AND error_code = ?)) FOR UPDATE",
             (*(o.message_id for o in outcomes), claimer, State.SENDING, State.UNKNOWN,
              INTERRUPTED.code.value))}
-        mine = [o for o in outcomes if o.message_id in still_open]
+        # A row flagged unknown may have been sent again by a person since: it is never
+        # queued again (twice to that number), only told what the gateway said.
+        mine = [o for o in outcomes if o.message_id in still_open and not (
+            o.state is State.QUEUED and still_open[o.message_id] is State.UNKNOWN)]
         changes = [write(outbox, outcome) for outcome in mine]
     accepted = [o.reply.sms_id for o in mine if o.reply is not None]
     return changes + outbox.apply_raced(accepted)
