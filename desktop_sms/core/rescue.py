@@ -48,3 +48,12 @@ def kept_files(folder: Path, pattern: str) -> list[Path]:
     except OSError as exc:
         log.warning("kept files in %s not read: %s", folder, exc)
         return []
+
+
+def set_aside(path: Path) -> None:
+    """Keep an unreadable kept file out of the way (for a person to look at); the window
+    and a command may both be at it, so one already gone is no error."""
+    try:
+        path.replace(path.with_suffix(".unreadable"))
+    except FileNotFoundError:
+        pass

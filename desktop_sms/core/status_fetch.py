@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from desktop_sms.core.outbox.messages import Change
 from desktop_sms.core.outbox.statuses import Statuses
-from desktop_sms.core.rescue import kept_files, private_dir, rescue_folder
+from desktop_sms.core.rescue import kept_files, private_dir, rescue_folder, set_aside
 from desktop_sms.core.storage_errors import explain
 from desktop_sms.core.store import is_team
 from desktop_sms.gateway import GatewayError, NetworkError, ProtocolError
@@ -84,9 +84,11 @@ def restore_rescued(outbox: Statuses, folder: Path) -> list[Change]:
     for path in kept_files(_rescue_dir(folder), "reply-*.txt"):
         try:
             updates = parse_status_reply(path.read_bytes())
+        except FileNotFoundError:  # another refresh of this folder stored it meanwhile
+            continue
         except (OSError, GatewayError) as exc:  # not ours to block refreshes with: set aside
             log.warning("rescued status reply %s set aside: %s", path, exc)
-            path.replace(path.with_suffix(".unreadable"))
+            set_aside(path)
             continue
         changes += outbox.record_statuses(updates)
         # Only once the database has it (the commit above is durable); another refresh of

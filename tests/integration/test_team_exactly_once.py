@@ -238,3 +238,39 @@ def test_a_held_reply_never_queues_again_what_recovery_flagged(
             held_replies.Outcome(mid, State.QUEUED, never_left, retry_in=0.0)])
         states = {m: outbox.get(m).state for m in (mid, copy)}  # type: ignore[union-attr]
         assert states == {mid: State.UNKNOWN, copy: State.QUEUED}
+
+
+def test_two_processes_restoring_the_kept_replies_at_once(
+        postgres_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window and a command on one computer both recover: a kept file the other took
+    meanwhile is not an error (it used to escape recover() as FileNotFoundError)."""
+    from decimal import Decimal
+
+    from desktop_sms.gateway import SendResult
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    database = postgres_server.new_database()
+    with closing(postgres_server.connect(database)) as conn:
+        outbox = Outbox(conn)
+        ids = outbox.enqueue([NewMessage(f"+30691234{i:04d}", "kept") for i in range(40)])
+        claimer = team.session_id(conn) or 0
+        for message_id in ids:  # as 40 drains cut off would have kept them
+            held_replies._keep(conn.source, claimer, [held_replies.Outcome(  # type: ignore[union-attr]
+                message_id, State.ACCEPTED, reply=SendResult(f"g{message_id}", Decimal(1)))],
+                sqlite3.OperationalError("gone"))
+        errors: list[BaseException] = []
+
+        def restore() -> None:
+            with closing(postgres_server.connect(database)) as own:
+                try:
+                    held_replies.restore(Outbox(own))
+                except BaseException as exc:
+                    errors.append(exc)
+
+        for _ in range(3):
+            racers = [threading.Thread(target=restore) for _ in range(2)]
+            for racer in racers:
+                racer.start()
+            for racer in racers:
+                racer.join()
+        assert errors == []

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desktop_sms.core.outbox.message_errors import INTERRUPTED, ErrorCode, MessageError
 from desktop_sms.core.outbox.messages import Change
-from desktop_sms.core.rescue import kept_files, private_dir, rescue_folder
+from desktop_sms.core.rescue import kept_files, private_dir, rescue_folder, set_aside
 from desktop_sms.core.states import State
 from desktop_sms.core.store import TeamSource, close_quietly, is_team, source_of, transaction
 from desktop_sms.gateway import SendResult
@@ -110,12 +110,14 @@ def restore(outbox: Outbox) -> list[Change]:
     for path in kept_files(_rescue_dir(source), "sent-*.json"):
         try:
             claimer, outcomes = _read(path)
+        except FileNotFoundError:  # another process on this computer took it meanwhile
+            continue
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.warning("kept send replies %s set aside: %s", path, exc)
-            path.replace(path.with_suffix(".unreadable"))
+            set_aside(path)
             continue
-        changes += record(outbox, claimer, outcomes)
-        path.unlink()  # only once the database has them
+        changes += record(outbox, claimer, outcomes)  # twice is harmless: rows checked
+        path.unlink(missing_ok=True)  # only once the database has them
         log.info("recorded the kept send replies %s (%d)", path, len(outcomes))
     return changes
 
