@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_sms.core.storage_errors import is_storage_error
 from desktop_sms.ui.storage_text import storage_text
-from desktop_sms.ui.team_text import is_team_error, team_text
+from desktop_sms.ui.team_text import is_slow_answer, is_team_error, team_text
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,9 @@ def install_excepthook(reporter: ProblemReporter) -> Callable[[], None]:
 
     def hook(kind: type[BaseException], error: BaseException,
              trace: TracebackType | None) -> None:
+        if is_slow_answer(error):  # the server is there, busy: the next refresh reads again
+            logging.getLogger("desktop_sms").warning("the team database was slow: %s", error)
+            return
         if is_team_error(error):  # not a bug: the server went away (or was not reached)
             reporter.lost_server(error)
             return

@@ -31,6 +31,12 @@ def is_team_error(exc: BaseException) -> bool:
     return postgres is not None and isinstance(exc, postgres.TeamDatabaseError)
 
 
+def is_slow_answer(exc: BaseException) -> bool:
+    """A live team database too slow for the window's bound: not the server gone."""
+    postgres = sys.modules.get(_POSTGRES)
+    return postgres is not None and isinstance(exc, postgres.TeamSlowAnswer)
+
+
 def team_text(exc: BaseException) -> str:
     """What went wrong with the team database, and what to do, for a person."""
     said = str(exc)

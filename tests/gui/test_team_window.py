@@ -310,3 +310,23 @@ def test_the_default_start_does_not_load_psycopg(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=60, check=True).stdout
     assert out.split()[-2:] == ["False", "0"], (out, time.monotonic() - started)
+
+
+def test_a_slow_answer_keeps_the_window_open_and_quiet(
+        qtbot: QtBot, team_window: tuple[MainWindow, str]) -> None:
+    """A read the live server was too slow for (the window's 2.5 s bound) is not the server
+    gone: no 'cannot be reached', no reopening, no dialog; the next refresh reads again."""
+    window, _name = team_window
+    restore = install_excepthook(window.problems)
+    try:
+        qtbot.waitUntil(lambda: window.session.is_open, timeout=10_000)
+        try:
+            window.conn.execute("SELECT pg_sleep(30)")
+        except Exception as exc:  # what a slot's read would let through to the hook
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        qtbot.wait(300)
+        assert window.session.is_open
+        assert "cannot be reached" not in window.connection_label.text()
+        assert window.problems.shown == []
+    finally:
+        restore()

@@ -47,6 +47,12 @@ class TeamDatabaseError(sqlite3.OperationalError):
     do. Never carries the password."""
 
 
+class TeamSlowAnswer(sqlite3.OperationalError):
+    """A live server took too long to answer (the window's bounded session cancelled the
+    statement): it is there, and its session usable — a busy database, to try again, not
+    one gone. Classified BUSY (sqlite_errorname) by storage_errors."""
+
+
 class TeamValueRefused(sqlite3.DataError):
     """The team database cannot hold a value the SQLite file could (a NUL in a text, a
     number out of its column's range, a text where a number belongs): nothing was written."""
@@ -231,6 +237,11 @@ class PgConnection:
             error = sqlite3.OperationalError(
                 f"attempt to write a readonly database: {_first_line(exc)}")
             error.sqlite_errorname = "SQLITE_READONLY"
+            raise error from None
+        except psycopg.errors.QueryCanceled as exc:  # statement_timeout: slow, not gone
+            error = TeamSlowAnswer(f"The team database {self.location.display} was too slow "
+                                   f"to answer: {_first_line(exc)}")
+            error.sqlite_errorname = "SQLITE_BUSY"
             raise error from None
         except psycopg.errors.LockNotAvailable as exc:
             error = sqlite3.OperationalError(f"database is locked: {_first_line(exc)}")
