@@ -10,13 +10,12 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import NamedTuple
 
 from desktop_sms.core.invisible import one_line
-from desktop_sms.core.store import DB_FILE, StoreError
+from desktop_sms.core.store import DB_FILE, StoreError, team_failure
 
 # Below this much free space a write that failed is taken for a full disk, whatever the
 # error code said (SQLite reports some full-disk writes as a plain I/O error).
@@ -75,13 +74,6 @@ def is_storage_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.Error | OSError | StoreError)
 
 
-def _is_team_error(exc: BaseException, kind: str = "TeamDatabaseError") -> bool:
-    # Only a team database raises it, and only once its module (and psycopg) is loaded:
-    # asked here without loading them for a user of the SQLite file.
-    postgres = sys.modules.get("desktop_sms.core.store.postgres")
-    return postgres is not None and isinstance(exc, getattr(postgres, kind))
-
-
 def login_refused(detail: str) -> bool:
     """The server answered, and refused this login (not a server that is away)."""
     lowered = detail.lower()
@@ -91,9 +83,9 @@ def login_refused(detail: str) -> bool:
 
 
 def classify(exc: BaseException, folder: Path) -> Problem:
-    if _is_team_error(exc):
+    if team_failure(exc):
         return Problem.UNREACHABLE
-    if _is_team_error(exc, "TeamValueRefused"):
+    if team_failure(exc, "TeamValueRefused"):
         return Problem.REFUSED
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "") or ""

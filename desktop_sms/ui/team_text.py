@@ -8,33 +8,29 @@ first colon; they are quoted as they are, as the SQLite file's are (storage_text
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_sms.core.errors import InputError, Refusal
+from desktop_sms.core.store import team_failure
 from desktop_sms.core.store.location import AddressFault
 from desktop_sms.core.store.move_refusals import MoveFault, MoveRefused
 from desktop_sms.ui.locale_text import number
 
-_POSTGRES = "desktop_sms.core.store.postgres"
 # The database as TeamDatabaseError names it: postgresql://user@host[:port]/database
 _NAMED = re.compile(r"postgresql://[^@\s]*@(?P<host>\[[^\]]*\]|[^/:\s]*)(?::\d+)?/\S+")
 
 
 def is_team_error(exc: BaseException) -> bool:
-    """A team database's failure. Without psycopg loaded there is none: no team database
-    was opened (and the SQLite file's users never load it)."""
-    postgres = sys.modules.get(_POSTGRES)
-    return postgres is not None and isinstance(exc, postgres.TeamDatabaseError)
+    """A team database's failure (none without a team database opened)."""
+    return team_failure(exc)
 
 
 def is_slow_answer(exc: BaseException) -> bool:
     """A live team database too slow for the window's bound: not the server gone."""
-    postgres = sys.modules.get(_POSTGRES)
-    return postgres is not None and isinstance(exc, postgres.TeamSlowAnswer)
+    return team_failure(exc, "TeamSlowAnswer")
 
 
 def team_text(exc: BaseException) -> str:

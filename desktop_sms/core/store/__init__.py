@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +48,7 @@ __all__ = [
     "SCHEMA_VERSION", "WRITER_CACHE_KIB", "Connection", "Row", "StoreError", "TeamSource", "Source",
     "backup", "checkpoint", "clock_offset", "close_quietly", "connect", "connect_read_only",
     "database_path", "is_team", "migrate_to", "new_ids", "now", "server_now", "skip_locked",
-    "snapshot", "source_of", "transaction", "version",
+    "snapshot", "source_of", "team_failure", "transaction", "version",
 ]
 
 
@@ -65,6 +66,14 @@ Source: TypeAlias = Path | TeamSource
 
 def is_team(conn: Connection) -> bool:
     return not isinstance(conn, sqlite3.Connection)
+
+
+def team_failure(exc: BaseException, kind: str = "TeamDatabaseError") -> bool:
+    """Whether ``exc`` is the team database's failure of ``kind`` (a class of postgres.py).
+    Only a team database raises one, once its module (and psycopg) is loaded: asked
+    without loading them for a user of the SQLite file."""
+    postgres = sys.modules.get("desktop_sms.core.store.postgres")
+    return postgres is not None and isinstance(exc, getattr(postgres, kind))
 
 
 def clock_offset(conn: Connection) -> float:
