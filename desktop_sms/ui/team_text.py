@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_sms.core.errors import InputError, Refusal
 from desktop_sms.core.store import team_failure
-from desktop_sms.core.store.location import AddressFault
-from desktop_sms.core.store.move_refusals import MoveFault, MoveRefused
 from desktop_sms.ui.locale_text import number
+
+if TYPE_CHECKING:
+    from desktop_sms.core.store.move_refusals import MoveRefused
 
 # The database as TeamDatabaseError names it: postgresql://user@host[:port]/database
 _NAMED = re.compile(r"postgresql://[^@\s]*@(?P<host>\[[^\]]*\]|[^/:\s]*)(?::\d+)?/\S+")
@@ -69,6 +71,8 @@ def way_back(settings_file: Path) -> str:
 def address_text(exc: InputError) -> str:
     """Why a team database address typed in Settings cannot be used (location.parse's
     refusals, by their code, in the user's language)."""
+    from desktop_sms.core.store.location import AddressFault  # loaded when first needed
+
     translate = QCoreApplication.translate
     code = exc.code if isinstance(exc, Refusal) else None
     p = exc.params if isinstance(exc, Refusal) else {}
@@ -125,6 +129,8 @@ class TeamText(QObject):
 
 def move_refusal_text(exc: MoveRefused) -> str:
     """Why "Move my data to the team database" copied nothing, for a person."""
+    from desktop_sms.core.store.move_refusals import MoveFault
+
     p = exc.params
     translate = QCoreApplication.translate
     match exc.code:

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from desktop_sms.core.store import sqlite
-from desktop_sms.core.store.location import TeamLocation
 from desktop_sms.core.store.sqlite import (
     BUSY_TIMEOUT_SECONDS,
     CONTACT_SEARCH_KEY,
@@ -36,6 +35,7 @@ from desktop_sms.core.store.sqlite import (
 
 if TYPE_CHECKING:
     from desktop_sms.core.store import postgres
+    from desktop_sms.core.store.location import TeamLocation  # not loaded at start-up
 
     Connection: TypeAlias = sqlite3.Connection | postgres.PgConnection
     Row: TypeAlias = sqlite3.Row | postgres.Row

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from desktop_sms.core.credentials import CredentialsError, CredentialStore
 from desktop_sms.core.store import Connection, TeamSource, connect, database_path
-from desktop_sms.core.store import location as team_location
 
 DATABASE_ENV = "DESKTOP_SMS_DATABASE"
 PASSWORD_ENV = "DESKTOP_SMS_DATABASE_PASSWORD"
@@ -27,6 +26,8 @@ def chosen_url(given: str | None, settings_url: str) -> str:
 
 def team_source(url: str, credentials: CredentialStore) -> TeamSource:
     """The database a URL names, with its password. Raises InputError for a bad URL."""
+    from desktop_sms.core.store import location as team_location  # a team's only
+
     location, in_url = team_location.parse(url)
     password = in_url or os.environ.get(PASSWORD_ENV) or None
     if password is None:
